@@ -1,0 +1,5 @@
+/**
+ * @event-timeline/data: the event schema and its validator, the temporal tagger and the
+ * extraction pipeline. Nothing here touches Node APIs; the CLI lives in ./cli/.
+ */
+export * from './schema/index.js';

@@ -1,0 +1,118 @@
+import { array, literal, nullable, number, object, oneOf, optional, string, type Infer } from './define.js';
+import { parseIsoDate } from './iso-date.js';
+import { ACTOR_KINDS, ANCHORS, EVENT_TYPES, GRANULARITIES, TIMEX_MODS } from './vocabulary.js';
+
+/** The dataset format version this package reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+const isoDate = (description: string) =>
+  string({
+    format: 'date-time',
+    description,
+    pattern: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    refine: (value) => (parseIsoDate(value) === undefined ? `${JSON.stringify(value.slice(0, 40))} is not a valid calendar date` : undefined),
+  });
+
+// The pattern is only a first filter; a text that fails it gets the clearer message below.
+const isoDateField = (description: string) => {
+  const inner = isoDate(description);
+  return {
+    ...inner,
+    check: (value: unknown, path: string, issues: Parameters<typeof inner.check>[2]) =>
+      typeof value === 'string' && parseIsoDate(value) === undefined
+        ? issues.add(path, `not an ISO 8601 date: ${JSON.stringify(value.slice(0, 40))}`)
+        : inner.check(value, path, issues),
+  };
+};
+
+const offset = (description: string) => number({ minimum: 0, integer: true, description });
+
+/** A news article the events were read from. */
+export const articleSchema = object({
+  id: string({ minLength: 1, maxLength: 200, description: "The article's id: the source file's base name, e.g. 001_7c33a6ff5fb8c658." }),
+  title: string({ description: 'The headline.' }),
+  published: isoDateField('Publication date (ISO 8601 date or date-time): the reference date for relative expressions.'),
+  publisher: optional(nullable(string({ description: 'Who published it.' }))),
+  url: optional(nullable(string({ description: 'Where it was published.' }))),
+});
+
+/** When an event happened, as TIMEX3 and as a half-open interval [start, end). */
+export const eventTimeSchema = object(
+  {
+    value: string({
+      minLength: 1,
+      maxLength: 64,
+      pattern: /^[0-9A-Z_:.+\-]+$/,
+      description: 'TIMEX3 value: 2017-04-12, 2017-10, 2017-W43, 2015, 2017-09-17TNI, 2017-Q3, PRESENT_REF …',
+    }),
+    start: isoDateField('Inclusive start (ISO 8601 date or date-time, UTC when no offset is given).'),
+    end: isoDateField('Exclusive end (ISO 8601 date or date-time).'),
+    granularity: oneOf(GRANULARITIES, 'How precise the date is.'),
+    mod: optional(oneOf(TIMEX_MODS, 'TIMEX3 modifier: START (early …), MID, END (late …), APPROX (about …), BEFORE, AFTER …')),
+    text: optional(string({ description: 'The date expression as written.' })),
+    anchor: oneOf(ANCHORS, 'How it was dated: explicit in the text, relative to another date, or the publication date.'),
+  },
+  {
+    refine: (time) =>
+      parseIsoDate(time.end)! <= parseIsoDate(time.start)! ? [['end', `must be after start (${time.start}), got ${time.end}`]] : [],
+  },
+);
+
+export const actorSchema = object({
+  name: string({ minLength: 1, description: 'Canonical name: "Sergey Lavrov" for "Sergei Lavrov" and "Mr. Lavrov".' }),
+  kind: oneOf(ACTOR_KINDS),
+  role: optional(string({ description: 'Title or role, e.g. "Russian Foreign Minister".' })),
+});
+
+export const mentionTimexSchema = object({
+  text: string(),
+  start: offset('Offset of the date expression in the article text (UTF-16 code units).'),
+  end: offset('Exclusive end offset of the date expression.'),
+});
+
+/** One place in one article that reports the event. */
+export const mentionSchema = object(
+  {
+    articleId: string({ minLength: 1 }),
+    sentence: string({ description: 'The sentence, as written.' }),
+    start: offset('Offset of the sentence in the article text (UTF-16 code units).'),
+    end: offset('Exclusive end offset of the sentence.'),
+    timex: optional(mentionTimexSchema),
+  },
+  { refine: (m) => (m.end < m.start ? [['end', `must not be before start (${m.start}), got ${m.end}`]] : []) },
+);
+
+/** A dated happening: who did what, when, where, and where it was read. */
+export const timelineEventSchema = object({
+  id: string({ minLength: 1, description: 'Stable across runs for the same input.' }),
+  title: string({ minLength: 1, description: 'Short human title: "Tillerson and Lavrov meet in Moscow".' }),
+  type: oneOf(EVENT_TYPES, 'What kind of happening (see the package README for the CAMEO mapping).'),
+  time: eventTimeSchema,
+  actors: array(actorSchema),
+  place: optional(string({ description: 'Where it happened.' })),
+  mentions: array(mentionSchema, { minItems: 1 }),
+  confidence: number({ minimum: 0, maximum: 1, description: 'How sure the extraction is, 0..1.' }),
+  alternatives: optional(
+    array(
+      object({
+        time: eventTimeSchema,
+        articleId: string({ minLength: 1 }),
+      }),
+      { description: 'Other dates that some reports give for the same happening.' },
+    ),
+  ),
+});
+
+/** A dataset file: `{ schemaVersion: 1, articles, events }`. */
+export const datasetSchema = object({
+  schemaVersion: literal(SCHEMA_VERSION),
+  articles: array(articleSchema),
+  events: array(timelineEventSchema),
+});
+
+export type Article = Infer<typeof articleSchema>;
+export type EventTime = Infer<typeof eventTimeSchema>;
+export type Actor = Infer<typeof actorSchema>;
+export type Mention = Infer<typeof mentionSchema>;
+export type TimelineEvent = Infer<typeof timelineEventSchema>;
+export type Dataset = Infer<typeof datasetSchema>;

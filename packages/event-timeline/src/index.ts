@@ -1,0 +1,7 @@
+import { EventTimeline } from './event-timeline.js';
+
+export { EventTimeline };
+
+if (typeof customElements !== 'undefined' && !customElements.get('event-timeline')) {
+  customElements.define('event-timeline', EventTimeline);
+}
