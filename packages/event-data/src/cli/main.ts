@@ -1,46 +1,61 @@
-import { readFile } from 'node:fs/promises';
-import { validateDataset, formatIssue } from '../schema/index.js';
+import { runValidate } from './validate.js';
+import { runTimeml } from './timeml.js';
+import { runExtract } from './extract.js';
 
-const USAGE = `Usage: event-data <command> [options]
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  out: { write(text: string): unknown; isTTY?: boolean };
+  err: { write(text: string): unknown; isTTY?: boolean };
+  /** Reads all of standard input (for `-` arguments). */
+  readStdin?: () => Promise<string>;
+}
+
+export const USAGE = `Usage: event-data <command> [options]
 
 Commands:
+  extract <dir|files…>   Extract dated events from news articles into a dataset (see: event-data extract --help).
+  timeml <in.tml>        Tag time expressions in TempEval-3 TimeML (see: event-data timeml --help).
   validate <file.json>   Check a dataset file against the event schema.
 
 Options:
   -h, --help             Show this help.
+
+Exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error or malformed input.
 `;
+
+const defaultIo = (): CliIo => ({
+  out: process.stdout,
+  err: process.stderr,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+});
 
 /**
  * Runs the CLI with `argv` (without node and the script) and resolves to the exit code:
  * 0 ok, 1 some input failed, 2 usage error.
  */
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   const [command, ...rest] = argv;
-  if (!command || command === '-h' || command === '--help') {
-    io.out.write(USAGE);
-    return command ? 0 : 2;
-  }
-  if (command === 'validate') {
-    if (rest.length !== 1) {
-      io.err.write(`event-data validate: expected one file, got ${rest.length}\n\n${USAGE}`);
+  switch (command) {
+    case undefined:
+      io.err.write(USAGE);
       return 2;
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await readFile(rest[0], 'utf8'));
-    } catch (error) {
-      io.err.write(`${rest[0]}: ${(error as Error).message}\n`);
-      return 1;
-    }
-    const result = validateDataset(parsed);
-    if (result.ok) {
-      io.out.write(`${rest[0]}: valid (${result.value.events.length} events, ${result.value.articles.length} articles)\n`);
+    case '-h':
+    case '--help':
+    case 'help':
+      io.out.write(USAGE);
       return 0;
-    }
-    for (const issue of result.issues) io.err.write(`${rest[0]}: ${formatIssue(issue)}\n`);
-    if (result.dropped) io.err.write(`${rest[0]}: … and ${result.dropped} more issues\n`);
-    return 1;
+    case 'validate':
+      return runValidate(rest, io);
+    case 'timeml':
+      return runTimeml(rest, io);
+    case 'extract':
+      return runExtract(rest, io);
+    default:
+      io.err.write(`event-data: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+      return 2;
   }
-  io.err.write(`event-data: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-  return 2;
 }
