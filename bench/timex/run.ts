@@ -1,0 +1,201 @@
+/**
+ * `npm run bench:timex`: scores our TIMEX3 tagger and chrono-node on the TempEval-3 training corpus
+ * (development and held-out parts) the way TempEval-3 does, measures both speeds, and writes the
+ * results to bench/results/timex.json.
+ *
+ *   npm run bench:timex                       all scores + speed, writes bench/results/timex.json
+ *   npm run bench:timex -- --dev --errors 30  development scores and 30 of each kind of error
+ *   npm run bench:timex -- --heldout          held-out scores only
+ * Options: --dev, --heldout, --errors N, --speed (also measure speed in a partial run),
+ * --no-chrono, --runs N (speed runs, default 5). Env: TIMEML_DIR (corpus directory).
+ */
+import { writeFile, mkdir } from 'node:fs/promises';
+import { cpus, platform, release } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { Timex, TagOptions } from '../../packages/event-data/src/timex/types.js';
+import { loadCorpus, type CorpusDocument } from './corpus.js';
+import { chronoTimexes } from './chrono.js';
+import { addCounts, alignDocument, emptyCounts, summarize, type Counts, type ScoredSpan, type Scores } from './score.js';
+import { printErrors } from './errors.js';
+
+type Tagger = (text: string, dct: string) => ScoredSpan[];
+
+interface Options {
+  parts: ('development' | 'heldOut')[];
+  errors: number;
+  speed: boolean;
+  chrono: boolean;
+  runs: number;
+  write: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const flag = (name: string) => argv.includes(name);
+  const numberAfter = (name: string, fallback: number) => {
+    const i = argv.indexOf(name);
+    if (i === -1) return fallback;
+    const n = Number(argv[i + 1]);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number, got ${JSON.stringify(argv[i + 1])}`);
+    return n;
+  };
+  const known = new Set(['--dev', '--heldout', '--errors', '--speed', '--no-chrono', '--runs']);
+  argv.forEach((arg, i) => {
+    if (arg.startsWith('-') && !known.has(arg)) throw new Error(`unknown option ${arg}`);
+    if (!arg.startsWith('-') && !['--errors', '--runs'].includes(argv[i - 1])) throw new Error(`unexpected argument ${arg}`);
+  });
+  const partial = flag('--dev') || flag('--heldout') || flag('--errors');
+  const parts: Options['parts'] = [];
+  if (flag('--dev') || !flag('--heldout')) parts.push('development');
+  if (flag('--heldout') || !flag('--dev')) parts.push('heldOut');
+  return {
+    parts,
+    errors: numberAfter('--errors', 0),
+    speed: !partial || flag('--speed'),
+    chrono: !flag('--no-chrono'),
+    runs: Math.max(1, numberAfter('--runs', 5)),
+    write: !partial,
+  };
+}
+
+/** Our tagger, or undefined while src/timex/index.ts does not exist yet. */
+async function loadOurTagger(): Promise<Tagger | undefined> {
+  // A computed specifier keeps this file compiling before the tagger exists.
+  const specifier = '../../packages/event-data/src/timex/index.js';
+  let module: { tagTimexes?: (text: string, options: TagOptions) => Timex[] };
+  try {
+    module = await import(specifier);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+  const tag = module.tagTimexes;
+  if (typeof tag !== 'function') throw new Error('packages/event-data/src/timex/index.ts does not export tagTimexes');
+  return (text, dct) => tag(text, { dct });
+}
+
+function score(docs: readonly CorpusDocument[], tagger: Tagger): { counts: Counts; scores: Scores } {
+  let counts = emptyCounts();
+  for (const doc of docs) counts = addCounts(counts, alignDocument(doc.gold, tagger(doc.text, doc.dct)).counts);
+  return { counts, scores: summarize(counts) };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Median MB/s (10^6 bytes of UTF-8 text per second) over `runs` timed passes, after one warm-up pass. */
+function speed(docs: readonly CorpusDocument[], tagger: Tagger, runs: number): { mbPerSecond: number; runsMbPerSecond: number[] } {
+  const bytes = docs.reduce((n, d) => n + new TextEncoder().encode(d.text).length, 0);
+  const pass = () => {
+    let found = 0;
+    const t0 = performance.now();
+    for (const doc of docs) found += tagger(doc.text, doc.dct).length;
+    const seconds = (performance.now() - t0) / 1000;
+    if (found < 0) throw new Error('unreachable');
+    return bytes / 1e6 / seconds;
+  };
+  pass();
+  const samples = Array.from({ length: runs }, pass);
+  return { mbPerSecond: median(samples), runsMbPerSecond: samples };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function table(rows: { part: string; system: string; counts: Counts; scores: Scores }[]): string {
+  const head = 'part       system   gold  sys | strict P    R    F1 | relaxed P    R    F1 | type acc  F1 | value acc  F1';
+  const lines = rows.map(({ part, system, counts, scores: s }) =>
+    [
+      part.padEnd(10), system.padEnd(7), String(counts.gold).padStart(5), String(counts.system).padStart(5), '|',
+      pct(s.strict.precision), pct(s.strict.recall), pct(s.strict.f1), '|      ',
+      pct(s.relaxed.precision), pct(s.relaxed.recall), pct(s.relaxed.f1), '|   ',
+      pct(s.typeAccuracy), pct(s.typeF1), '|    ', pct(s.valueAccuracy), pct(s.valueF1),
+    ].join(' '),
+  );
+  return [head, '-'.repeat(head.length), ...lines].join('\n');
+}
+
+const round = (x: number, digits = 4) => Number(x.toFixed(digits));
+const roundScores = (s: Scores) => JSON.parse(JSON.stringify(s), (_, v) => (typeof v === 'number' ? round(v) : v));
+
+async function main(): Promise<number> {
+  let options: Options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench:timex: ${(error as Error).message}\nOptions: --dev --heldout --errors N --speed --no-chrono --runs N`);
+    return 2;
+  }
+  let corpus;
+  try {
+    corpus = await loadCorpus();
+  } catch (error) {
+    console.error(`bench:timex: ${(error as Error).message}`);
+    return 1;
+  }
+  const ours = await loadOurTagger();
+  if (!ours) console.error('bench:timex: packages/event-data/src/timex/index.ts does not exist yet: scoring chrono-node only.\n');
+  const systems: [string, Tagger][] = [];
+  if (ours) systems.push(['ours', ours]);
+  if (options.chrono) systems.push(['chrono', chronoTimexes]);
+
+  const all = [...corpus.development, ...corpus.heldOut];
+  console.log(
+    `TempEval-3 training corpus (TBAQ-cleaned) at ${corpus.dir}: ${all.length} documents, ` +
+      `${corpus.development.length} development / ${corpus.heldOut.length} held-out (sorted paths, every 5th held out)\n`,
+  );
+  const rows: { part: string; system: string; counts: Counts; scores: Scores }[] = [];
+  for (const part of options.parts) {
+    for (const [name, tagger] of systems) {
+      rows.push({ part: part === 'development' ? 'dev' : 'held-out', system: name, ...score(corpus[part], tagger) });
+    }
+  }
+  console.log(table(rows));
+  console.log('\nstrict = identical extent; relaxed = overlap, one-to-one; type/value accuracy over relaxed matches; attribute F1 = relaxed F1 × accuracy (%)');
+
+  if (options.errors > 0 && ours) printErrors(corpus.development, ours, options.errors);
+
+  const speeds: Record<string, { mbPerSecond: number; runsMbPerSecond: number[] }> = {};
+  if (options.speed) {
+    const megabytes = all.reduce((n, d) => n + new TextEncoder().encode(d.text).length, 0) / 1e6;
+    console.log(`\nspeed on the whole corpus (${megabytes.toFixed(2)} MB of text), median of ${options.runs} runs after a warm-up:`);
+    for (const [name, tagger] of systems) {
+      speeds[name] = speed(all, tagger, options.runs);
+      console.log(`  ${name.padEnd(7)} ${speeds[name].mbPerSecond.toFixed(2).padStart(7)} MB/s   (runs: ${speeds[name].runsMbPerSecond.map((x) => x.toFixed(2)).join(', ')})`);
+    }
+  }
+
+  if (options.write && ours) {
+    const cpu = cpus();
+    const results = {
+      benchmark: 'timex',
+      date: new Date().toISOString(),
+      machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, os: `${platform()} ${release()}`, node: process.version },
+      corpus: { name: 'TempEval-3 training (TBAQ-cleaned)', documents: all.length, development: corpus.development.length, heldOut: corpus.heldOut.length },
+      scores: Object.fromEntries(
+        rows.map((r) => [`${r.part} ${r.system}`, { ...roundScores(r.scores), gold: r.counts.gold, system: r.counts.system }]),
+      ),
+      speedMbPerSecond: Object.fromEntries(Object.entries(speeds).map(([name, s]) => [name, round(s.mbPerSecond, 3)])),
+      runs: options.runs,
+    };
+    const out = fileURLToPath(new URL('../results/timex.json', import.meta.url));
+    await mkdir(fileURLToPath(new URL('../results/', import.meta.url)), { recursive: true });
+    await writeFile(out, JSON.stringify(results, null, 2) + '\n');
+    console.log(`\nwrote ${out}`);
+  } else if (options.write) {
+    console.log('\nbench/results/timex.json not written: there are no results of our tagger yet.');
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

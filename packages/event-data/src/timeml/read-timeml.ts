@@ -1,0 +1,201 @@
+import { decodeEntity, scanXml, TimemlError, type XmlNode } from './xml-scanner.js';
+
+/** A TIMEX3 annotation found in a document's TEXT, with offsets in its plain text. */
+export interface TimemlTimex {
+  /** Offset in {@link TimemlDocument.text} of the first character. */
+  start: number;
+  /** Exclusive end offset in {@link TimemlDocument.text}. */
+  end: number;
+  /** The annotated characters (`document.text.slice(start, end)`). */
+  text: string;
+  tid: string;
+  type: string;
+  value: string;
+  mod?: string;
+  quant?: string;
+  freq?: string;
+  /** Every attribute as written (decoded). */
+  attrs: Readonly<Record<string, string>>;
+}
+
+/** Tags removed from TEXT when reading: the annotations a tagger's output replaces. */
+export const STRIPPED_TAGS: ReadonlySet<string> = new Set(['TIMEX3', 'EVENT', 'SIGNAL']);
+
+/** An element inside TEXT that is kept (not TIMEX3, EVENT or SIGNAL), with its plain-text range. */
+export interface KeptElement {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A TempEval-3 style TimeML document: the creation time from `<DCT>`, the plain text of `<TEXT>`
+ * (tags removed, entities decoded, every other character exactly as written) and the TIMEX3
+ * annotations it already had. Made by {@link parseTimeml}.
+ */
+export interface TimemlDocument {
+  /** The source, unchanged. */
+  readonly source: string;
+  /** The DCT's TIMEX3 value (`1998-01-08`, or a date-time). */
+  readonly dct: string;
+  /** The DCT's TIMEX3 tid (usually `t0`), or undefined when it has none. */
+  readonly dctTid: string | undefined;
+  /** Plain text of TEXT: what a tagger reads. */
+  readonly text: string;
+  /** TIMEX3 annotations that were inside TEXT (gold annotations in training files). */
+  readonly timexes: readonly TimemlTimex[];
+  /** Every TIMEX3 tid used anywhere in the document. */
+  readonly usedTids: ReadonlySet<string>;
+  /** Elements inside TEXT other than TIMEX3/EVENT/SIGNAL: kept when writing. */
+  readonly keptElements: readonly KeptElement[];
+  /** Offsets in `source` of TEXT's content (after `<TEXT>`, before `</TEXT>`). */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** Source ranges inside TEXT that are not text (removed TIMEX3/EVENT/SIGNAL tags), in order. */
+  readonly strippedRanges: readonly (readonly [number, number])[];
+  /** For each character of `text`, where it starts in `source`. */
+  readonly sourceStart: Int32Array;
+  /** For each character of `text`, where it ends (exclusive) in `source`. */
+  readonly sourceEnd: Int32Array;
+}
+
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
+
+/**
+ * Reads a TempEval-3 style TimeML document. Throws {@link TimemlError} when it is not well-formed
+ * XML or has no usable `<DCT>` or `<TEXT>`.
+ *
+ * @example
+ * const doc = parseTimeml('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2017-04-12">…</TIMEX3></DCT><TEXT>AT&amp;T said Monday.</TEXT></TimeML>');
+ * doc.text; // 'AT&T said Monday.'
+ */
+export function parseTimeml(source: string): TimemlDocument {
+  const nodes = scanXml(source);
+  const usedTids = new Set<string>();
+  let dct: { value: string; tid: string | undefined } | undefined;
+  let dctOpen: Extract<XmlNode, { kind: 'open' }> | undefined;
+  let textIndex = -1;
+  let textCount = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.kind !== 'open') continue;
+    if (node.name === 'TIMEX3' && node.attrs.tid !== undefined) usedTids.add(node.attrs.tid);
+    if (node.name === 'DCT') {
+      if (dctOpen) throw new TimemlError('more than one <DCT> element', node.start);
+      dctOpen = node;
+      const timex = findDctTimex(nodes, i);
+      if (!timex) throw new TimemlError('<DCT> holds no <TIMEX3> with a value attribute', node.start);
+      dct = timex;
+    }
+    if (node.name === 'TEXT') {
+      textCount++;
+      if (textIndex === -1) textIndex = i;
+    }
+  }
+  if (!dct) throw new TimemlError('no <DCT> element (the document creation time is needed to resolve dates)');
+  if (!DATE_PREFIX.test(dct.value)) {
+    throw new TimemlError(`the DCT value ${JSON.stringify(dct.value)} is not a date (YYYY-MM-DD)`, dctOpen?.start);
+  }
+  if (textIndex === -1) throw new TimemlError('no <TEXT> element');
+  if (textCount > 1) throw new TimemlError('more than one <TEXT> element');
+  return { source, dct: dct.value, dctTid: dct.tid, usedTids, ...readText(source, nodes, textIndex) };
+}
+
+function findDctTimex(nodes: XmlNode[], dctIndex: number): { value: string; tid: string | undefined } | undefined {
+  const depth = (nodes[dctIndex] as { depth: number }).depth;
+  for (let j = dctIndex + 1; j < nodes.length; j++) {
+    const node = nodes[j];
+    if (node.kind === 'close' && node.depth === depth) return undefined;
+    if (node.kind === 'open' && node.name === 'TIMEX3' && node.attrs.value !== undefined) {
+      return { value: node.attrs.value.trim(), tid: node.attrs.tid };
+    }
+  }
+  return undefined;
+}
+
+function readText(source: string, nodes: XmlNode[], textIndex: number) {
+  const textOpen = nodes[textIndex] as Extract<XmlNode, { kind: 'open' }>;
+  if (textOpen.selfClosing) {
+    const empty = new Int32Array(0);
+    return {
+      text: '', timexes: [], keptElements: [], contentStart: textOpen.end, contentEnd: textOpen.end,
+      strippedRanges: [], sourceStart: empty, sourceEnd: empty,
+    };
+  }
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const strippedRanges: [number, number][] = [];
+  const timexes: TimemlTimex[] = [];
+  const keptElements: KeptElement[] = [];
+  const open: { name: string; plainStart: number; attrs: Record<string, string> }[] = [];
+  const pushVerbatim = (from: number, to: number) => {
+    text += source.slice(from, to);
+    for (let k = from; k < to; k++) {
+      starts.push(k);
+      ends.push(k + 1);
+    }
+  };
+  let contentEnd = -1;
+  for (let j = textIndex + 1; j < nodes.length && contentEnd === -1; j++) {
+    const node = nodes[j];
+    switch (node.kind) {
+      case 'text':
+        for (let k = node.start; k < node.end; ) {
+          const amp = source.indexOf('&', k);
+          const stop = amp === -1 || amp >= node.end ? node.end : amp;
+          pushVerbatim(k, stop);
+          if (stop === node.end) break;
+          const { chars, end } = decodeEntity(source, stop);
+          for (let c = 0; c < chars.length; c++) {
+            starts.push(stop);
+            ends.push(end);
+          }
+          text += chars;
+          k = end;
+        }
+        break;
+      case 'cdata':
+        pushVerbatim(node.contentStart, node.contentEnd);
+        break;
+      case 'other':
+        break;
+      case 'open':
+        if (STRIPPED_TAGS.has(node.name)) strippedRanges.push([node.start, node.end]);
+        if (node.selfClosing) {
+          if (!STRIPPED_TAGS.has(node.name)) keptElements.push({ name: node.name, start: text.length, end: text.length });
+        } else {
+          open.push({ name: node.name, plainStart: text.length, attrs: node.attrs });
+        }
+        break;
+      case 'close': {
+        if (node.depth === textOpen.depth) {
+          contentEnd = node.start;
+          break;
+        }
+        const element = open.pop()!;
+        if (STRIPPED_TAGS.has(node.name)) strippedRanges.push([node.start, node.end]);
+        else keptElements.push({ name: node.name, start: element.plainStart, end: text.length });
+        if (node.name === 'TIMEX3') timexes.push(toTimex(element.attrs, element.plainStart, text));
+        break;
+      }
+    }
+  }
+  keptElements.sort((a, b) => a.start - b.start || b.end - a.end);
+  timexes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return {
+    text, timexes, keptElements, contentStart: textOpen.end, contentEnd, strippedRanges,
+    sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends),
+  };
+}
+
+function toTimex(attrs: Record<string, string>, start: number, text: string): TimemlTimex {
+  const timex: TimemlTimex = {
+    start, end: text.length, text: text.slice(start), tid: attrs.tid ?? '', type: attrs.type ?? '',
+    value: attrs.value ?? '', attrs,
+  };
+  if (attrs.mod !== undefined) timex.mod = attrs.mod;
+  if (attrs.quant !== undefined) timex.quant = attrs.quant;
+  if (attrs.freq !== undefined) timex.freq = attrs.freq;
+  return timex;
+}

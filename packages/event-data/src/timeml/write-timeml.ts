@@ -1,0 +1,110 @@
+import type { Timex } from '../timex/types.js';
+import type { TimemlDocument } from './read-timeml.js';
+
+/** A time expression that could not be written, and why. */
+export interface SkippedTimex {
+  timex: Timex;
+  reason: string;
+}
+
+/** The annotated document made by {@link writeTimeml}. */
+export interface WrittenTimeml {
+  /** The whole document with TEXT's old TIMEX3/EVENT/SIGNAL tags removed and one TIMEX3 per expression inserted. */
+  output: string;
+  /** The tids given to the written expressions, in text order. */
+  tids: string[];
+  /** Expressions left out (overlapping another, out of range, crossing a kept element). */
+  skipped: SkippedTimex[];
+}
+
+const ATTR_ESCAPES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+};
+const escapeAttr = (value: string) => value.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]);
+
+/** The TIMEX3 start tag for an expression (`mod` when set, `quant`/`freq` for sets). */
+export function timex3StartTag(timex: Timex, tid: string): string {
+  let tag = `<TIMEX3 tid="${escapeAttr(tid)}" type="${escapeAttr(timex.type)}" value="${escapeAttr(timex.value)}"`;
+  if (timex.mod) tag += ` mod="${escapeAttr(timex.mod)}"`;
+  if (timex.quant) tag += ` quant="${escapeAttr(timex.quant)}"`;
+  if (timex.freq) tag += ` freq="${escapeAttr(timex.freq)}"`;
+  return `${tag}>`;
+}
+
+function* freshTids(used: ReadonlySet<string>): Generator<string> {
+  for (let n = 1; ; n++) if (!used.has(`t${n}`)) yield `t${n}`;
+}
+
+/** Why an expression cannot be written into this document, or undefined when it can. */
+function rejection(doc: TimemlDocument, timex: Timex, previousEnd: number): string | undefined {
+  const { start, end } = timex;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > doc.text.length || start >= end) {
+    return `offsets ${start}-${end} are outside the text (length ${doc.text.length})`;
+  }
+  if (start < previousEnd) return `overlaps the previous expression (which ends at ${previousEnd})`;
+  // Both halves of a character written as one reference (&#x1F600;) map to the same source range.
+  if (start > 0 && doc.sourceStart[start] === doc.sourceStart[start - 1]) return `starts inside a character reference`;
+  if (end < doc.text.length && doc.sourceStart[end] === doc.sourceStart[end - 1]) return `ends inside a character reference`;
+  for (const kept of doc.keptElements) {
+    if (kept.start >= end) break;
+    // Our tag is innermost at equal offsets, so it may sit inside the element or contain it whole.
+    const disjoint = end <= kept.start || start >= kept.end;
+    const inside = kept.start <= start && end <= kept.end;
+    const around = start < kept.start && kept.end < end;
+    if (!disjoint && !inside && !around) return `would cross the <${kept.name}> element`;
+  }
+  return undefined;
+}
+
+/**
+ * Writes `timexes` (sorted, offsets in `doc.text`) into the document's TEXT as TIMEX3 tags.
+ * TEXT's previous TIMEX3, EVENT and SIGNAL tags are removed; every other character of the source
+ * is kept exactly as it was (entities stay written as they were). New tids count from `t1` and
+ * skip every tid already used in the document, such as the DCT's `t0`.
+ *
+ * @example
+ * const doc = parseTimeml(source);
+ * const { output } = writeTimeml(doc, tagTimexes(doc.text, { dct: doc.dct }));
+ */
+export function writeTimeml(doc: TimemlDocument, timexes: readonly Timex[]): WrittenTimeml {
+  const { source } = doc;
+  const tids: string[] = [];
+  const skipped: SkippedTimex[] = [];
+  // Insertions at source offsets; at equal offsets a closing tag goes before an opening one.
+  const inserts: { at: number; order: number; tag: string }[] = [];
+  const fresh = freshTids(doc.usedTids);
+  let previousEnd = 0;
+  for (const timex of timexes) {
+    const reason = rejection(doc, timex, previousEnd);
+    if (reason) {
+      skipped.push({ timex, reason });
+      continue;
+    }
+    const tid = fresh.next().value as string;
+    tids.push(tid);
+    inserts.push({ at: doc.sourceStart[timex.start], order: 1, tag: timex3StartTag(timex, tid) });
+    inserts.push({ at: doc.sourceEnd[timex.end - 1], order: 0, tag: '</TIMEX3>' });
+    previousEnd = timex.end;
+  }
+  inserts.sort((a, b) => a.at - b.at || a.order - b.order);
+
+  const parts: string[] = [source.slice(0, doc.contentStart)];
+  let cursor = doc.contentStart;
+  let r = 0;
+  let k = 0;
+  const ranges = doc.strippedRanges;
+  while (r < ranges.length || k < inserts.length) {
+    // An insertion at the start of a removed range goes before it; ranges never contain insertions.
+    if (k < inserts.length && (r >= ranges.length || inserts[k].at <= ranges[r][0])) {
+      parts.push(source.slice(cursor, inserts[k].at), inserts[k].tag);
+      cursor = inserts[k].at;
+      k++;
+    } else {
+      parts.push(source.slice(cursor, ranges[r][0]));
+      cursor = ranges[r][1];
+      r++;
+    }
+  }
+  parts.push(source.slice(cursor));
+  return { output: parts.join(''), tids, skipped };
+}
