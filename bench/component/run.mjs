@@ -1,0 +1,253 @@
+// `npm run bench:component`: the <event-timeline> element in headless Chromium, beside vis-timeline
+// (and timelines-chart for reference), then the bundle sizes. Writes bench/results/component.json
+// and bench/results/bundle.json. See bench/README.md for the method.
+//
+// Options (environment): BENCH_QUICK=1 fewer runs and steps (a smoke test, not for RESULTS.md);
+// BENCH_SKIP_BUILD=1 use the bundle as it is; BENCH_ONLY=render,frames,vis,tlc run only those parts
+// (a partial run prints its table but does not overwrite bench/results/component.json).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
+import { startServer } from './server.mjs';
+import { summarize } from './stats.mjs';
+import { runBundleSize } from './bundle-size.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BUNDLE = join(ROOT, 'packages/event-timeline/dist/event-timeline.bundle.js');
+const SOURCES = ['packages/event-timeline/src', 'packages/event-data/src'].map((p) => join(ROOT, p));
+const QUICK = process.env.BENCH_QUICK === '1';
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const part = (name) => !ONLY || ONLY.has(name);
+
+/** Run counts, chosen so the whole `npm run bench` stays under 10 minutes on 2 cores. */
+export const PLAN = QUICK
+  ? { sizes: [1000, 10000], renderRuns: { 1000: 3, 5000: 3, 10000: 3, 100000: 2 }, frameSteps: 10, visSizes: [1000], visRuns: 2, visCapMs: 20000, tlcSizes: [1000], tlcRuns: 1 }
+  : { sizes: [1000, 10000, 100000], renderRuns: { 1000: 7, 5000: 7, 10000: 7, 100000: 5 }, frameSteps: 40, visSizes: [1000, 5000, 10000], visRuns: 5, visCapMs: 45000, tlcSizes: [1000, 5000], tlcRuns: 3 };
+
+/** Issue 5's targets. */
+export const TARGETS = { render10k: 50, render100k: 300, frameP95At100k: 16, speedupVs5k: 20 };
+
+const log = (msg) => console.log(`[bench:component] ${msg}`);
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds when the bundle is missing or older than the sources it is made of. */
+function ensureBuilt() {
+  const stale = !existsSync(BUNDLE) || Math.max(...SOURCES.filter(existsSync).map(newestMtime)) > statSync(BUNDLE).mtimeMs;
+  if (!stale || process.env.BENCH_SKIP_BUILD === '1') return { rebuilt: false, stale: stale };
+  log('bundle missing or older than the sources: npm run build');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 180_000 });
+  if (build.status !== 0) {
+    if (!existsSync(BUNDLE)) throw new Error('npm run build failed and there is no bundle to measure');
+    log('WARNING: npm run build failed; measuring the existing (stale) bundle');
+    return { rebuilt: false, stale: true, buildFailed: true };
+  }
+  return { rebuilt: true, stale: false };
+}
+
+/** Runs `fn` with a time limit; on timeout the page is closed (killing a busy renderer) and 'timeout' returned. */
+async function withCap(page, ms, fn) {
+  let timer;
+  const cap = new Promise((done) => (timer = setTimeout(() => done('timeout'), ms)));
+  const result = await Promise.race([fn().catch((error) => ({ error: String(error?.message ?? error) })), cap]);
+  clearTimeout(timer);
+  if (result === 'timeout') await page.close({ runBeforeUnload: false }).catch(() => {});
+  return result;
+}
+
+async function main() {
+  const started = Date.now();
+  const build = ensureBuilt();
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chrome or Chromium found: install Debian\'s chromium (apt-get install -y chromium) or set CHROME_PATH');
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+  const out = {
+    kind: 'component',
+    date: new Date().toISOString(),
+    quick: QUICK,
+    browser: `Chromium ${browser.version()}`,
+    viewport: '1280×800, element 1200×500 px',
+    build,
+    plan: PLAN,
+    targets: TARGETS,
+    method: {
+      firstRender:
+        'A fresh <event-timeline> (attached, empty, painted) gets `events` = a structuredClone of N seeded synthetic TimelineEvents. ' +
+        'Time from the assignment to the end of the rendering of the frame that shows it (await updateComplete, then a rAF whose posted message ' +
+        'runs after that frame\'s style/layout/paint), continued while the shadow DOM keeps changing in later frames. ' +
+        'wall = that span (includes waiting for the vsync, ≤ 16.7 ms); busy = main-thread work only (synchronous update + the frame from its first rAF callback). Median of runs.',
+      frames:
+        'zoom: wheel events (deltaY ∓100 px) dispatched at the centre of the drawing surface (the shadow-DOM node under that point), half in then half out; ' +
+        'pan: zoomTo() calls moving a window of 1/8 of the data span by 4 % per step. One step per frame; frame time = busy main-thread time of the step ' +
+        '(synchronous handler + microtasks + the frame\'s rAF/style/layout/paint up to its end), excluding idle. p50/p95 over steps. ' +
+        'Long Animation Frames (>50 ms) counted by PerformanceObserver as a cross-check.',
+      visTimeline:
+        'vis-timeline standalone UMD (vis-data and CSS inside), options {height: 500px, width: 1200px}, items: day points as "point", others as "range", grouped by nothing. ' +
+        'Time from new DataSet + new Timeline to the end of the frame after its last redraw ("changed" event). Same page size, same events, same browser run.',
+    },
+    ours: { render: {}, frames: {} },
+    visTimeline: { version: undefined, render: {} },
+    timelinesChart: { render: {} },
+  };
+
+  const openPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e.message)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.url}/bench/component/page.html`);
+    await page.waitForFunction(() => globalThis.bench?.ready === true);
+    return { page, context, errors };
+  };
+
+  try {
+    // Our element: first render.
+    for (const n of part('render') ? [...PLAN.sizes, 5000].sort((a, b) => a - b) : []) {
+      const runs = PLAN.renderRuns[n];
+      log(`ours: first render of ${n} events × ${runs}`);
+      const { page, context, errors } = await openPage();
+      const result = await withCap(page, 240_000, () => page.evaluate(([n, runs]) => globalThis.bench.oursRender(n, runs), [n, runs]));
+      await context.close().catch(() => {});
+      if (result === 'timeout' || result.error) {
+        out.ours.render[n] = { error: result === 'timeout' ? 'timed out (240 s)' : result.error, pageErrors: errors.slice(0, 5) };
+        log(`  ${out.ours.render[n].error}`);
+        continue;
+      }
+      out.ours.render[n] = {
+        wall: summarize(result.map((r) => r.wall)),
+        busy: summarize(result.map((r) => r.busy)),
+        extraFrames: Math.max(...result.map((r) => r.extraFrames)),
+        drawn: { nodes: result.at(-1).nodes, canvases: result.at(-1).canvases },
+        pageErrors: errors.slice(0, 5),
+      };
+      log(`  median ${out.ours.render[n].wall.median} ms (busy ${out.ours.render[n].busy.median} ms)`);
+    }
+
+    // Our element: zoom and pan frames.
+    for (const n of part('frames') ? PLAN.sizes : []) {
+      log(`ours: zoom and pan frames at ${n} events (${PLAN.frameSteps} steps each)`);
+      const { page, context, errors } = await openPage();
+      const r = await withCap(page, 240_000, () => page.evaluate(([n, steps]) => globalThis.bench.oursFrames(n, steps), [n, PLAN.frameSteps]));
+      await context.close().catch(() => {});
+      if (r === 'timeout' || r.error) {
+        out.ours.frames[n] = { error: r === 'timeout' ? 'timed out (240 s)' : r.error, pageErrors: errors.slice(0, 5) };
+        log(`  ${out.ours.frames[n].error}`);
+        continue;
+      }
+      const frames = (steps) => (steps.length ? summarize(steps.map((s) => s.busy)) : null);
+      out.ours.frames[n] = {
+        zoom: frames(r.zoom),
+        pan: r.hasZoomTo ? frames(r.pan) : 'no zoomTo() method',
+        all: frames([...r.zoom, ...r.pan]),
+        wheelTarget: r.wheelTarget,
+        wheelRangeChangeEvents: r.wheelRangeEvents,
+        programmaticRangeChangeEvents: r.programmaticRangeEvents,
+        longAnimationFrames: r.longAnimationFrames,
+        pageErrors: errors.slice(0, 5),
+      };
+      log(`  zoom p50 ${r.zoom.length ? out.ours.frames[n].zoom.median : '-'} p95 ${r.zoom.length ? out.ours.frames[n].zoom.p95 : '-'} ms; pan p95 ${out.ours.frames[n].pan?.p95 ?? '-'} ms`);
+    }
+
+    // vis-timeline, side by side in the same browser.
+    out.visTimeline.version = (await import('../../node_modules/vis-timeline/package.json', { with: { type: 'json' } })).default.version;
+    for (const n of part('vis') ? PLAN.visSizes : []) {
+      log(`vis-timeline: first render of ${n} items (cap ${PLAN.visCapMs / 1000} s for all runs)`);
+      const runs = [];
+      const capAt = Date.now() + PLAN.visCapMs;
+      let note;
+      for (let i = 0; i < PLAN.visRuns; i++) {
+        const left = capAt - Date.now();
+        if (left <= 0) { note = `stopped after ${runs.length} runs at the ${PLAN.visCapMs / 1000} s cap`; break; }
+        const { page, context, errors } = await openPage();
+        const r = await withCap(page, left, () => page.evaluate((n) => globalThis.bench.visRender(n), n));
+        await context.close().catch(() => {});
+        if (r === 'timeout') {
+          note = runs.length ? `stopped after ${runs.length} runs at the ${PLAN.visCapMs / 1000} s cap` : `timed out (one run took over ${PLAN.visCapMs / 1000} s)`;
+          break;
+        }
+        if (r.error) { note = `error: ${r.error}; ${errors.slice(0, 2).join('; ')}`; break; }
+        runs.push(r);
+      }
+      out.visTimeline.render[n] = runs.length
+        ? { wall: summarize(runs.map((r) => r.wall)), busy: summarize(runs.map((r) => r.busy)), items: runs.at(-1).nodes, redraws: runs.at(-1).redraws, ...(note ? { note } : {}) }
+        : { error: note ?? 'no run' };
+      log(`  ${runs.length ? `median ${out.visTimeline.render[n].wall.median} ms over ${runs.length} runs` : ''}${note ? ` ${note}` : ''}`);
+    }
+
+    // timelines-chart, for reference.
+    out.timelinesChart.version = (await import('../../node_modules/timelines-chart/package.json', { with: { type: 'json' } })).default.version;
+    for (const n of part('tlc') ? PLAN.tlcSizes : []) {
+      log(`timelines-chart: first render of ${n} segments × ${PLAN.tlcRuns}`);
+      const runs = [];
+      let note;
+      for (let i = 0; i < PLAN.tlcRuns; i++) {
+        const { page, context, errors } = await openPage();
+        const r = await withCap(page, 60_000, () => page.evaluate((n) => globalThis.bench.timelinesChartRender(n), n));
+        await context.close().catch(() => {});
+        if (r === 'timeout') { note = 'timed out (60 s)'; break; }
+        if (r.error) { note = `error: ${r.error}; ${errors.slice(0, 2).join('; ')}`; break; }
+        runs.push(r);
+      }
+      out.timelinesChart.render[n] = runs.length
+        ? { wall: summarize(runs.map((r) => r.wall)), busy: summarize(runs.map((r) => r.busy)), rects: runs.at(-1).nodes, ...(note ? { note } : {}) }
+        : { error: note ?? 'no run' };
+      log(`  ${runs.length ? `median ${out.timelinesChart.render[n].wall.median} ms` : note}`);
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close();
+  }
+
+  const ours5k = out.ours.render[5000]?.wall?.median;
+  const vis5k = out.visTimeline.render[5000]?.wall?.median;
+  out.speedupVsVisTimeline5k = ours5k && vis5k ? Math.round((vis5k / ours5k) * 10) / 10 : null;
+  out.pass = {
+    render10k: out.ours.render[10000]?.wall ? out.ours.render[10000].wall.median <= TARGETS.render10k : null,
+    render100k: out.ours.render[100000]?.wall ? out.ours.render[100000].wall.median <= TARGETS.render100k : null,
+    frameP95At100k: out.ours.frames[100000]?.all ? out.ours.frames[100000].all.p95 <= TARGETS.frameP95At100k : null,
+    speedupVs5k: out.speedupVsVisTimeline5k === null ? null : out.speedupVsVisTimeline5k >= TARGETS.speedupVs5k,
+  };
+  out.seconds = Math.round((Date.now() - started) / 1000);
+  printTable(out);
+  if ((!QUICK && !ONLY) || process.env.BENCH_WRITE === '1') {
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/component.json'), JSON.stringify(out, null, 2) + '\n');
+    log(`wrote ${relative(ROOT, join(ROOT, 'bench/results/component.json'))}`);
+  } else log('quick or partial run: bench/results/component.json not written (BENCH_WRITE=1 to write it)');
+  runBundleSize();
+  log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+function printTable(out) {
+  const mark = (ok) => (ok === null || ok === undefined ? '–' : ok ? 'PASS' : 'FAIL');
+  const cell = (r) => (r?.wall ? `${r.wall.median} ms` : r?.error ?? 'not run');
+  console.log(`\n<event-timeline> first render (median wall time to painted frame; ${out.browser})`);
+  const sizes = new Set([...Object.keys(out.ours.render), ...Object.keys(out.visTimeline.render)].map(Number));
+  for (const n of [...sizes].sort((a, b) => a - b)) {
+    const target = n === 10000 ? ` target ≤ ${TARGETS.render10k} ms ${mark(out.pass.render10k)}` : n === 100000 ? ` target ≤ ${TARGETS.render100k} ms ${mark(out.pass.render100k)}` : '';
+    console.log(`  ${String(n).padStart(6)} events  ours ${cell(out.ours.render[n]).padStart(10)}  vis-timeline ${cell(out.visTimeline.render[n]).padStart(10)}${target}`);
+  }
+  console.log(`  speed-up vs vis-timeline at 5,000: ${out.speedupVsVisTimeline5k ?? '–'}× (target ≥ ${TARGETS.speedupVs5k}×) ${mark(out.pass.speedupVs5k)}`);
+  console.log('Zoom / pan frames (busy ms per frame, p50 / p95)');
+  for (const [n, f] of Object.entries(out.ours.frames)) {
+    if (f.error) { console.log(`  ${String(n).padStart(6)} events  ${f.error}`); continue; }
+    const pp = (s) => (s && typeof s === 'object' ? `${s.median} / ${s.p95}` : String(s));
+    console.log(`  ${String(n).padStart(6)} events  zoom ${pp(f.zoom)}  pan ${pp(f.pan)}${Number(n) === 100000 ? `  target p95 ≤ ${TARGETS.frameP95At100k} ms ${mark(out.pass.frameP95At100k)}` : ''}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench:component] failed: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+});
