@@ -53,6 +53,8 @@ export interface TimemlDocument {
   readonly contentEnd: number;
   /** Source ranges inside TEXT that are not text (removed TIMEX3/EVENT/SIGNAL tags), in order. */
   readonly strippedRanges: readonly (readonly [number, number])[];
+  /** CDATA sections inside TEXT: source offsets of `<![CDATA[`, its content, and after `]]>`. */
+  readonly cdataSections: readonly { start: number; contentStart: number; contentEnd: number; end: number }[];
   /** For each character of `text`, where it starts in `source`. */
   readonly sourceStart: Int32Array;
   /** For each character of `text`, where it ends (exclusive) in `source`. */
@@ -119,13 +121,14 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
     const empty = new Int32Array(0);
     return {
       text: '', timexes: [], keptElements: [], contentStart: textOpen.end, contentEnd: textOpen.end,
-      strippedRanges: [], sourceStart: empty, sourceEnd: empty,
+      strippedRanges: [], cdataSections: [], sourceStart: empty, sourceEnd: empty,
     };
   }
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
   const strippedRanges: [number, number][] = [];
+  const cdataSections: { start: number; contentStart: number; contentEnd: number; end: number }[] = [];
   const timexes: TimemlTimex[] = [];
   const keptElements: KeptElement[] = [];
   const open: { name: string; plainStart: number; attrs: Record<string, string> }[] = [];
@@ -156,6 +159,7 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
         }
         break;
       case 'cdata':
+        cdataSections.push({ start: node.start, contentStart: node.contentStart, contentEnd: node.contentEnd, end: node.end });
         pushVerbatim(node.contentStart, node.contentEnd);
         break;
       case 'other':
@@ -184,7 +188,7 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
   keptElements.sort((a, b) => a.start - b.start || b.end - a.end);
   timexes.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
-    text, timexes, keptElements, contentStart: textOpen.end, contentEnd, strippedRanges,
+    text, timexes, keptElements, contentStart: textOpen.end, contentEnd, strippedRanges, cdataSections,
     sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends),
   };
 }

@@ -35,6 +35,28 @@ function* freshTids(used: ReadonlySet<string>): Generator<string> {
   for (let n = 1; ; n++) if (!used.has(`t${n}`)) yield `t${n}`;
 }
 
+interface Insert {
+  at: number;
+  /** The offset is inside a CDATA section, which the tag has to leave and re-enter. */
+  inCdata: boolean;
+  order: number;
+  tag: string;
+}
+
+/**
+ * Where a tag goes for a source offset: at a CDATA section's edge it moves outside the section;
+ * strictly inside, the section is split around it.
+ */
+function place(doc: TimemlDocument, at: number): { at: number; inCdata: boolean } {
+  for (const cdata of doc.cdataSections) {
+    if (cdata.contentStart > at) break;
+    if (at === cdata.contentStart) return { at: cdata.start, inCdata: false };
+    if (at === cdata.contentEnd) return { at: cdata.end, inCdata: false };
+    if (at < cdata.contentEnd) return { at, inCdata: true };
+  }
+  return { at, inCdata: false };
+}
+
 /** Why an expression cannot be written into this document, or undefined when it can. */
 function rejection(doc: TimemlDocument, timex: Timex, previousEnd: number): string | undefined {
   const { start, end } = timex;
@@ -59,7 +81,8 @@ function rejection(doc: TimemlDocument, timex: Timex, previousEnd: number): stri
 /**
  * Writes `timexes` (sorted, offsets in `doc.text`) into the document's TEXT as TIMEX3 tags.
  * TEXT's previous TIMEX3, EVENT and SIGNAL tags are removed; every other character of the source
- * is kept exactly as it was (entities stay written as they were). New tids count from `t1` and
+ * is kept exactly as it was (entities stay written as they were; a CDATA section that a tag falls
+ * inside is split with `]]>` … `<![CDATA[`). New tids count from `t1` and
  * skip every tid already used in the document, such as the DCT's `t0`.
  *
  * @example
@@ -71,7 +94,7 @@ export function writeTimeml(doc: TimemlDocument, timexes: readonly Timex[]): Wri
   const tids: string[] = [];
   const skipped: SkippedTimex[] = [];
   // Insertions at source offsets; at equal offsets a closing tag goes before an opening one.
-  const inserts: { at: number; order: number; tag: string }[] = [];
+  const inserts: Insert[] = [];
   const fresh = freshTids(doc.usedTids);
   let previousEnd = 0;
   for (const timex of timexes) {
@@ -82,8 +105,8 @@ export function writeTimeml(doc: TimemlDocument, timexes: readonly Timex[]): Wri
     }
     const tid = fresh.next().value as string;
     tids.push(tid);
-    inserts.push({ at: doc.sourceStart[timex.start], order: 1, tag: timex3StartTag(timex, tid) });
-    inserts.push({ at: doc.sourceEnd[timex.end - 1], order: 0, tag: '</TIMEX3>' });
+    inserts.push({ ...place(doc, doc.sourceStart[timex.start]), order: 1, tag: timex3StartTag(timex, tid) });
+    inserts.push({ ...place(doc, doc.sourceEnd[timex.end - 1]), order: 0, tag: '</TIMEX3>' });
     previousEnd = timex.end;
   }
   inserts.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -96,9 +119,11 @@ export function writeTimeml(doc: TimemlDocument, timexes: readonly Timex[]): Wri
   while (r < ranges.length || k < inserts.length) {
     // An insertion at the start of a removed range goes before it; ranges never contain insertions.
     if (k < inserts.length && (r >= ranges.length || inserts[k].at <= ranges[r][0])) {
-      parts.push(source.slice(cursor, inserts[k].at), inserts[k].tag);
-      cursor = inserts[k].at;
-      k++;
+      const { at, inCdata } = inserts[k];
+      let tags = '';
+      for (; k < inserts.length && inserts[k].at === at; k++) tags += inserts[k].tag;
+      parts.push(source.slice(cursor, at), inCdata ? `]]>${tags}<![CDATA[` : tags);
+      cursor = at;
     } else {
       parts.push(source.slice(cursor, ranges[r][0]));
       cursor = ranges[r][1];
