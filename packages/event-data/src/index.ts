@@ -3,3 +3,4 @@
  * extraction pipeline. Nothing here touches Node APIs; the CLI lives in ./cli/.
  */
 export * from './schema/index.js';
+export * from './timex/index.js';

@@ -1,0 +1,77 @@
+/** The matching context shared by the rule files, and small token helpers. */
+import type { Ymd } from './calendar.js';
+import { Kind, type Token } from './tokenizer.js';
+import type { TimexType } from './types.js';
+
+/** A candidate expression over tokens `[s, e)`. */
+export interface Match {
+  s: number;
+  e: number;
+  type: TimexType;
+  value: string;
+  mod?: string;
+  quant?: string;
+  freq?: string;
+  anchor: 'explicit' | 'dct' | 'context';
+}
+
+export interface Ctx {
+  text: string;
+  toks: Token[];
+  dct: Ymd;
+}
+
+/** Lower-cased word at token i, or '' when i is not a word. */
+export function word(ctx: Ctx, i: number): string {
+  const t = ctx.toks[i];
+  return t !== undefined && t.k === Kind.Word ? t.l : '';
+}
+
+/** Lower-cased surface of any token at i ('' past the end). */
+export function low(ctx: Ctx, i: number): string {
+  const t = ctx.toks[i];
+  return t === undefined ? '' : t.l;
+}
+
+/** True when token i is the punctuation character ch. */
+export function isP(ctx: Ctx, i: number, ch: string): boolean {
+  const t = ctx.toks[i];
+  return t !== undefined && t.k === Kind.Punct && t.l === ch;
+}
+
+/** True when token i exists and touches the previous token (no whitespace between). */
+export function glued(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  return t !== undefined && !t.sp;
+}
+
+/** Token i is a number token. */
+export function isNum(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  return t !== undefined && t.k === Kind.Num;
+}
+
+/** Token i starts with an upper-case letter. */
+export function isCap(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (t === undefined || t.k !== Kind.Word) return false;
+  const c = t.s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * Skips an abbreviation period directly after token i ("Sept." , "p.m.") and returns the index
+ * after it, or i + 1 when there is none.
+ */
+export function afterDot(ctx: Ctx, i: number): number {
+  return isP(ctx, i + 1, '.') && glued(ctx, i + 1) ? i + 2 : i + 1;
+}
+
+/** Token i begins a sentence (text start, or after . ! ? or a line break). */
+export function sentenceStart(ctx: Ctx, i: number): boolean {
+  if (i === 0) return true;
+  const p = ctx.toks[i - 1]!;
+  if (p.k === Kind.Punct && (p.l === '.' || p.l === '!' || p.l === '?' || p.l === '"' || p.l === ':')) return true;
+  const between = ctx.text.slice(p.end, ctx.toks[i]!.start);
+  return between.indexOf('\n') >= 0;
+}

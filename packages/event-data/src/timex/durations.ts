@@ -1,0 +1,160 @@
+/**
+ * Durations ("three years", "two-hour", "the past five months", "18 months", "several days")
+ * and dates counted from the DCT ("a week ago", "two years earlier").
+ */
+import { type Ctx, glued, isNum, isP, type Match, word } from './context.js';
+import { isPluralUnit, UNITS, type Unit } from './lexicon.js';
+import { quantity, type Quantity } from './numbers.js';
+import { offsetValue } from './resolve.js';
+
+/** TIMEX3 duration value for n units (`NaN` → `X`): P3Y, PT2H, P18M, PXD. */
+export function durationValue(n: number, unit: Unit): string | undefined {
+  if (unit === 'weekend') return undefined;
+  if (!Number.isFinite(n)) {
+    const code = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'TH', minute: 'TM', second: 'TS',
+      decade: 'DE', century: 'CE', quarter: 'Q', millennium: 'ML' }[unit];
+    return code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}`;
+  }
+  let v = n;
+  let u: string;
+  switch (unit) {
+    case 'year': u = 'Y'; if (!Number.isInteger(v) && Number.isInteger(v * 12)) { v *= 12; u = 'M'; } break;
+    case 'month': u = 'M'; if (!Number.isInteger(v) && Number.isInteger(v * 30)) { v *= 30; u = 'D'; } break;
+    case 'week': u = 'W'; if (!Number.isInteger(v) && Number.isInteger(v * 7)) { v *= 7; u = 'D'; } break;
+    case 'day': u = 'D'; if (!Number.isInteger(v) && Number.isInteger(v * 24)) { v *= 24; u = 'TH'; } break;
+    case 'hour': u = 'TH'; if (!Number.isInteger(v) && Number.isInteger(v * 60)) { v *= 60; u = 'TM'; } break;
+    case 'minute': u = 'TM'; if (!Number.isInteger(v) && Number.isInteger(v * 60)) { v *= 60; u = 'TS'; } break;
+    case 'second': u = 'TS'; break;
+    case 'decade': v *= 10; u = 'Y'; break;
+    case 'century': v *= 100; u = 'Y'; break;
+    case 'millennium': v *= 1000; u = 'Y'; break;
+    case 'quarter': u = 'Q'; break;
+  }
+  const num = Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
+  return u.startsWith('T') ? `PT${num}${u.slice(1)}` : `P${num}${u}`;
+}
+
+/** Unit word at i, optionally after a hyphen ("two-year"). */
+function unitAfter(ctx: Ctx, i: number): { unit: Unit; e: number; plural: boolean; hyphen: boolean } | undefined {
+  const hyphen = isP(ctx, i, '-') && glued(ctx, i) && glued(ctx, i + 1);
+  const j = hyphen ? i + 1 : i;
+  const w = word(ctx, j);
+  const unit = UNITS.get(w);
+  if (unit === undefined) return undefined;
+  return { unit, e: j + 1, plural: isPluralUnit(w), hyphen };
+}
+
+const AGO = new Map<string, number>([
+  ['ago', -1], ['earlier', -1], ['before', -1], ['later', 1], ['hence', 1], ['after', 1],
+]);
+
+/**
+ * `quantity unit` → DURATION, `quantity unit ago|earlier|later` → DATE,
+ * with "-old"/"-long" adjectives ("8-month-old") kept in the extent.
+ */
+export function countedUnit(ctx: Ctx, i: number): Match | undefined {
+  const q = quantity(ctx, i);
+  if (!q) return undefined;
+  const u = unitAfter(ctx, q.e);
+  if (!u) return undefined;
+  if (u.unit === 'quarter' || u.unit === 'weekend') return undefined;
+  // "a second" is rarely time; "one minute" is.
+  if (u.unit === 'second' && q.article) return undefined;
+  // Digits glued to a unit word only as "24-hour"; "3rd quarter" etc. are not durations.
+  if (isNum(ctx, i) && !u.hyphen && glued(ctx, q.e)) return undefined;
+  // A number preceded by a currency or part of a decimal / range is not a count of time.
+  if (isNum(ctx, i) && (isP(ctx, i - 1, '$') || (isP(ctx, i - 1, '-') && glued(ctx, i) && isNum(ctx, i - 2)))) {
+    return undefined;
+  }
+  let e = u.e;
+  if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && (word(ctx, e + 1) === 'old' || word(ctx, e + 1) === 'long')) {
+    e += 2;
+  }
+  const dir = AGO.get(word(ctx, e));
+  if (dir !== undefined && !u.hyphen) {
+    const w = word(ctx, e);
+    // "two days before the vote" is anchored on an event, not the DCT: keep only the duration.
+    if (w === 'before' || w === 'after') return duration(ctx, i, e, q, u.unit, u.plural);
+    if (!Number.isFinite(q.n)) {
+      return { s: i, e: e + 1, type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
+    }
+    const v = offsetValue(ctx.dct, u.unit, dir * q.n);
+    if (v !== undefined) {
+      return { s: i, e: e + 1, type: 'DATE', value: v, anchor: w === 'ago' || w === 'hence' ? 'dct' : 'context' };
+    }
+  }
+  if (word(ctx, e) === 'from' && word(ctx, e + 1) === 'now' && Number.isFinite(q.n)) {
+    const v = offsetValue(ctx.dct, u.unit, q.n);
+    if (v !== undefined) return { s: i, e: e + 2, type: 'DATE', value: v, anchor: 'dct' };
+  }
+  return duration(ctx, i, e, q, u.unit, u.plural);
+}
+
+function duration(ctx: Ctx, i: number, e: number, q: Quantity, unit: Unit, plural: boolean): Match | undefined {
+  // "one of the years" / "a year" used as "per year" is handled by sets.
+  if (q.article && plural) return undefined;
+  const v = durationValue(q.n, unit);
+  if (v === undefined) return undefined;
+  const m: Match = { s: i, e, type: 'DURATION', value: v, anchor: 'explicit' };
+  if (q.approx) m.mod = 'APPROX';
+  // "or so", "or more"
+  if (word(ctx, e) === 'or' && (word(ctx, e + 1) === 'so' || word(ctx, e + 1) === 'more')) {
+    m.e = e + 2;
+    m.mod = word(ctx, e + 1) === 'so' ? 'APPROX' : 'EQUAL_OR_MORE';
+  }
+  return m;
+}
+
+/**
+ * "the past five months", "the last two years", "the next few days", "the first nine months",
+ * "the past year" → DURATION.
+ */
+export function spanWithDeterminer(ctx: Ctx, i: number): Match | undefined {
+  let j = i;
+  if (word(ctx, j) === 'the') j++;
+  const w = word(ctx, j);
+  if (w !== 'past' && w !== 'last' && w !== 'next' && w !== 'first' && w !== 'coming' && w !== 'previous' &&
+    w !== 'latest' && w !== 'following' && w !== 'final' && w !== 'initial' && w !== 'remaining' &&
+    w !== 'recent' && w !== 'preceding') {
+    return undefined;
+  }
+  if (j === i && w !== 'past') return undefined;
+  j++;
+  const q = quantity(ctx, j);
+  if (q && !q.article) {
+    const u = unitAfter(ctx, q.e);
+    if (!u || u.hyphen || u.unit === 'weekend' || u.unit === 'quarter' && w === 'first') return undefined;
+    const v = durationValue(q.n, u.unit);
+    if (v === undefined) return undefined;
+    const m: Match = { s: i, e: u.e, type: 'DURATION', value: v, anchor: 'dct' };
+    if (q.approx) m.mod = 'APPROX';
+    if (word(ctx, m.e) === 'or' && word(ctx, m.e + 1) === 'so') { m.e += 2; m.mod = 'APPROX'; }
+    return m;
+  }
+  // "the past year", "the past decade": a one-unit span ending at the DCT.
+  if (j - 1 > i && (w === 'past' || w === 'last' || w === 'next' || w === 'coming') ) {
+    const uw = word(ctx, j);
+    const unit = UNITS.get(uw);
+    if (unit && !isPluralUnit(uw) && unit !== 'weekend' && unit !== 'quarter' && unit !== 'day' &&
+      !(w === 'last' && (unit === 'week' || unit === 'month' || unit === 'year'))) {
+      const v = durationValue(1, unit);
+      if (v) return { s: i, e: j + 1, type: 'DURATION', value: v, anchor: 'dct' };
+    }
+  }
+  return undefined;
+}
+
+/** Bare plural units ("for years", "in weeks", "decades-long"): DURATION with an unknown count. */
+export function bareUnits(ctx: Ctx, i: number): Match | undefined {
+  const w = word(ctx, i);
+  const unit = UNITS.get(w);
+  if (unit === undefined || !isPluralUnit(w) || unit === 'weekend' || unit === 'quarter' || unit === 'second') {
+    return undefined;
+  }
+  if (w === 'days' && word(ctx, i - 1) === 'these') return undefined;
+  const prev = word(ctx, i - 1);
+  if (prev === 'the' || prev === 'those' || prev === 'these' || prev === 'some' || prev === 'of') return undefined;
+  let e = i + 1;
+  if (isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
+  return { s: i, e, type: 'DURATION', value: durationValue(NaN, unit)!, anchor: 'explicit' };
+}

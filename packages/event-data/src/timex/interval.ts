@@ -1,0 +1,106 @@
+/**
+ * The calendar interval a TIMEX3 date or time value covers: `2017-W43` → 2017-10-23..2017-10-30.
+ * Starts are inclusive, ends exclusive; dates are `YYYY-MM-DD`, times `YYYY-MM-DDTHH:MM` (UTC).
+ */
+import { addDays, addMonths, fmtDay, isoWeekStart, isValidDate, pad, type Ymd } from './calendar.js';
+
+/** Precision of an interval, from a year down to a minute. */
+export type Granularity = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'part-of-day' | 'hour' | 'minute';
+
+/** A half-open interval with its granularity. */
+export interface TimexInterval {
+  start: string;
+  end: string;
+  granularity: Granularity;
+}
+
+/** Part-of-day conventions (hours, UTC): morning 06–12, afternoon 12–18, evening 18–21, night 21–24. */
+const PARTS: Record<string, [number, number]> = { MO: [6, 12], AF: [12, 18], EV: [18, 21], NI: [21, 24], DT: [6, 18] };
+
+/** Season conventions (meteorological): spring Mar–May, summer Jun–Aug, fall Sep–Nov, winter Dec–Feb. */
+const SEASONS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function months(y: number, m: number, count: number, granularity: Granularity): TimexInterval {
+  const start: Ymd = { y, m, d: 1 };
+  return { start: fmtDay(start), end: fmtDay(addMonths(start, count)), granularity };
+}
+
+function dateTime(day: Ymd, minutes: number): string {
+  const d = addDays(day, Math.floor(minutes / 1440));
+  const rest = minutes - Math.floor(minutes / 1440) * 1440;
+  return `${fmtDay(d)}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
+}
+
+/** Narrows an interval to its first, middle or last third for mod START/MID/END. */
+function applyMod(iv: TimexInterval, mod: string | undefined): TimexInterval {
+  if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return iv;
+  const hasTime = iv.start.length > 10;
+  const toMs = (s: string) => Date.parse(hasTime ? s + ':00Z' : s + 'T00:00:00Z');
+  const a = toMs(iv.start);
+  const b = toMs(iv.end);
+  const third = (b - a) / 3;
+  const from = mod === 'START' ? a : mod === 'MID' ? a + third : a + 2 * third;
+  const to = from + third;
+  const fmt = (ms: number) => {
+    const iso = new Date(ms).toISOString();
+    return hasTime || iso.slice(11, 16) !== '00:00' ? iso.slice(0, 16) : iso.slice(0, 10);
+  };
+  // Round to whole days when the interval is made of days.
+  const round = (ms: number) => (hasTime ? ms : Math.round(ms / 86_400_000) * 86_400_000);
+  return { start: fmt(round(from)), end: fmt(round(to)), granularity: iv.granularity };
+}
+
+/**
+ * The interval covered by a TIMEX3 date/time `value`, optionally narrowed by `mod`
+ * (START/MID/END take the first/middle/last third). Returns undefined for values that are not
+ * anchored intervals: `PAST_REF`, durations (`P2Y`), sets (`XXXX-WXX-2`), unknown digits.
+ *
+ * Conventions: `2017-H1` is Jan–Jun (granularity quarter); seasons are meteorological;
+ * `199` is 1990–2000; `20` is 2000–2100; `FY2017` is taken as the calendar year 2017;
+ * parts of day as in {@link PARTS} (`2017-09-17TNI` → 21:00 to midnight).
+ */
+export function timexInterval(value: string, mod?: string): TimexInterval | undefined {
+  const iv = rawInterval(String(value ?? '').trim());
+  return iv ? applyMod(iv, mod) : undefined;
+}
+
+function rawInterval(v: string): TimexInterval | undefined {
+  let r: RegExpExecArray | null;
+  if ((r = /^FY(\d{4})$/.exec(v))) return months(+r[1]!, 1, 12, 'year');
+  if ((r = /^(\d{4})$/.exec(v))) return months(+r[1]!, 1, 12, 'year');
+  if ((r = /^(\d{3})$/.exec(v))) return months(+r[1]! * 10, 1, 120, 'year');
+  if ((r = /^(\d{2})$/.exec(v))) return months(+r[1]! * 100, 1, 1200, 'year');
+  if ((r = /^(\d{4})-Q([1-4])$/.exec(v))) return months(+r[1]!, (+r[2]! - 1) * 3 + 1, 3, 'quarter');
+  if ((r = /^(\d{4})-H([12])$/.exec(v))) return months(+r[1]!, r[2] === '1' ? 1 : 7, 6, 'quarter');
+  if ((r = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return months(+r[1]!, SEASONS[r[2]!]!, 3, 'quarter');
+  if ((r = /^(\d{4})-(\d{2})$/.exec(v))) {
+    const m = +r[2]!;
+    return m >= 1 && m <= 12 ? months(+r[1]!, m, 1, 'month') : undefined;
+  }
+  if ((r = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v))) {
+    const w = +r[2]!;
+    if (w < 1 || w > 53) return undefined;
+    const monday = isoWeekStart(+r[1]!, w);
+    if (r[3]) return { start: fmtDay(addDays(monday, 5)), end: fmtDay(addDays(monday, 7)), granularity: 'day' };
+    return { start: fmtDay(monday), end: fmtDay(addDays(monday, 7)), granularity: 'week' };
+  }
+  if ((r = /^(\d{4})-(\d{2})-(\d{2})(?:T(?:(MO|AF|EV|NI|DT)|(\d{2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?))?$/.exec(v))) {
+    const day: Ymd = { y: +r[1]!, m: +r[2]!, d: +r[3]! };
+    if (!isValidDate(day.y, day.m, day.d)) return undefined;
+    if (r[4]) {
+      const [a, b] = PARTS[r[4]]!;
+      return { start: dateTime(day, a * 60), end: dateTime(day, b * 60), granularity: 'part-of-day' };
+    }
+    if (r[5] !== undefined) {
+      const h = +r[5];
+      if (h > 24) return undefined;
+      if (r[6] === undefined) return { start: dateTime(day, h * 60), end: dateTime(day, h * 60 + 60), granularity: 'hour' };
+      const min = +r[6];
+      if (min > 59) return undefined;
+      const t = h * 60 + min;
+      return { start: dateTime(day, t), end: dateTime(day, t + 1), granularity: 'minute' };
+    }
+    return { start: fmtDay(day), end: fmtDay(addDays(day, 1)), granularity: 'day' };
+  }
+  return undefined;
+}

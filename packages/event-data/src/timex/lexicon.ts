@@ -1,0 +1,109 @@
+/** Word lists for English time expressions (all keys lower-case). */
+
+function table<V>(entries: Array<[string, V]>): Map<string, V> {
+  return new Map(entries);
+}
+
+/** Month names and abbreviations → month number. "may" and "march" need context (see dates). */
+export const MONTHS = table<number>([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12],
+  ['dec', 12],
+]);
+
+/** Full month names (abbreviations need a following period or a day number). */
+export const FULL_MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+]);
+
+/** Weekday names → ISO weekday (Monday = 1). */
+export const WEEKDAYS = table<number>([
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+  ['sunday', 7], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4],
+  ['fri', 5], ['sat', 6], ['sun', 7],
+]);
+
+/** Plural weekday names (sets: "on Tuesdays"). */
+export const WEEKDAYS_PLURAL = table<number>([
+  ['mondays', 1], ['tuesdays', 2], ['wednesdays', 3], ['thursdays', 4], ['fridays', 5], ['saturdays', 6],
+  ['sundays', 7],
+]);
+
+/** Calendar units. */
+export type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second' | 'decade' | 'century' |
+  'quarter' | 'weekend' | 'millennium';
+
+/** Unit words (singular and plural) → unit. */
+export const UNITS = table<Unit>([
+  ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'], ['month', 'month'], ['months', 'month'],
+  ['week', 'week'], ['weeks', 'week'], ['day', 'day'], ['days', 'day'], ['hour', 'hour'], ['hours', 'hour'],
+  ['hr', 'hour'], ['hrs', 'hour'], ['minute', 'minute'], ['minutes', 'minute'], ['min', 'minute'],
+  ['mins', 'minute'], ['second', 'second'], ['seconds', 'second'], ['decade', 'decade'], ['decades', 'decade'],
+  ['century', 'century'], ['centuries', 'century'], ['quarter', 'quarter'], ['quarters', 'quarter'],
+  ['weekend', 'weekend'], ['weekends', 'weekend'], ['millennium', 'millennium'], ['millennia', 'millennium'],
+]);
+
+/** True for the plural form of a unit word ("years"). */
+export function isPluralUnit(word: string): boolean {
+  return word.endsWith('s') || word === 'millennia' || word === 'centuries';
+}
+
+/** Parts of the day → TIMEX3 code. */
+export const PARTS_OF_DAY = table<string>([
+  ['morning', 'MO'], ['mornings', 'MO'], ['afternoon', 'AF'], ['afternoons', 'AF'], ['evening', 'EV'],
+  ['evenings', 'EV'], ['night', 'NI'], ['nights', 'NI'], ['overnight', 'NI'], ['daytime', 'DT'],
+]);
+
+/** Seasons → TIMEX3 code. */
+export const SEASONS = table<string>([
+  ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
+]);
+
+/** Cardinal number words. */
+export const NUMBER_WORDS = table<number>([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80],
+  ['ninety', 90], ['dozen', 12],
+]);
+
+/** Ordinal words. */
+export const ORDINAL_WORDS = table<number>([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
+  ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13],
+  ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18],
+  ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30], ['last', -1],
+]);
+
+/** Ordinal suffixes written after digits ("12th"). */
+export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Words that stand for an unspecified number ("several years" → P`X`Y). */
+export const VAGUE_QUANTITIES = new Set(['several', 'few', 'many', 'some', 'numerous', 'multiple', 'countless']);
+
+/** Time zones that may follow a clock time ("5 p.m. EST"). */
+export const TIME_ZONES = new Set([
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct',
+  'msk', 'jst', 'ist', 'aest', 'z',
+]);
+
+/** Words that, directly before a bare number, show the number is a quantity, not a year. */
+export const QUANTITY_CUES = new Set([
+  'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'than', 'only', 'just', 'total', 'of', 'least',
+  'most', 'over', 'under', 'around', 'additional', 'another', 'extra', 'all', 'those', 'these', 'with', 'had',
+  'has', 'have', 'are', 'were', 'killed', 'injured', 'number', 'sold', 'bought', 'employs', 'employ', 'hired',
+  'cut', 'no', 'flight', 'route', 'room', 'resolution', 'highway', 'interstate', 'model', 'version', 'article',
+  'section', 'chapter', 'page', 'pages', 'vol', 'game', 'apollo', 'boeing', 'airbus', 'windows', 'suite', 'box',
+  'code', 'rule', 'bill', 'act', 'ps', 'pc', 'card', 'cards', 'dow', 'nasdaq', 'index', 'at', 'level', 'points',
+]);
+
+/** Prepositions that make a following number or month read as a date ("in 1990", "since May"). */
+export const DATE_PREPOSITIONS = new Set([
+  'in', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'of', 'from', 'through', 'throughout',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'until', 'between', 'and', 'or', 'to', 'on', 'for', 'that',
+  'circa', 'around', 'about', 'spring', 'summer', 'fall', 'autumn', 'winter', 'end', 'beginning', 'start', 'middle',
+  'ca',
+]);

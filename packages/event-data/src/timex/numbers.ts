@@ -1,0 +1,115 @@
+/** Numbers written in digits or words ("24", "twenty-four", "a", "a couple of", "several"). */
+import { type Ctx, isNum, isP, glued, word, low } from './context.js';
+import { NUMBER_WORDS, ORDINAL_WORDS, ORDINAL_SUFFIXES, VAGUE_QUANTITIES } from './lexicon.js';
+
+/** A parsed quantity: `n` is NaN for vague amounts ("several"); `e` is the index after it. */
+export interface Quantity {
+  n: number;
+  e: number;
+  /** "a couple of" and similar imply an approximate amount. */
+  approx?: boolean;
+  /** True when the quantity is the article "a"/"an" (no explicit number). */
+  article?: boolean;
+}
+
+/** Parses a cardinal written in words starting at i ("twenty four", "one hundred", "two thousand"). */
+export function wordNumber(ctx: Ctx, i: number): Quantity | undefined {
+  let v = NUMBER_WORDS.get(word(ctx, i));
+  if (v === undefined) return undefined;
+  let e = i + 1;
+  if (v >= 20 && v % 10 === 0 && v < 100) {
+    // "twenty-four", "twenty four"
+    const j = isP(ctx, e, '-') && glued(ctx, e) ? e + 1 : e;
+    const u = NUMBER_WORDS.get(word(ctx, j));
+    if (u !== undefined && u > 0 && u < 10) {
+      v += u;
+      e = j + 1;
+    }
+  }
+  let total = 0;
+  for (;;) {
+    const m = word(ctx, e);
+    if (m === 'hundred') {
+      v *= 100;
+      e++;
+      const a = word(ctx, e) === 'and' ? e + 1 : e;
+      const rest = NUMBER_WORDS.get(word(ctx, a)) !== undefined ? wordNumber(ctx, a) : undefined;
+      if (rest && rest.n < 100) {
+        v += rest.n;
+        e = rest.e;
+      }
+    } else if (m === 'thousand' || m === 'million') {
+      total += v * (m === 'thousand' ? 1000 : 1_000_000);
+      v = 0;
+      e++;
+      const a = word(ctx, e) === 'and' ? e + 1 : e;
+      const rest = NUMBER_WORDS.get(word(ctx, a)) !== undefined ? wordNumber(ctx, a) : undefined;
+      if (rest && rest.n < 1000) {
+        v += rest.n;
+        e = rest.e;
+      }
+      break;
+    } else break;
+  }
+  return { n: total + v, e };
+}
+
+/**
+ * Parses the amount in front of a unit: digits, number words, "a"/"an", "a few", "several",
+ * "a couple of", "one and a half", "a dozen".
+ */
+export function quantity(ctx: Ctx, i: number): Quantity | undefined {
+  const w = low(ctx, i);
+  if (isNum(ctx, i)) {
+    const n = ctx.toks[i]!.n;
+    if (!Number.isFinite(n)) return undefined;
+    // "2 1/2 years" is rare in news; a plain number is enough.
+    return withHalf(ctx, { n, e: i + 1 });
+  }
+  if (w === 'a' || w === 'an' || w === 'one') {
+    const nx = word(ctx, i + 1);
+    if (nx === 'few') return { n: NaN, e: i + 2 };
+    if (nx === 'couple') return { n: 2, e: word(ctx, i + 2) === 'of' ? i + 3 : i + 2, approx: true };
+    if (nx === 'dozen') return { n: 12, e: i + 2 };
+    if (nx === 'half') return { n: 0.5, e: i + 2 };
+    if (w === 'one') return withHalf(ctx, { n: 1, e: i + 1 });
+    return { n: 1, e: i + 1, article: true };
+  }
+  if (w === 'half') return { n: 0.5, e: word(ctx, i + 1) === 'a' || word(ctx, i + 1) === 'an' ? i + 2 : i + 1 };
+  if (VAGUE_QUANTITIES.has(w)) {
+    if (w === 'some' && (word(ctx, i + 1) === 'of')) return undefined;
+    return { n: NaN, e: i + 1 };
+  }
+  if (w === 'couple') return { n: 2, e: word(ctx, i + 1) === 'of' ? i + 2 : i + 1, approx: true };
+  if (w === 'dozens' || w === 'hundreds' || w === 'thousands') {
+    return word(ctx, i + 1) === 'of' ? { n: NaN, e: i + 2 } : undefined;
+  }
+  const q = wordNumber(ctx, i);
+  return q ? withHalf(ctx, q) : undefined;
+}
+
+/** "one and a half", "2 and a half". */
+function withHalf(ctx: Ctx, q: Quantity): Quantity {
+  if (word(ctx, q.e) === 'and' && (word(ctx, q.e + 1) === 'a' || word(ctx, q.e + 1) === 'one') &&
+    word(ctx, q.e + 2) === 'half') {
+    return { n: q.n + 0.5, e: q.e + 3 };
+  }
+  return q;
+}
+
+/** Parses an ordinal ("third", "3rd", "twenty-first") at i. */
+export function ordinal(ctx: Ctx, i: number): Quantity | undefined {
+  const w = word(ctx, i);
+  const o = ORDINAL_WORDS.get(w);
+  if (o !== undefined && o > 0) return { n: o, e: i + 1 };
+  if (isNum(ctx, i) && ORDINAL_SUFFIXES.has(word(ctx, i + 1)) && glued(ctx, i + 1)) {
+    return { n: ctx.toks[i]!.n, e: i + 2 };
+  }
+  const tens = NUMBER_WORDS.get(w);
+  if (tens !== undefined && tens >= 20 && tens % 10 === 0) {
+    const j = isP(ctx, i + 1, '-') && glued(ctx, i + 1) ? i + 2 : i + 1;
+    const u = ORDINAL_WORDS.get(word(ctx, j));
+    if (u !== undefined && u > 0 && u < 10) return { n: tens + u, e: j + 1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,220 @@
+/**
+ * Dates relative to the DCT: today, yesterday, tonight, this/last/next week, "the coming
+ * month", weekdays resolved by tense, "earlier this week", and vague references (now, recently,
+ * the future).
+ */
+import { addDays, fmtDay, fmtMonth, type Ymd } from './calendar.js';
+import { afterDot, type Ctx, glued, isCap, isP, type Match, sentenceStart, word } from './context.js';
+import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
+import { direction } from './tense.js';
+import { resolveWeekday, shifted } from './resolve.js';
+
+const DAY_WORDS = new Map<string, number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
+
+/** Appends a part of day ("yesterday morning", "Friday night") to a day value, as a TIME. */
+function withPartOfDay(ctx: Ctx, m: Match, day: Ymd): Match {
+  const w = word(ctx, m.e);
+  const pod = PARTS_OF_DAY.get(w);
+  if (pod !== undefined && w !== 'overnight' && !w.endsWith('s')) {
+    return { ...m, e: m.e + 1, type: 'TIME', value: fmtDay(day) + 'T' + pod };
+  }
+  return m;
+}
+
+/** today, yesterday, tomorrow, tonight, (yesterday) morning, "the day before yesterday". */
+export function deictic(ctx: Ctx, i: number): Match | undefined {
+  const w = word(ctx, i);
+  const off = DAY_WORDS.get(w);
+  if (off !== undefined) {
+    // "today's" stays a date; "today" as "nowadays" is still dated to the DCT (TimeML practice).
+    const day = addDays(ctx.dct, off);
+    return withPartOfDay(ctx, { s: i, e: i + 1, type: 'DATE', value: fmtDay(day), anchor: 'dct' }, day);
+  }
+  if (w === 'tonight') return { s: i, e: i + 1, type: 'TIME', value: fmtDay(ctx.dct) + 'TNI', anchor: 'dct' };
+  if (w === 'overnight') return { s: i, e: i + 1, type: 'TIME', value: fmtDay(ctx.dct) + 'TNI', anchor: 'dct' };
+  if (w === 'the' && word(ctx, i + 1) === 'day' && (word(ctx, i + 2) === 'before' || word(ctx, i + 2) === 'after') &&
+    (word(ctx, i + 3) === 'yesterday' || word(ctx, i + 3) === 'tomorrow')) {
+    const n = word(ctx, i + 3) === 'yesterday' ? -2 : 2;
+    return { s: i, e: i + 4, type: 'DATE', value: fmtDay(addDays(ctx.dct, n)), anchor: 'dct' };
+  }
+  return undefined;
+}
+
+const REFS = new Map<string, string>([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'],
+  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
+]);
+
+/** Vague references: now, currently, recently, the past, the future, soon, these days. */
+export function vague(ctx: Ctx, i: number): Match | undefined {
+  const w = word(ctx, i);
+  const ref = REFS.get(w);
+  if (ref !== undefined) {
+    if (w === 'shortly' && (word(ctx, i + 1) === 'after' || word(ctx, i + 1) === 'before')) return undefined;
+    return { s: i, e: i + 1, type: 'DATE', value: ref, anchor: 'dct' };
+  }
+  if (w === 'current' && !isCap(ctx, i)) {
+    const nx = word(ctx, i + 1);
+    if (nx === 'account' || nx === 'accounts' || nx === 'affairs' || nx === 'events' || nx === 'flows' || nx === '') {
+      return undefined;
+    }
+    if (UNITS.has(nx)) return undefined;
+    return { s: i, e: i + 1, type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
+  }
+  if (w === 'recent' && !UNITS.has(word(ctx, i + 1))) {
+    return { s: i, e: i + 1, type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
+  }
+  if (w === 'recent' || (w === 'past' && word(ctx, i - 1) !== 'the')) {
+    // "recent years", "recent weeks and months", "past years"
+    const u = UNITS.get(word(ctx, i + 1));
+    if (u && word(ctx, i + 1).endsWith('s')) {
+      let e = i + 2;
+      if ((word(ctx, e) === 'and' || word(ctx, e) === 'or') && UNITS.has(word(ctx, e + 1))) e += 2;
+      return { s: i, e, type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
+    }
+  }
+  if (w === 'these' && word(ctx, i + 1) === 'days') {
+    return { s: i, e: i + 2, type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
+  }
+  if (w === 'the') {
+    const a = word(ctx, i + 1);
+    const b = word(ctx, i + 2);
+    if (a === 'past' && !UNITS.has(b) && !isNumberish(b)) {
+      return { s: i, e: i + 2, type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
+    }
+    if (a === 'future') return { s: i, e: i + 2, type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+    if ((a === 'near' || a === 'distant' || a === 'foreseeable' || a === 'immediate') && b === 'future') {
+      return { s: i, e: i + 3, type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+    }
+    if ((a === 'recent' || a === 'distant') && b === 'past') {
+      return { s: i, e: i + 3, type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
+    }
+    if (a === 'present' && (isP(ctx, i + 2, '.') || isP(ctx, i + 2, ',') || b === 'day' || b === 'time')) {
+      return { s: i, e: b === 'day' || b === 'time' ? i + 3 : i + 2, type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
+    }
+  }
+  if (w === 'future' && !isCap(ctx, i) && word(ctx, i - 1) !== 'the' && word(ctx, i - 1) !== 'near' &&
+    !UNITS.has(word(ctx, i + 1))) {
+    return { s: i, e: i + 1, type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+  }
+  return undefined;
+}
+
+function isNumberish(w: string): boolean {
+  return w === 'few' || w === 'several' || w === 'couple' || w === 'two' || w === 'three' || w === 'many';
+}
+
+/** "Friday", "Friday night", "Friday, April 12" is handled by the tagger combining matches. */
+export function weekday(ctx: Ctx, i: number): Match | undefined {
+  const w = word(ctx, i);
+  const dow = WEEKDAYS.get(w);
+  if (dow === undefined || !isCap(ctx, i)) return undefined;
+  const full = w.length >= 6;
+  const e = afterDot(ctx, i);
+  if (!full && (e === i + 1 || !(isP(ctx, e, ',') || MONTHS.has(word(ctx, e))))) return undefined;
+  // "Joe Friday", "Good Friday", "Black Friday": a capitalised word before it (not a sentence start).
+  if (isCap(ctx, i - 1) && !sentenceStart(ctx, i - 1) && glued(ctx, i) === false) {
+    const p = word(ctx, i - 1);
+    if (!WEEKDAY_PRE.has(p) && !MONTHS.has(p)) return undefined;
+  }
+  const day = resolveWeekday(ctx.dct, dow, direction(ctx, i, e));
+  return withPartOfDay(ctx, { s: i, e, type: 'DATE', value: fmtDay(day), anchor: 'dct' }, day);
+}
+
+const WEEKDAY_PRE = new Set(['on', 'by', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'before', 'after',
+  'from', 'through', 'and', 'or', 'to', 'noon', 'midnight', 'est', 'edt', 'gmt', 'pst', 'pdt', 'cst', 'cdt']);
+
+/**
+ * this/last/next/coming/past/previous + unit, weekday, month, season, part of day:
+ * "last week" → the ISO week before the DCT's, "next Tuesday", "this summer", "last night".
+ */
+export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
+  let w = word(ctx, i);
+  let j = i + 1;
+  if (w === 'the' && (word(ctx, j) === 'coming' || word(ctx, j) === 'previous' || word(ctx, j) === 'current' ||
+    word(ctx, j) === 'following' || word(ctx, j) === 'same')) {
+    w = word(ctx, j);
+    j++;
+  }
+  if (w !== 'this' && w !== 'last' && w !== 'next' && w !== 'coming' && w !== 'previous' && w !== 'current' &&
+    w !== 'following' && w !== 'that' && w !== 'same') {
+    return undefined;
+  }
+  const n = w === 'last' || w === 'previous' ? -1 : w === 'next' || w === 'coming' || w === 'following' ? 1 : 0;
+  const target = word(ctx, j);
+  const anchor = w === 'following' || w === 'that' || w === 'same' ? 'context' : 'dct';
+  const unit = UNITS.get(target);
+  if (unit !== undefined && !target.endsWith('s') || target === 'weekend') {
+    if ((w === 'following' || w === 'previous') && word(ctx, i) !== 'the') return undefined;
+    if ((w === 'that' || w === 'same') && unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') {
+      return undefined;
+    }
+    const v = shifted(ctx.dct, unit ?? 'weekend', n);
+    if (v === undefined) return undefined;
+    if (unit === 'day' && n === 0 && w === 'this') return undefined;
+    const m: Match = { s: i, e: j + 1, type: 'DATE', value: v, anchor };
+    if (unit === 'day') return withPartOfDay(ctx, m, addDays(ctx.dct, n));
+    return m;
+  }
+  const pod = PARTS_OF_DAY.get(target);
+  if (pod !== undefined && !target.endsWith('s') && target !== 'overnight') {
+    if (w === 'next' || w === 'coming' || w === 'following' || w === 'previous' || w === 'current') return undefined;
+    // "last night" is the night before the DCT; "this morning" the DCT's morning.
+    const day = w === 'last' ? addDays(ctx.dct, -1) : ctx.dct;
+    return { s: i, e: j + 1, type: 'TIME', value: fmtDay(day) + 'T' + pod, anchor };
+  }
+  const dow = WEEKDAYS.get(target);
+  if (dow !== undefined && target.length >= 6 && w !== 'that' && w !== 'same' && w !== 'current') {
+    const dir = n === 0 ? direction(ctx, i, j + 1) : n;
+    let day = resolveWeekday(ctx.dct, dow, dir);
+    if (n !== 0 && fmtDay(day) === fmtDay(ctx.dct)) day = addDays(day, 7 * n);
+    return withPartOfDay(ctx, { s: i, e: j + 1, type: 'DATE', value: fmtDay(day), anchor }, day);
+  }
+  const mo = MONTHS.get(target);
+  if (mo !== undefined && isCap(ctx, j) && target.length >= 3 && w !== 'that' && w !== 'same' && w !== 'current') {
+    let y = ctx.dct.y;
+    if (n < 0) y = mo < ctx.dct.m ? y : y - 1;
+    if (n > 0) y = mo > ctx.dct.m ? y : y + 1;
+    return { s: i, e: afterDot(ctx, j), type: 'DATE', value: fmtMonth(y, mo), anchor };
+  }
+  const season = SEASONS.get(target);
+  if (season !== undefined && w !== 'current') {
+    return { s: i, e: j + 1, type: 'DATE', value: seasonValue(ctx.dct, season, n), anchor };
+  }
+  return undefined;
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** The season `code` this (n = 0), last (-1) or next (+1) year relative to the DCT. */
+export function seasonValue(dct: Ymd, code: string, n: number): string {
+  const start = SEASON_START[code]!;
+  // Winter belongs to the year in which it starts (December).
+  const inWinterTail = code === 'WI' && dct.m <= 2;
+  let y = inWinterTail ? dct.y - 1 : dct.y;
+  if (n < 0) y = dct.m > start + 2 || inWinterTail ? y - (inWinterTail ? 1 : 0) : y - 1;
+  if (n > 0) y = dct.m < start && !inWinterTail ? y : y + 1;
+  return `${y}-${code}`;
+}
+
+/** "earlier this week", "later this month", "earlier today", "later in the day". */
+export function earlierLater(ctx: Ctx, i: number): Match | undefined {
+  const w = word(ctx, i);
+  if (w !== 'earlier' && w !== 'later') return undefined;
+  const mod = w === 'earlier' ? 'START' : 'END';
+  const j = i + 1;
+  const dp = deicticPeriod(ctx, j);
+  if (dp && dp.type === 'DATE') return { ...dp, s: i, mod };
+  const d = deictic(ctx, j);
+  if (d) return { ...d, s: i, mod };
+  if (word(ctx, j) === 'in' && word(ctx, j + 1) === 'the') {
+    const u = UNITS.get(word(ctx, j + 2));
+    if (u && !word(ctx, j + 2).endsWith('s')) {
+      const v = shifted(ctx.dct, u, 0);
+      if (v) return { s: i, e: j + 3, type: 'DATE', value: v, mod, anchor: 'dct' };
+    }
+  }
+  return undefined;
+}
+

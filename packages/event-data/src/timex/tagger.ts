@@ -1,0 +1,134 @@
+/**
+ * The matcher: at each token, every rule proposes the expression starting there; the longest
+ * wins, then matching resumes after it. Modifier phrases ("about", "early", "the end of") wrap
+ * whatever expression follows them.
+ */
+import { parseDct } from './calendar.js';
+import { type Ctx, isNum, isP, type Match, word } from './context.js';
+import { dayFirst, monthFirst, numericDate, yearOrDecade } from './dates.js';
+import { bareUnits, countedUnit, spanWithDeterminer } from './durations.js';
+import {
+  centuryOrWords, fiscalYear, quarterOrHalf, reportingPeriod, season, yearAgoAdjective,
+} from './periods.js';
+import { deictic, deicticPeriod, earlierLater, vague, weekday } from './relative.js';
+import { everyUnit, frequencyAdverb, pluralWeekday, rateUnit, timesPer } from './sets.js';
+import { clockTime } from './times.js';
+import { tokenize } from './tokenizer.js';
+import type { TagOptions, Timex } from './types.js';
+
+type Rule = (ctx: Ctx, i: number) => Match | undefined;
+
+/** Rules in priority order (the earlier wins when two matches end at the same token). */
+const RULES: Rule[] = [
+  numericDate, monthFirst, dayFirst, clockTime, quarterOrHalf, fiscalYear, centuryOrWords, yearOrDecade,
+  reportingPeriod, yearAgoAdjective, season, deicticPeriod, earlierLater, deictic, weekday, spanWithDeterminer,
+  rateUnit, countedUnit, timesPer, everyUnit, frequencyAdverb, pluralWeekday, vague, bareUnits,
+];
+
+/** Longest match of any rule starting exactly at token i. */
+function core(ctx: Ctx, i: number): Match | undefined {
+  let best: Match | undefined;
+  for (const rule of RULES) {
+    const m = rule(ctx, i);
+    if (m && m.s === i && m.e > i && (!best || m.e > best.e)) best = m;
+  }
+  // "Friday, April 12, 2017": a weekday in front of the date it names.
+  if (best && best.type === 'DATE' && best.e - best.s <= 2 && isP(ctx, best.e, ',') &&
+    /^\d{4}-\d{2}-\d{2}$/.test(best.value) && ctx.toks[i]!.k === 0 && ctx.toks[i]!.l.length >= 3) {
+    const after = monthFirst(ctx, best.e + 1) ?? dayFirst(ctx, best.e + 1);
+    if (after && weekday(ctx, i)) return { ...after, s: i };
+  }
+  return best;
+}
+
+interface Prefix { mod: string; e: number; position: boolean }
+
+const SIMPLE_MODS = new Map<string, string>([
+  ['about', 'APPROX'], ['around', 'APPROX'], ['approximately', 'APPROX'], ['roughly', 'APPROX'],
+  ['circa', 'APPROX'], ['nearly', 'APPROX'], ['almost', 'APPROX'], ['some', 'APPROX'],
+  ['over', 'MORE_THAN'], ['under', 'LESS_THAN'],
+]);
+
+/** A modifier in front of an expression: approximation, comparison, or position in a period. */
+function prefix(ctx: Ctx, i: number): Prefix | undefined {
+  const w = word(ctx, i);
+  const n = word(ctx, i + 1);
+  const simple = SIMPLE_MODS.get(w);
+  if (simple !== undefined) {
+    // "over" and "under" and "some" compare amounts only: "over the weekend" is a preposition.
+    if ((w === 'over' || w === 'under' || w === 'some') && !(isNum(ctx, i + 1) || n === 'a' || n === 'an' ||
+      n === 'one' || n === 'two' || n === 'three' || n === 'four' || n === 'five' || n === 'six' || n === 'ten' ||
+      n === 'half' || n === 'several')) {
+      return undefined;
+    }
+    return { mod: simple, e: i + 1, position: false };
+  }
+  if ((w === 'more' || w === 'less' || w === 'fewer') && n === 'than') {
+    return { mod: w === 'more' ? 'MORE_THAN' : 'LESS_THAN', e: i + 2, position: false };
+  }
+  if (w === 'at' && (n === 'least' || n === 'most')) {
+    return { mod: n === 'least' ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS', e: i + 2, position: false };
+  }
+  if ((w === 'up' && n === 'to') || (w === 'no' && n === 'more' && word(ctx, i + 2) === 'than')) {
+    return { mod: 'EQUAL_OR_LESS', e: w === 'up' ? i + 2 : i + 3, position: false };
+  }
+  if (w === 'just' && (n === 'over' || n === 'under')) {
+    return { mod: n === 'over' ? 'MORE_THAN' : 'LESS_THAN', e: i + 2, position: false };
+  }
+  let j = i;
+  if (w === 'the') j++;
+  const p = word(ctx, j);
+  if (p === 'early' || p === 'late' || p === 'mid' || p === 'middle') {
+    const e = isP(ctx, j + 1, '-') ? j + 2 : j + 1;
+    if (p === 'middle' && word(ctx, e) !== 'of') return undefined;
+    const mod = p === 'early' ? 'START' : p === 'late' ? 'END' : 'MID';
+    return { mod, e: p === 'middle' ? e + 1 : e, position: true };
+  }
+  if ((p === 'end' || p === 'beginning' || p === 'start' || p === 'close' || p === 'turn') && word(ctx, j + 1) === 'of') {
+    return { mod: p === 'end' || p === 'close' ? 'END' : 'START', e: j + 2, position: true };
+  }
+  if ((p === 'first' || p === 'second' || p === 'last') && word(ctx, j + 1) === 'half' && word(ctx, j + 2) === 'of') {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Best expression starting at token i, including a leading modifier. */
+function matchAt(ctx: Ctx, i: number): Match | undefined {
+  const base = core(ctx, i);
+  const pre = prefix(ctx, i);
+  if (!pre || pre.e >= ctx.toks.length) return base;
+  const inner = core(ctx, pre.e);
+  if (!inner || (base && base.e >= inner.e)) return base;
+  if (pre.position && inner.type === 'DURATION') return base;
+  if (pre.position && inner.type === 'SET') return base;
+  if (!pre.position && inner.type === 'SET') return base;
+  if (!pre.position && inner.type !== 'DURATION' && inner.value.endsWith('_REF')) return base;
+  return { ...inner, s: i, mod: pre.mod };
+}
+
+/**
+ * Finds the TIMEX3 expressions in `text`, normalised against the document creation time.
+ * Never throws: an invalid DCT yields no results rather than an exception.
+ */
+export function tag(text: string, options: TagOptions): Timex[] {
+  const src = typeof text === 'string' ? text : '';
+  const dct = parseDct(options?.dct ?? '');
+  if (!dct || src.length === 0) return [];
+  const ctx: Ctx = { text: src, toks: tokenize(src), dct };
+  const out: Timex[] = [];
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length;) {
+    const m = matchAt(ctx, i);
+    if (!m) { i++; continue; }
+    const start = toks[m.s]!.start;
+    const end = toks[m.e - 1]!.end;
+    const t: Timex = { start, end, text: src.slice(start, end), type: m.type, value: m.value, anchor: m.anchor };
+    if (m.mod !== undefined) t.mod = m.mod;
+    if (m.quant !== undefined) t.quant = m.quant;
+    if (m.freq !== undefined) t.freq = m.freq;
+    out.push(t);
+    i = m.e;
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * Clock times: "3 p.m.", "10:35 a.m. EST", "15:30", "noon", "midnight", "4 in the morning",
+ * optionally followed by the day they fall on ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
+ */
+import { fmtDay, pad, type Ymd } from './calendar.js';
+import { type Ctx, glued, isNum, isP, low, type Match, word } from './context.js';
+import { TIME_ZONES } from './lexicon.js';
+import { monthFirst } from './dates.js';
+import { deictic, weekday } from './relative.js';
+
+/** "a.m." / "am" / "a.m" / "p.m." at i → 'am' | 'pm' and the index after it. */
+function meridiem(ctx: Ctx, i: number): { ap: 'am' | 'pm'; e: number } | undefined {
+  const w = word(ctx, i);
+  if (w === 'am' || w === 'pm') {
+    return { ap: w, e: isP(ctx, i + 1, '.') && glued(ctx, i + 1) ? i + 2 : i + 1 };
+  }
+  if ((w === 'a' || w === 'p') && isP(ctx, i + 1, '.') && glued(ctx, i + 1) && word(ctx, i + 2) === 'm' &&
+    glued(ctx, i + 2)) {
+    const e = isP(ctx, i + 3, '.') && glued(ctx, i + 3) ? i + 4 : i + 3;
+    return { ap: w === 'a' ? 'am' : 'pm', e };
+  }
+  return undefined;
+}
+
+interface Clock { h: number; min: number; e: number; code?: string }
+
+/** The clock part of a time expression at i. */
+function clock(ctx: Ctx, i: number): Clock | undefined {
+  const w = word(ctx, i);
+  if (w === 'noon' || w === 'midday') return { h: 12, min: 0, e: i + 1 };
+  if (w === 'midnight') return { h: 24, min: 0, e: i + 1 };
+  if (!isNum(ctx, i)) return undefined;
+  const t = ctx.toks[i]!;
+  if (t.s.length > 2 || !Number.isInteger(t.n)) {
+    // "1530 GMT" military style only with a zone.
+    if (t.s.length === 4 && TIME_ZONES.has(word(ctx, i + 1)) && t.n % 100 < 60 && t.n < 2400) {
+      return { h: Math.floor(t.n / 100), min: t.n % 100, e: i + 1 };
+    }
+    return undefined;
+  }
+  let h = t.n;
+  let min = 0;
+  let e = i + 1;
+  let hasMinutes = false;
+  if ((isP(ctx, e, ':') || (isP(ctx, e, '.') && meridiem(ctx, e + 2) !== undefined)) && glued(ctx, e) &&
+    isNum(ctx, e + 1) && glued(ctx, e + 1) && ctx.toks[e + 1]!.s.length === 2) {
+    min = ctx.toks[e + 1]!.n;
+    e += 2;
+    hasMinutes = true;
+    if (min > 59) return undefined;
+  }
+  const ap = meridiem(ctx, e);
+  if (ap) {
+    if (h < 1 || h > 12) return undefined;
+    if (ap.ap === 'pm' && h < 12) h += 12;
+    if (ap.ap === 'am' && h === 12) h = 0;
+    e = ap.e;
+  } else if (word(ctx, e) === 'o' && isP(ctx, e + 1, "'") && word(ctx, e + 2) === 'clock') {
+    if (h < 1 || h > 12) return undefined;
+    e += 3;
+  } else if (word(ctx, e) === 'in' && word(ctx, e + 1) === 'the' &&
+    (word(ctx, e + 2) === 'morning' || word(ctx, e + 2) === 'afternoon' || word(ctx, e + 2) === 'evening')) {
+    if (h < 1 || h > 12) return undefined;
+    if (word(ctx, e + 2) !== 'morning' && h < 12) h += 12;
+    e += 3;
+  } else if (!hasMinutes || h > 24 || (isP(ctx, e, ':') && isNum(ctx, e + 1))) {
+    return undefined;
+  }
+  if (h > 24) return undefined;
+  return { h, min, e };
+}
+
+/** A clock time, with an optional zone and the day it falls on. */
+export function clockTime(ctx: Ctx, i: number): Match | undefined {
+  const c = clock(ctx, i);
+  if (!c) return undefined;
+  // "9:30" alone could be a score or a Bible verse: only with a time cue before it.
+  let e = c.e;
+  if (TIME_ZONES.has(word(ctx, e)) && ctx.toks[e]!.s === ctx.toks[e]!.s.toUpperCase()) e++;
+  if (isP(ctx, e, '(') && TIME_ZONES.has(word(ctx, e + 1)) && isP(ctx, e + 2, ')')) e += 3;
+  let day: Ymd = ctx.dct;
+  let anchor: Match['anchor'] = 'dct';
+  // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today"
+  const k = isP(ctx, e, ',') || word(ctx, e) === 'on' ? e + 1 : e;
+  const d = weekday(ctx, k) ?? deictic(ctx, k) ?? monthFirst(ctx, k);
+  if (d && d.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
+    day = { y: +d.value.slice(0, 4), m: +d.value.slice(5, 7), d: +d.value.slice(8, 10) };
+    e = d.e;
+    anchor = d.anchor;
+  }
+  const value = `${fmtDay(day)}T${pad(c.h)}:${pad(c.min)}`;
+  return { s: i, e, type: 'TIME', value, anchor };
+}
+
+/** "the morning of April 12" is rare; "morning" alone is not tagged. Exported for symmetry with low(). */
+export function isTimeZone(ctx: Ctx, i: number): boolean {
+  return TIME_ZONES.has(low(ctx, i));
+}
