@@ -1,8 +1,9 @@
-// A small static file server for the demo page: the page, the built element bundle and the dataset,
-// served the way a user's own site would serve them. Loopback only.
+// A small static file server for the demo page: the page, the built element bundle, the dataset and
+// the source articles, served the way a user's own site would serve them. Loopback only.
+// `serveDirectory` serves any folder the same way (the story test serves a Storybook build with it).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TYPES = {
@@ -14,10 +15,11 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** URL path → file. Everything else is looked up under demo/. */
+/** URL path → file of the demo. Everything else is looked up under demo/. */
 const ROUTES = {
   '/': 'demo/index.html',
   '/event-timeline.js': 'packages/event-timeline/dist/event-timeline.bundle.js',
@@ -25,21 +27,27 @@ const ROUTES = {
   '/events.json': 'data/events.json',
 };
 
-async function fileFor(pathname) {
-  if (ROUTES[pathname]) return join(ROOT, ROUTES[pathname]);
-  if (pathname.startsWith('/articles/')) return join(ROOT, 'data', normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
-  return join(ROOT, 'demo', normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+/** A path inside `base` for a URL path, or undefined when it would leave `base`. */
+function inside(base, pathname) {
+  const file = join(base, normalize(pathname));
+  return file === base || file.startsWith(base + sep) ? file : undefined;
 }
 
-/** Starts the server; resolves to its URL. */
-export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0.1' } = {}) {
+function demoFile(pathname) {
+  if (ROUTES[pathname]) return join(ROOT, ROUTES[pathname]);
+  if (pathname.startsWith('/articles/')) return inside(join(ROOT, 'data/articles'), pathname.slice('/articles'.length));
+  return inside(join(ROOT, 'demo'), pathname);
+}
+
+function listen(fileFor, { port, host }) {
   const server = createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      const file = await fileFor(decodeURIComponent(pathname));
-      if (!file.startsWith(ROOT) || !(await stat(file)).isFile()) throw new Error('not found');
+      let file = fileFor(decodeURIComponent(pathname));
+      if (file && (await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
+      if (!file || !(await stat(file)).isFile()) throw new Error('not found');
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(await readFile(file));
+      res.end(req.method === 'HEAD' ? undefined : await readFile(file));
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Not found\n');
@@ -49,4 +57,18 @@ export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0
     server.once('error', reject);
     server.listen(port, host, () => resolvePromise({ url: `http://localhost:${server.address().port}/`, server }));
   });
+}
+
+/**
+ * Starts the demo server; resolves to its URL and the server (close it with `server.close()`).
+ * `port: 0` picks a free port.
+ */
+export function serve({ port = Number(process.env.PORT ?? 8000), host = '127.0.0.1' } = {}) {
+  return listen(demoFile, { port, host });
+}
+
+/** Serves the files of `dir` (a folder's index.html for the folder). */
+export function serveDirectory(dir, { port = 0, host = '127.0.0.1' } = {}) {
+  const base = resolve(dir);
+  return listen((pathname) => inside(base, pathname), { port, host });
 }

@@ -1,35 +1,53 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import '@event-timeline/component';
-import type { TimelineEvent } from '@event-timeline/data';
+import { withActions } from 'storybook/actions/decorator';
+import { renderTimeline, seedDataset, timelineArgTypes, type TimelineArgs } from './support.js';
 
-const events: TimelineEvent[] = [
-  {
-    id: 'a',
-    title: 'Tillerson and Lavrov meet in Moscow',
-    type: 'meeting',
-    time: { value: '2017-04-12', start: '2017-04-12', end: '2017-04-13', granularity: 'day', anchor: 'relative', text: 'today' },
-    actors: [],
-    mentions: [{ articleId: 'x', sentence: 'Tillerson and Lavrov met in Moscow today.', start: 0, end: 41 }],
-    confidence: 0.9,
-  },
-  {
-    id: 'b',
-    title: 'Lavrov and Tillerson meet in New York',
-    type: 'meeting',
-    time: { value: '2017-09-17TNI', start: '2017-09-17T18:00', end: '2017-09-18', granularity: 'part-of-day', anchor: 'relative', text: 'Sunday night' },
-    actors: [],
-    mentions: [{ articleId: 'y', sentence: 'The two met on Sunday night.', start: 0, end: 28 }],
-    confidence: 0.8,
-  },
-];
-
-const meta: Meta = {
+/**
+ * `<event-timeline>` draws dated events on a zoomable UTC time axis. Every attribute, property,
+ * event, slot, CSS part and custom property below comes from the element's JSDoc
+ * (custom-elements.json); the controls change the live element.
+ */
+const meta = {
   title: 'Event timeline',
   component: 'event-timeline',
-  render: (args) => html`<event-timeline .events=${args.events}></event-timeline>`,
-  args: { events },
-};
+  tags: ['autodocs'],
+  decorators: [withActions],
+  render: renderTimeline,
+  argTypes: timelineArgTypes,
+  args: { events: seedDataset },
+  parameters: {
+    actions: { handles: ['timeline-select', 'timeline-range-change'] },
+    docs: {
+      description: {
+        component:
+          'A zoomable, accessible timeline of dated events. Give it a dataset (`events` property) or a URL (`src`), ' +
+          'pick lanes with `group-by`, and theme it with `--event-timeline-*` custom properties and `::part()`.',
+      },
+    },
+  },
+} satisfies Meta<TimelineArgs>;
 export default meta;
+type Story = StoryObj<TimelineArgs>;
 
-export const Basic: StoryObj = {};
+/** The events extracted from the five seed articles (US–Russia diplomacy, 2017), as a whole dataset. */
+export const SeedArticles: Story = { name: 'Seed articles' };
+
+/** One lane per event type (meeting, statement, sanction …), each with its palette colour. */
+export const GroupedByType: Story = { name: 'Grouped by type', args: { 'group-by': 'type' } };
+
+/** One lane per actor: an event with two actors appears in both lanes. */
+export const GroupedByActor: Story = { name: 'Grouped by actor', args: { 'group-by': 'actor' } };
+
+/** Your own data needs no schema: `{ id?, title, start, end? }` with ISO strings or `Date`s. */
+export const MinimalData: Story = {
+  name: 'Minimal data (your own events)',
+  args: {
+    events: [
+      { title: 'Project kick-off', start: '2024-01-08' },
+      { title: 'Design review', start: '2024-02-14' },
+      { title: 'Beta programme', start: '2024-03-01', end: '2024-04-15' },
+      { title: 'Launch', start: new Date(Date.UTC(2024, 4, 21)) },
+      { id: 'retro', title: 'Retrospective', start: '2024-06-03T14:00:00Z', end: '2024-06-03T16:00:00Z' },
+    ],
+  },
+};

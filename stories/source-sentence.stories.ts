@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, render } from 'lit';
+import type { TimelineEvent } from '@event-timeline/data';
+import { articleLine, highlightedSentence, renderTimeline, seedDataset, selectedEvent, timelineArgTypes, type TimelineArgs } from './support.js';
+
+/** Everything in the panel goes through Lit text bindings: sentences come from web articles. */
+function panel(event: TimelineEvent | undefined) {
+  if (!event) return html`<p class="story-muted">Select an event on the timeline (click it, or Tab to it and press Enter).</p>`;
+  return html`
+    <h2>${event.title}</h2>
+    <p class="story-muted">
+      ${event.time.text ? html`“${event.time.text}” → ` : ''}<code>${event.time.value}</code>
+      · ${event.type}${event.place ? html` · ${event.place}` : ''}
+    </p>
+    ${event.mentions.map(
+      (mention) => html`<figure class="story-mention">
+        <blockquote>${highlightedSentence(mention)}</blockquote>
+        <figcaption>${articleLine(seedDataset, mention)}</figcaption>
+      </figure>`,
+    )}
+  `;
+}
+
+function onSelect(e: Event) {
+  const target = (e.currentTarget as HTMLElement).parentElement?.querySelector<HTMLElement>('.story-source');
+  if (target) render(panel(selectedEvent(e)), target);
+}
+
+const meta = {
+  title: 'Showcase/Source sentence on select',
+  component: 'event-timeline',
+  render: renderTimeline,
+  argTypes: timelineArgTypes,
+  args: { events: seedDataset },
+} satisfies Meta<TimelineArgs>;
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+/**
+ * A page that listens to `timeline-select` and shows where the chosen event was read: every
+ * sentence that reports it, with the date expression highlighted, and the article it came from.
+ */
+export const SourceSentence: Story = {
+  name: 'Show the source sentence',
+  render: (args) => html`
+    <div class="story-split">
+      <div @timeline-select=${onSelect}>${renderTimeline(args)}</div>
+      <section class="story-source" aria-live="polite" aria-label="Source of the selected event">${panel(undefined)}</section>
+    </div>
+  `,
+};

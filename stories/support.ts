@@ -1,0 +1,112 @@
+/**
+ * Shared pieces of the stories: the seed dataset, a render function that maps Storybook args onto
+ * <event-timeline>'s attributes, properties and custom properties, and a safe sentence highlighter.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ArgTypes } from '@storybook/web-components-vite';
+import type { Dataset, Mention, TimelineEvent } from '@event-timeline/data';
+import '@event-timeline/component';
+import seed from '@event-timeline/data/events.json';
+import manifest from '../packages/event-timeline/custom-elements.json';
+
+/** The events extracted from the five seed articles in data/articles (`npm run extract`). */
+export const seedDataset: Dataset = seed;
+
+/** Args of the timeline stories: attribute names as the element spells them, plus custom properties. */
+export interface TimelineArgs {
+  events?: unknown;
+  src?: string;
+  locale?: string;
+  'group-by'?: string;
+  theme?: string;
+  start?: string;
+  end?: string;
+  [customProperty: `--${string}`]: string | undefined;
+}
+
+interface ManifestDeclaration {
+  tagName?: string;
+  cssProperties?: { name: string; default?: string }[];
+}
+const declaration = (manifest as { modules: { declarations?: ManifestDeclaration[] }[] }).modules
+  .flatMap((module) => module.declarations ?? [])
+  .find((d) => d.tagName === 'event-timeline');
+
+const looksLikeColor = (value = '') => /^(#|rgb|hsl|oklch|color-mix)/i.test(value.trim());
+
+/**
+ * Controls for the attributes (selects for the closed vocabularies) and for every documented
+ * `--event-timeline-*` custom property (a colour picker when its default is a colour).
+ */
+export const timelineArgTypes: ArgTypes<TimelineArgs> = {
+  'group-by': { control: 'select', options: ['none', 'type', 'actor', 'source'] },
+  locale: { control: 'select', options: ['en', 'de', 'fr', 'ru', 'es'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  start: { control: 'text' },
+  end: { control: 'text' },
+  src: { control: 'text' },
+  events: { control: 'object' },
+  ...Object.fromEntries(
+    (declaration?.cssProperties ?? []).map((p) => [p.name, { control: looksLikeColor(p.default) ? 'color' : 'text' }]),
+  ),
+};
+
+/** Renders <event-timeline> from args: attributes, the `events` property and custom properties. */
+export function renderTimeline(args: TimelineArgs): TemplateResult {
+  const style = Object.entries(args)
+    .filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '')
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('; ');
+  // Only bind `events` when the story has some: a `src` story must not also get an empty list.
+  if (args.events === undefined) {
+    return html`<event-timeline
+      src=${ifDefined(args.src || undefined)}
+      locale=${ifDefined(args.locale || undefined)}
+      group-by=${ifDefined(args['group-by'] || undefined)}
+      theme=${ifDefined(args.theme || undefined)}
+      start=${ifDefined(args.start || undefined)}
+      end=${ifDefined(args.end || undefined)}
+      style=${style || nothing}
+    ></event-timeline>`;
+  }
+  return html`<event-timeline
+    locale=${ifDefined(args.locale || undefined)}
+    group-by=${ifDefined(args['group-by'] || undefined)}
+    theme=${ifDefined(args.theme || undefined)}
+    start=${ifDefined(args.start || undefined)}
+    end=${ifDefined(args.end || undefined)}
+    style=${style || nothing}
+    .events=${args.events}
+  ></event-timeline>`;
+}
+
+/**
+ * The mention's sentence with its date expression wrapped in <mark>, as Lit text bindings only:
+ * sentences come from web articles and are never parsed as HTML.
+ */
+export function highlightedSentence(mention: Mention): TemplateResult {
+  const { sentence, timex } = mention;
+  if (timex) {
+    // Offsets point into the article; the sentence starts at mention.start.
+    let from = timex.start - mention.start;
+    if (sentence.slice(from, from + timex.text.length) !== timex.text) from = sentence.indexOf(timex.text);
+    if (from >= 0) {
+      const to = from + timex.text.length;
+      return html`${sentence.slice(0, from)}<mark>${sentence.slice(from, to)}</mark>${sentence.slice(to)}`;
+    }
+  }
+  return html`${sentence}`;
+}
+
+/** The article a mention was read from, as "Title — Publisher, 2017-04-12". */
+export function articleLine(dataset: Dataset, mention: Mention): string {
+  const article = dataset.articles.find((a) => a.id === mention.articleId);
+  if (!article) return mention.articleId;
+  return [article.title, article.publisher, article.published.slice(0, 10)].filter(Boolean).join(' · ');
+}
+
+/** The detail of a `timeline-select` event, whatever the element's exact event class is. */
+export function selectedEvent(e: Event): TimelineEvent | undefined {
+  return (e as CustomEvent<{ event?: TimelineEvent }>).detail?.event;
+}

@@ -1,0 +1,43 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { renderTimeline, seedDataset, timelineArgTypes, type TimelineArgs } from './support.js';
+
+const meta = {
+  title: 'Theming',
+  component: 'event-timeline',
+  render: renderTimeline,
+  argTypes: timelineArgTypes,
+  args: { events: seedDataset, 'group-by': 'type' },
+} satisfies Meta<TimelineArgs>;
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+/** `theme="dark"`; without the attribute the element follows `prefers-color-scheme`. */
+export const Dark: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { value: 'dark' } },
+  render: (args) => html`<div class="story-dark-surface">${renderTimeline(args)}</div>`,
+};
+
+/**
+ * A "newsprint" theme made only of `--event-timeline-*` custom properties: no `::part()` rules and
+ * no access to the shadow DOM. Every value is also a control in the panel below.
+ */
+export const CustomProperties: Story = {
+  name: 'Custom theme (custom properties only)',
+  args: {
+    '--event-timeline-font': '13px/1.4 Georgia, "Times New Roman", serif',
+    '--event-timeline-background': '#fbf7ef',
+    '--event-timeline-text-color': '#2b2118',
+    '--event-timeline-muted-color': '#7a6a58',
+    '--event-timeline-grid-color': '#e6dccb',
+    '--event-timeline-accent-color': '#b4451f',
+    '--event-timeline-focus-color': '#b4451f',
+    '--event-timeline-color-meeting': '#1f5f8b',
+    '--event-timeline-color-statement': '#8a6d1d',
+    '--event-timeline-color-sanction': '#a4262c',
+    '--event-timeline-color-vote': '#4b6b2f',
+    '--event-timeline-color-other': '#6b5b4b',
+  },
+};
