@@ -101,8 +101,8 @@ export function toVisItems(events) {
     const end = new Date(e.time.end + 'T00:00:00Z');
     const point = e.time.granularity === 'day' && end - start <= DAY;
     return point
-      ? { id: e.id, content: e.title, start, type: 'point', group: e.type }
-      : { id: e.id, content: e.title, start, end, type: 'range', group: e.type };
+      ? { id: e.id, content: e.title, start, type: 'point' }
+      : { id: e.id, content: e.title, start, end, type: 'range' };
   });
 }
 
