@@ -45,7 +45,7 @@ export function monthAt(ctx: Ctx, i: number): { m: number; e: number; abbrev: bo
   const m = MONTHS.get(w);
   if (m === undefined || !isCap(ctx, i)) return undefined;
   const full = FULL_MONTHS.has(w);
-  const e = afterDot(ctx, i);
+  const e = full ? i + 1 : afterDot(ctx, i);
   if (!full && e === i + 1 && !isNum(ctx, i + 1)) return undefined;
   return { m, e, abbrev: !full };
 }
@@ -64,7 +64,8 @@ export function monthFirst(ctx: Ctx, i: number): Match | undefined {
   if (!mo) return undefined;
   const { m } = mo;
   const day = dayAt(ctx, mo.e);
-  if (day && !(isP(ctx, day.e, ':') || (glued(ctx, day.e) && isP(ctx, day.e, '.') && isNum(ctx, day.e + 1)))) {
+  if (day && !((isP(ctx, day.e, ':') || isP(ctx, day.e, '.')) && glued(ctx, day.e) && isNum(ctx, day.e + 1) &&
+    glued(ctx, day.e + 1))) {
     const yr = trailingYear(ctx, day.e);
     if (yr && isValidDate(yr.y, m, day.d)) {
       return { s: i, e: yr.e, type: 'DATE', value: fmtDay({ y: yr.y, m, d: day.d }), anchor: 'explicit' };
@@ -184,9 +185,11 @@ export function yearOrDecade(ctx: Ctx, i: number): Match | undefined {
 function yearContext(ctx: Ctx, j: number, y: number): boolean {
   const prev = low(ctx, j - 1);
   const next = low(ctx, j + 1);
-  if (prev === '$' || prev === '#' || prev === '£' || prev === '€' || prev === '+' || prev === '-' && glued(ctx, j)) {
-    return prev === '-' && isNum(ctx, j - 2) && yearAt(ctx, j - 2) !== undefined;
+  if (prev === '-' && glued(ctx, j)) {
+    const before = word(ctx, j - 2);
+    return before === 'mid' || before === 'pre' || before === 'post' || yearAt(ctx, j - 2) !== undefined;
   }
+  if (prev === '$' || prev === '#' || prev === '£' || prev === '€' || prev === '+') return false;
   if (prev === '.' && glued(ctx, j) || prev === ',' && isNum(ctx, j - 2)) return false;
   if (NOT_YEAR_AFTER.has(next) && next !== 'of') return false;
   if ((isP(ctx, j + 1, ':') || isP(ctx, j + 1, '.') || isP(ctx, j + 1, '/')) && isNum(ctx, j + 2) && glued(ctx, j + 2)) {

@@ -37,12 +37,19 @@ export function durationValue(n: number, unit: Unit): string | undefined {
 /** Unit word at i, optionally after a hyphen ("two-year"). */
 function unitAfter(ctx: Ctx, i: number): { unit: Unit; e: number; plural: boolean; hyphen: boolean } | undefined {
   const hyphen = isP(ctx, i, '-') && glued(ctx, i) && glued(ctx, i + 1);
-  const j = hyphen ? i + 1 : i;
+  let j = hyphen ? i + 1 : i;
+  // "two more weeks", "three full years", "five straight days"
+  if (!hyphen && UNIT_ADJECTIVES.has(word(ctx, j)) && UNITS.has(word(ctx, j + 1))) j++;
   const w = word(ctx, j);
   const unit = UNITS.get(w);
   if (unit === undefined) return undefined;
   return { unit, e: j + 1, plural: isPluralUnit(w), hyphen };
 }
+
+const UNIT_ADJECTIVES = new Set([
+  'more', 'additional', 'full', 'straight', 'consecutive', 'long', 'short', 'extra', 'whole', 'entire', 'successive',
+  'further', 'calendar', 'trading', 'business', 'working',
+]);
 
 const AGO = new Map<string, number>([
   ['ago', -1], ['earlier', -1], ['before', -1], ['later', 1], ['hence', 1], ['after', 1],
@@ -67,9 +74,9 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
     return undefined;
   }
   let e = u.e;
-  if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && (word(ctx, e + 1) === 'old' || word(ctx, e + 1) === 'long')) {
-    e += 2;
-  }
+  // Ages ("a 44-year-old man") are not time expressions in TimeBank practice.
+  if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'old') return undefined;
+  if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
   const dir = AGO.get(word(ctx, e));
   if (dir !== undefined && !u.hyphen) {
     const w = word(ctx, e);
@@ -103,6 +110,15 @@ function duration(ctx: Ctx, i: number, e: number, q: Quantity, unit: Unit, plura
     m.mod = word(ctx, e + 1) === 'so' ? 'APPROX' : 'EQUAL_OR_MORE';
   }
   return m;
+}
+
+/** "the nine months", "the six months ended June 30": a counted span with its determiner. */
+export function theCountedUnit(ctx: Ctx, i: number): Match | undefined {
+  if (word(ctx, i) !== 'the') return undefined;
+  const m = countedUnit(ctx, i + 1);
+  if (!m || m.type !== 'DURATION') return undefined;
+  for (let k = i + 1; k < m.e; k++) if (isP(ctx, k, '-')) return undefined;
+  return { ...m, s: i };
 }
 
 /**

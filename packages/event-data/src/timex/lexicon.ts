@@ -92,7 +92,7 @@ export const TIME_ZONES = new Set([
 
 /** Words that, directly before a bare number, show the number is a quantity, not a year. */
 export const QUANTITY_CUES = new Set([
-  'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'than', 'only', 'just', 'total', 'of', 'least',
+  'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'than', 'only', 'just', 'total', 'least',
   'most', 'over', 'under', 'around', 'additional', 'another', 'extra', 'all', 'those', 'these', 'with', 'had',
   'has', 'have', 'are', 'were', 'killed', 'injured', 'number', 'sold', 'bought', 'employs', 'employ', 'hired',
   'cut', 'no', 'flight', 'route', 'room', 'resolution', 'highway', 'interstate', 'model', 'version', 'article',

@@ -63,7 +63,12 @@ export function quantity(ctx: Ctx, i: number): Quantity | undefined {
   if (isNum(ctx, i)) {
     const n = ctx.toks[i]!.n;
     if (!Number.isFinite(n)) return undefined;
-    // "2 1/2 years" is rare in news; a plain number is enough.
+    // "5 1/2 hours"
+    if (isNum(ctx, i + 1) && isP(ctx, i + 2, '/') && glued(ctx, i + 2) && isNum(ctx, i + 3) && glued(ctx, i + 3)) {
+      const num = ctx.toks[i + 1]!.n;
+      const den = ctx.toks[i + 3]!.n;
+      if (den > 0 && num < den) return { n: n + num / den, e: i + 4 };
+    }
     return withHalf(ctx, { n, e: i + 1 });
   }
   if (w === 'a' || w === 'an' || w === 'one') {

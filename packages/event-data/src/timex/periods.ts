@@ -30,7 +30,14 @@ export function quarterOrHalf(ctx: Ctx, i: number): Match | undefined {
   let preYear: number | undefined;
   if (word(ctx, j) === 'fiscal') j++;
   const y0 = yearAt(ctx, j);
-  if (y0 !== undefined && !the) { preYear = y0; j++; }
+  if (y0 !== undefined) { preYear = y0; j++; }
+  let back = 0;
+  if (the && (word(ctx, j) === 'comparable' || word(ctx, j) === 'same')) j++;
+  if (the && word(ctx, j) === 'year' && isP(ctx, j + 1, '-') &&
+    (word(ctx, j + 2) === 'ago' || word(ctx, j + 2) === 'earlier')) {
+    back = 1;
+    j += 3;
+  }
   if (word(ctx, j) === 'q' && isCap(ctx, j) && isNum(ctx, j + 1) && glued(ctx, j + 1)) {
     const q = ctx.toks[j + 1]!.n;
     if (q < 1 || q > 4 || (isNum(ctx, j + 2) && glued(ctx, j + 2))) return undefined;
@@ -44,7 +51,8 @@ export function quarterOrHalf(ctx: Ctx, i: number): Match | undefined {
   if (o) { idx = o.n; k = o.e; } else if (word(ctx, j) === 'last' || word(ctx, j) === 'final') { idx = -1; k = j + 1; } else {
     return undefined;
   }
-  if (isP(ctx, k, '-') && glued(ctx, k)) k++;
+  const hyphen = isP(ctx, k, '-') && glued(ctx, k);
+  if (hyphen) k++;
   if (word(ctx, k) === 'fiscal') k++;
   const unit = word(ctx, k);
   const isQ = unit === 'quarter';
@@ -56,9 +64,11 @@ export function quarterOrHalf(ctx: Ctx, i: number): Match | undefined {
   if (idx === -1 && !the) return undefined;
   const yr = periodYear(ctx, k + 1);
   const current = isQ ? dctQuarter(ctx.dct) : ctx.dct.m <= 6 ? 1 : 2;
-  const y = yr?.y ?? preYear ?? yearForPeriod(ctx.dct, idx, current, direction(ctx, i, k + 1));
+  const y = (yr?.y ?? preYear ?? yearForPeriod(ctx.dct, idx, current, direction(ctx, i, k + 1))) - back;
+  // "the third-quarter results": the determiner belongs to "results", not to the quarter.
+  const s = the && hyphen && !back && preYear === undefined ? i + 1 : i;
   return {
-    s: i, e: yr ? yr.e : k + 1, type: 'DATE', value: `${y}-${isQ ? 'Q' : 'H'}${idx}`,
+    s, e: yr ? yr.e : k + 1, type: 'DATE', value: `${y}-${isQ ? 'Q' : 'H'}${idx}`,
     anchor: yr || preYear !== undefined ? 'explicit' : 'dct',
   };
 }
@@ -72,9 +82,19 @@ export function reportingPeriod(ctx: Ctx, i: number): Match | undefined {
   if (a === 'latest' || a === 'recent' || a === 'just' || a === 'most') {
     j++;
     if (word(ctx, j) === 'recent' || word(ctx, j) === 'ended' || word(ctx, j) === 'completed') j++;
-  } else if ((a === 'year' && isP(ctx, j + 1, '-') && (word(ctx, j + 2) === 'ago' || word(ctx, j + 2) === 'earlier'))) {
-    back = 1;
-    j += 3;
+  } else if (a === 'comparable' || a === 'same' || a === 'year') {
+    if (a !== 'year') j++;
+    if (word(ctx, j) === 'year' && isP(ctx, j + 1, '-') && (word(ctx, j + 2) === 'ago' || word(ctx, j + 2) === 'earlier')) {
+      back = 1;
+      j += 3;
+    } else if (a !== 'year') return undefined;
+  } else if (yearAt(ctx, j) !== undefined && (word(ctx, j + 1) === 'quarter' || word(ctx, j + 1) === 'period')) {
+    // "the 1988 period": the DCT's reporting quarter in that year.
+    back = ctx.dct.y - yearAt(ctx, j)!;
+    j++;
+  } else if (a === 'full' || a === 'entire' || a === 'whole') {
+    if (word(ctx, j + 1) === 'year') return { s: i, e: j + 2, type: 'DATE', value: String(ctx.dct.y), anchor: 'dct' };
+    return undefined;
   }
   const u = word(ctx, j);
   if (u === 'quarter' || (u === 'period' && j > i + 1)) {
@@ -154,6 +174,40 @@ export function fiscalYear(ctx: Ctx, i: number): Match | undefined {
   }
   if (the && word(ctx, j - 1) === 'year') {
     return { s: i, e: j, type: 'DATE', value: String(ctx.dct.y), anchor: 'dct' };
+  }
+  return undefined;
+}
+
+/**
+ * "the latest fiscal year", "this fiscal year", "last fiscal year", "year-end", "year's end",
+ * "this past spring".
+ */
+export function fiscalOrYearEnd(ctx: Ctx, i: number): Match | undefined {
+  const w = word(ctx, i);
+  const n = word(ctx, i + 1);
+  let off: number | undefined;
+  let j = i + 1;
+  if (w === 'the' && (n === 'latest' || n === 'current' || n === 'last' || n === 'past' || n === 'previous' ||
+    n === 'next' || n === 'coming')) {
+    off = n === 'current' ? 0 : n === 'next' || n === 'coming' ? 1 : -1;
+    j = i + 2;
+  } else if (w === 'this' || w === 'last' || w === 'next') {
+    off = w === 'this' ? 0 : w === 'last' ? -1 : 1;
+  }
+  if (off !== undefined && word(ctx, j) === 'fiscal' && word(ctx, j + 1) === 'year') {
+    return { s: i, e: j + 2, type: 'DATE', value: String(ctx.dct.y + off), anchor: 'dct' };
+  }
+  if (w === 'this' && n === 'past') {
+    const code = SEASONS.get(word(ctx, i + 2));
+    if (code) return { s: i, e: i + 3, type: 'DATE', value: seasonValue(ctx.dct, code, -1), anchor: 'dct' };
+  }
+  // year-end, year end, year's end
+  if (w === 'year') {
+    let e = -1;
+    if (isP(ctx, i + 1, '-') && word(ctx, i + 2) === 'end') e = i + 3;
+    else if (n === 'end') e = i + 2;
+    else if (isP(ctx, i + 1, "'") && word(ctx, i + 2) === 's' && word(ctx, i + 3) === 'end') e = i + 4;
+    if (e > 0) return { s: i, e, type: 'DATE', value: String(ctx.dct.y), mod: 'END', anchor: 'dct' };
   }
   return undefined;
 }

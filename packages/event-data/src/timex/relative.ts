@@ -4,7 +4,7 @@
  * the future).
  */
 import { addDays, fmtDay, fmtMonth, type Ymd } from './calendar.js';
-import { afterDot, type Ctx, glued, isCap, isP, type Match, sentenceStart, word } from './context.js';
+import { afterDot, type Ctx, isCap, isP, type Match, word } from './context.js';
 import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
 import { direction } from './tense.js';
 import { resolveWeekday, shifted } from './resolve.js';
@@ -42,8 +42,7 @@ export function deictic(ctx: Ctx, i: number): Match | undefined {
 
 const REFS = new Map<string, string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'],
-  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'],
 ]);
 
 /** Vague references: now, currently, recently, the past, the future, soon, these days. */
@@ -51,7 +50,16 @@ export function vague(ctx: Ctx, i: number): Match | undefined {
   const w = word(ctx, i);
   const ref = REFS.get(w);
   if (ref !== undefined) {
-    if (w === 'shortly' && (word(ctx, i + 1) === 'after' || word(ctx, i + 1) === 'before')) return undefined;
+    // "as soon as", "soon after", "for now", "until now", "from now on" are not references to a time.
+    const prev = word(ctx, i - 1);
+    const next = word(ctx, i + 1);
+    if (w === 'soon' && (prev === 'as' || prev === 'how' || prev === 'too' || next === 'after' || next === 'thereafter')) {
+      return undefined;
+    }
+    if (w === 'now' && (prev === 'for' || prev === 'until' || prev === 'till' || prev === 'from' || prev === 'by' ||
+      next === 'that')) {
+      return undefined;
+    }
     return { s: i, e: i + 1, type: 'DATE', value: ref, anchor: 'dct' };
   }
   if (w === 'current' && !isCap(ctx, i)) {
@@ -61,9 +69,6 @@ export function vague(ctx: Ctx, i: number): Match | undefined {
     }
     if (UNITS.has(nx)) return undefined;
     return { s: i, e: i + 1, type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
-  }
-  if (w === 'recent' && !UNITS.has(word(ctx, i + 1))) {
-    return { s: i, e: i + 1, type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
   }
   if (w === 'recent' || (w === 'past' && word(ctx, i - 1) !== 'the')) {
     // "recent years", "recent weeks and months", "past years"
@@ -94,10 +99,6 @@ export function vague(ctx: Ctx, i: number): Match | undefined {
       return { s: i, e: b === 'day' || b === 'time' ? i + 3 : i + 2, type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
     }
   }
-  if (w === 'future' && !isCap(ctx, i) && word(ctx, i - 1) !== 'the' && word(ctx, i - 1) !== 'near' &&
-    !UNITS.has(word(ctx, i + 1))) {
-    return { s: i, e: i + 1, type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
-  }
   return undefined;
 }
 
@@ -111,19 +112,17 @@ export function weekday(ctx: Ctx, i: number): Match | undefined {
   const dow = WEEKDAYS.get(w);
   if (dow === undefined || !isCap(ctx, i)) return undefined;
   const full = w.length >= 6;
-  const e = afterDot(ctx, i);
+  const e = full ? i + 1 : afterDot(ctx, i);
   if (!full && (e === i + 1 || !(isP(ctx, e, ',') || MONTHS.has(word(ctx, e))))) return undefined;
   // "Joe Friday", "Good Friday", "Black Friday": a capitalised word before it (not a sentence start).
-  if (isCap(ctx, i - 1) && !sentenceStart(ctx, i - 1) && glued(ctx, i) === false) {
-    const p = word(ctx, i - 1);
-    if (!WEEKDAY_PRE.has(p) && !MONTHS.has(p)) return undefined;
-  }
+  if (NOT_WEEKDAY_BEFORE.has(word(ctx, i - 1)) && isCap(ctx, i - 1)) return undefined;
   const day = resolveWeekday(ctx.dct, dow, direction(ctx, i, e));
   return withPartOfDay(ctx, { s: i, e, type: 'DATE', value: fmtDay(day), anchor: 'dct' }, day);
 }
 
-const WEEKDAY_PRE = new Set(['on', 'by', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'before', 'after',
-  'from', 'through', 'and', 'or', 'to', 'noon', 'midnight', 'est', 'edt', 'gmt', 'pst', 'pdt', 'cst', 'cdt']);
+/** Names and holidays built on weekday words ("Good Friday", "Joe Friday", "Cyber Monday"). */
+const NOT_WEEKDAY_BEFORE = new Set(['good', 'black', 'cyber', 'ash', 'holy', 'maundy', 'man', 'girl', 'joe', 'blue',
+  'bloody', 'red', 'easter', 'whit', 'shrove', 'plough', 'fat']);
 
 /**
  * this/last/next/coming/past/previous + unit, weekday, month, season, part of day:

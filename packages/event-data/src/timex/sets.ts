@@ -14,6 +14,12 @@ const ADVERBS = new Map<string, string>([
   ['fortnightly', 'P2W'],
 ]);
 
+const FUNCTION_WORDS = new Set([
+  'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'since', 'until', 'through', 'as', 'than',
+  'if', 'because', 'while', 'when', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'basis',
+  'is', 'are', 'was', 'were', 'be', 'will', 'would', 'rather', 'instead', 'during', 'throughout', 'after', 'before',
+]);
+
 /** Value of one recurring unit, weekday or part of day ("Tuesday" → XXXX-WXX-2). */
 function recurring(w: string): string | undefined {
   const unit = UNITS.get(w);
@@ -62,6 +68,11 @@ export function frequencyAdverb(ctx: Ctx, i: number): Match | undefined {
   const w = word(ctx, i);
   const v = ADVERBS.get(w);
   if (v === undefined) return undefined;
+  // Adjectives ("the quarterly dividend", "an annual meeting") are not tagged; adverbs are.
+  const next = ctx.toks[i + 1];
+  if (next !== undefined && next.k === 0 && !FUNCTION_WORDS.has(next.l) && (w !== 'daily' || word(ctx, i - 1) !== 'a')) {
+    return undefined;
+  }
   return { s: i, e: i + 1, type: 'SET', value: v, anchor: 'explicit' };
 }
 

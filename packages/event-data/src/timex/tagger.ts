@@ -6,23 +6,51 @@
 import { parseDct } from './calendar.js';
 import { type Ctx, isNum, isP, type Match, word } from './context.js';
 import { dayFirst, monthFirst, numericDate, yearOrDecade } from './dates.js';
-import { bareUnits, countedUnit, spanWithDeterminer } from './durations.js';
+import { bareUnits, countedUnit, spanWithDeterminer, theCountedUnit } from './durations.js';
 import {
-  centuryOrWords, fiscalYear, quarterOrHalf, reportingPeriod, season, yearAgoAdjective,
+  centuryOrWords, fiscalOrYearEnd, fiscalYear, quarterOrHalf, reportingPeriod, season, yearAgoAdjective,
 } from './periods.js';
 import { deictic, deicticPeriod, earlierLater, vague, weekday } from './relative.js';
 import { everyUnit, frequencyAdverb, pluralWeekday, rateUnit, timesPer } from './sets.js';
 import { clockTime } from './times.js';
-import { tokenize } from './tokenizer.js';
+import { Kind, tokenize } from './tokenizer.js';
+import {
+  MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAYS_PLURAL,
+} from './lexicon.js';
 import type { TagOptions, Timex } from './types.js';
 
 type Rule = (ctx: Ctx, i: number) => Match | undefined;
 
+/**
+ * Every word that can begin an expression (or a modifier). Other words are skipped without
+ * running the rules, which keeps the tagger fast. Numbers and apostrophes ('90s) always trigger.
+ */
+const TRIGGERS = new Set<string>([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...UNITS.keys(), ...SEASONS.keys(),
+  ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...VAGUE_QUANTITIES,
+  'the', 'a', 'an', 'this', 'last', 'next', 'coming', 'previous', 'current', 'following', 'that', 'same', 'past',
+  'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'noon', 'midday', 'midnight',
+  'fiscal', 'fy', 'q', 'final', 'half', 'couple', 'dozens', 'hundreds', 'thousands', 'once', 'twice', 'thrice',
+  'every', 'each', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'annual', 'quarterly', 'hourly',
+  'nightly', 'biweekly', 'biannually', 'semiannually', 'semiannual', 'fortnightly', 'now', 'currently',
+  'nowadays', 'presently', 'recently', 'lately', 'previously', 'formerly', 'soon', 'shortly', 'recent', 'these',
+  'future', 'about', 'around', 'approximately', 'roughly', 'circa', 'nearly', 'almost', 'over', 'under', 'more',
+  'less', 'fewer', 'at', 'up', 'no', 'just', 'early', 'late', 'mid', 'middle', 'end', 'beginning', 'start',
+  'close', 'turn', 'nineteen', 'eighteen', 'year', 'comparable', 'full', 'entire', 'whole',
+]);
+
+function triggers(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!;
+  if (t.k === Kind.Num) return true;
+  if (t.k === Kind.Punct) return t.l === "'";
+  return TRIGGERS.has(t.l);
+}
+
 /** Rules in priority order (the earlier wins when two matches end at the same token). */
 const RULES: Rule[] = [
-  numericDate, monthFirst, dayFirst, clockTime, quarterOrHalf, fiscalYear, centuryOrWords, yearOrDecade,
+  numericDate, monthFirst, dayFirst, clockTime, quarterOrHalf, fiscalYear, fiscalOrYearEnd, centuryOrWords, yearOrDecade,
   reportingPeriod, yearAgoAdjective, season, deicticPeriod, earlierLater, deictic, weekday, spanWithDeterminer,
-  rateUnit, countedUnit, timesPer, everyUnit, frequencyAdverb, pluralWeekday, vague, bareUnits,
+  rateUnit, countedUnit, theCountedUnit, timesPer, everyUnit, frequencyAdverb, pluralWeekday, vague, bareUnits,
 ];
 
 /** Longest match of any rule starting exactly at token i. */
@@ -119,7 +147,7 @@ export function tag(text: string, options: TagOptions): Timex[] {
   const out: Timex[] = [];
   const toks = ctx.toks;
   for (let i = 0; i < toks.length;) {
-    const m = matchAt(ctx, i);
+    const m = triggers(ctx, i) ? matchAt(ctx, i) : undefined;
     if (!m) { i++; continue; }
     const start = toks[m.s]!.start;
     const end = toks[m.e - 1]!.end;

@@ -78,10 +78,15 @@ export function clockTime(ctx: Ctx, i: number): Match | undefined {
   let e = c.e;
   if (TIME_ZONES.has(word(ctx, e)) && ctx.toks[e]!.s === ctx.toks[e]!.s.toUpperCase()) e++;
   if (isP(ctx, e, '(') && TIME_ZONES.has(word(ctx, e + 1)) && isP(ctx, e + 2, ')')) e += 3;
+  // "10:35 a.m. (0735 GMT) Friday": look past a short parenthetical for the day.
+  let look = e;
+  if (isP(ctx, e, '(')) {
+    for (let k = e + 1; k < e + 6 && k < ctx.toks.length; k++) if (isP(ctx, k, ')')) { look = k + 1; break; }
+  }
   let day: Ymd = ctx.dct;
   let anchor: Match['anchor'] = 'dct';
   // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today"
-  const k = isP(ctx, e, ',') || word(ctx, e) === 'on' ? e + 1 : e;
+  const k = isP(ctx, look, ',') || word(ctx, look) === 'on' ? look + 1 : look;
   const d = weekday(ctx, k) ?? deictic(ctx, k) ?? monthFirst(ctx, k);
   if (d && d.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
     day = { y: +d.value.slice(0, 4), m: +d.value.slice(5, 7), d: +d.value.slice(8, 10) };
