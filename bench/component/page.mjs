@@ -38,8 +38,10 @@ async function timeToPaint(action, settled) {
   await settled();
   const tSync = now();
   const tEnd = await afterNextPaint();
-  const busy = frameStart >= tSync ? tSync - t0 + (tEnd - frameStart) : tEnd - t0;
-  return { wall: tEnd - t0, busy };
+  const inFrame = frameStart >= tSync;
+  const busy = inFrame ? tSync - t0 + (tEnd - frameStart) : tEnd - t0;
+  // script: the action and its update; render: the frame's rAF callbacks, style, layout and paint.
+  return { wall: tEnd - t0, busy, script: tSync - t0, render: inFrame ? tEnd - frameStart : tEnd - tSync };
 }
 
 // Long Animation Frames (> 50 ms) as an independent cross-check of the frame timings. Entries
@@ -110,7 +112,7 @@ async function timeToQuietPaint(action, settled, changed) {
     end = t;
     extraFrames++;
   }
-  return { wall: end - t0, busy, extraFrames };
+  return { wall: end - t0, busy, extraFrames, script: first.script, render: first.render };
 }
 
 /** A change detector over a DOM subtree: true when it mutated since the last call. */

@@ -127,6 +127,8 @@ async function main() {
       out.ours.render[n] = {
         wall: summarize(result.map((r) => r.wall)),
         busy: summarize(result.map((r) => r.busy)),
+        scriptMedian: summarize(result.map((r) => r.script)).median,
+        renderMedian: summarize(result.map((r) => r.render)).median,
         extraFrames: Math.max(...result.map((r) => r.extraFrames)),
         drawn: { nodes: result.at(-1).nodes, canvases: result.at(-1).canvases },
         pageErrors: errors.slice(0, 5),
@@ -145,7 +147,10 @@ async function main() {
         log(`  ${out.ours.frames[n].error}`);
         continue;
       }
-      const frames = (steps) => (steps.length ? summarize(steps.map((s) => s.busy)) : null);
+      const frames = (steps) =>
+        steps.length
+          ? { ...summarize(steps.map((s) => s.busy)), scriptMedian: summarize(steps.map((s) => s.script)).median, renderMedian: summarize(steps.map((s) => s.render)).median }
+          : null;
       out.ours.frames[n] = {
         zoom: frames(r.zoom),
         pan: r.hasZoomTo ? frames(r.pan) : 'no zoomTo() method',
