@@ -1,19 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '@event-timeline/component';
-import type { EventTimeline } from '@event-timeline/component';
+import { expect } from '@open-wc/testing';
 import { sampleDataset } from '../fixtures/dataset.js';
+import { $$, timeline } from './helpers.js';
 
 describe('<event-timeline>', () => {
   it('is accessible', async () => {
-    const el = await fixture<EventTimeline>(html`<event-timeline .events=${sampleDataset().events}></event-timeline>`);
+    const el = await timeline(sampleDataset());
     await expect(el).to.be.accessible();
   });
 
-  it('draws one mark per event on a time axis', async () => {
-    const el = await fixture<EventTimeline>(html`<event-timeline .events=${sampleDataset().events}></event-timeline>`);
-    const marks = el.shadowRoot!.querySelectorAll('[part~="event"]');
-    expect(marks).to.have.length(2);
-    const axisLabels = [...el.shadowRoot!.querySelectorAll('[part~="axis"] text')].map((t) => t.textContent);
-    expect(axisLabels.join(' ')).to.match(/April|May|June|July|August|September|October/);
+  it('draws one mark per event on a two-level time axis', async () => {
+    const el = await timeline(sampleDataset());
+    expect($$(el, '[part~="event"]')).to.have.length(2);
+    const axis = $$(el, '[part~="axis"] text').map((t) => t.textContent);
+    expect(axis.join(' ')).to.match(/Apr|May|Jun|Jul|Aug|Sep|Oct/);
+    expect(axis.join(' ')).to.contain('2017');
   });
 });

@@ -1,68 +1,596 @@
-import { LitElement, css, html, svg, nothing } from 'lit';
-import { scaleUtc } from 'd3-scale';
-import { parseIsoDate, validateEvent, type TimelineEvent } from '@event-timeline/data';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { Article, Dataset } from '@event-timeline/data';
+import { styles } from './styles.js';
+import { detailStyles } from './render/detail-styles.js';
+import { ZoomController } from './controllers/zoom-controller.js';
+import { ResizeController } from './controllers/resize-controller.js';
+import { KeyboardController, type KeyboardTarget } from './controllers/keyboard-controller.js';
+import { OverviewController } from './controllers/overview-controller.js';
+import { normaliseInput, toTime, warningFor, type NormalisedInput } from './model/normalise.js';
+import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
+import { laneCapacity, layout as layOut, type LaneCapacity, type Layout } from './model/layout.js';
+import type { TimelineInputEvent } from './model/types.js';
+import { TimeScale } from './render/time-scale.js';
+import { axisTicks } from './render/ticks.js';
+import { formatUtc } from './render/format.js';
+import { hitTest } from './render/hit-test.js';
+import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
+import { axis, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
+import { detailPanel, describeDate } from './render/detail-panel.js';
+import { tooltip } from './render/tooltip.js';
+import { eventList } from './render/event-list.js';
+import { TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 
 const isServer = typeof HTMLElement === 'undefined';
 // Lets `import '@event-timeline/component'` run in Node (SSR, tests) without a DOM.
 const Base = (isServer ? class {} : LitElement) as typeof LitElement;
 
-/**
- * Draws dated events on a zoomable UTC time axis.
- *
- * @summary A timeline of dated events.
- * @csspart axis - The time axis.
- * @csspart event - One event mark.
- * @cssproperty [--event-timeline-mark-color=#2563eb] - Colour of event marks.
- */
-export class EventTimeline extends Base {
-  static override styles = css`
-    :host {
-      display: block;
-      font: 12px/1.4 system-ui, sans-serif;
-      color: var(--event-timeline-text-color, #1f2937);
-    }
-    svg {
-      display: block;
-      width: 100%;
-    }
-    .mark {
-      fill: var(--event-timeline-mark-color, #2563eb);
-    }
-    .tick line {
-      stroke: currentColor;
-      opacity: 0.3;
-    }
-  `;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const OVERVIEW_H = 36;
 
-  /** The events to draw: `TimelineEvent`s of the data package. */
-  static override properties = { events: { attribute: false } };
-  declare events: TimelineEvent[];
+let measureContext: CanvasRenderingContext2D | null | undefined;
+const measure = (text: string, font: string): number => {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * 6.6;
+  measureContext.font = font;
+  return measureContext.measureText(text).width;
+};
+
+/**
+ * A zoomable, accessible timeline of dated events that stays fast at 100,000 events: points for
+ * days, bars for ranges, soft-edged spans for uncertain dates, lanes, clustering, an overview
+ * brush, a detail panel with the source sentences, and a full keyboard and screen-reader model.
+ *
+ * @summary A zoomable, accessible D3 timeline of dated events.
+ *
+ * @fires {TimelineSelectEvent} timeline-select - The user selected an event (click, tap, Enter or Space). `detail: { event }`, the event as given.
+ * @fires {TimelineRangeChangeEvent} timeline-range-change - The user zoomed or panned. `detail: { start: Date, end: Date }`. Not fired by code.
+ *
+ * @slot detail - Replaces the built-in detail panel; listen to `timeline-select` to fill it.
+ *
+ * @csspart header - The bar above the plot with the visible range and the buttons.
+ * @csspart toolbar - The zoom, fit and list buttons.
+ * @csspart note - The note about skipped invalid events.
+ * @csspart state - The loading, error and empty messages.
+ * @csspart plot - The zoomable area (keyboard focus lands here).
+ * @csspart lane - A lane's background.
+ * @csspart lane-label - A lane's name.
+ * @csspart event - One event mark (SVG mode). Also `point`, `span` and `uncertain`.
+ * @csspart label - An event's label.
+ * @csspart cluster - A count badge of marks too dense to draw.
+ * @csspart focus-ring - The ring around the focused event.
+ * @csspart canvas - The canvas that draws marks when there are thousands.
+ * @csspart axis - The two-level time axis.
+ * @csspart overview - The overview strip with the brush.
+ * @csspart tooltip - The hover tooltip.
+ * @csspart detail - The built-in detail panel.
+ * @csspart highlight - The date expression highlighted in a source sentence.
+ * @csspart list - The chronological list of events (the accessible alternative).
+ *
+ * @cssproperty [--event-timeline-background=#ffffff] - Background.
+ * @cssproperty [--event-timeline-text-color=#0f172a] - Text.
+ * @cssproperty [--event-timeline-muted-color=#64748b] - Secondary text, axis labels.
+ * @cssproperty [--event-timeline-accent-color=#2563eb] - Focus ring, brush and pressed buttons.
+ * @cssproperty [--event-timeline-focus-color=var(--event-timeline-accent-color)] - The focus ring.
+ * @cssproperty [--event-timeline-grid-color=rgba(100,116,139,.18)] - Grid lines.
+ * @cssproperty [--event-timeline-lane-background=rgba(100,116,139,.05)] - Lane stripes and the overview strip.
+ * @cssproperty [--event-timeline-border-color=#e2e8f0] - Borders.
+ * @cssproperty [--event-timeline-panel-background=#f8fafc] - Detail panel and notes.
+ * @cssproperty [--event-timeline-badge-background=#334155] - Count badges.
+ * @cssproperty [--event-timeline-badge-color=#ffffff] - Count badge text.
+ * @cssproperty [--event-timeline-tooltip-background=var(--event-timeline-text-color)] - Tooltip.
+ * @cssproperty [--event-timeline-tooltip-color=var(--event-timeline-background)] - Tooltip text.
+ * @cssproperty [--event-timeline-error-color=#b91c1c] - Error message.
+ * @cssproperty [--event-timeline-mark-color=#64748b] - Marks of types without their own colour.
+ * @cssproperty [--event-timeline-color-meeting=#2563eb] - Colour of one event type; every type has one: `--event-timeline-color-<type>` (visit, statement, speech, interview, vote, sanction, agreement, attack, military-action, investigation, election, protest, aid, legal, other).
+ * @cssproperty [--event-timeline-font=13px/1.45 system-ui] - Font shorthand.
+ * @cssproperty [--event-timeline-radius=10px] - Corner radius of the frame.
+ *
+ * @example
+ * <script type="module" src="event-timeline.bundle.js"></script>
+ * <event-timeline src="events.json" group-by="type" locale="de"></event-timeline>
+ */
+export class EventTimeline extends Base implements KeyboardTarget {
+  static override styles = [styles, detailStyles];
+
+  static override properties = {
+    events: { attribute: false },
+    src: { type: String },
+    locale: { type: String },
+    groupBy: { type: String, attribute: 'group-by' },
+    start: { type: String },
+    end: { type: String },
+    theme: { type: String, reflect: true },
+    label: { type: String },
+    canvasThreshold: { type: Number, attribute: 'canvas-threshold' },
+    _status: { state: true },
+    _focus: { state: true },
+    _selected: { state: true },
+    _hover: { state: true },
+    _listOpen: { state: true },
+    _keyboard: { state: true },
+    _announcement: { state: true },
+  };
+
+  private readonly zoomer = new ZoomController(this, (t, user) => this.onZoom(t, user));
+  private readonly resizer = new ResizeController(this, () => this.requestUpdate());
+  private readonly keys = new KeyboardController(this, this);
+  private readonly overview = new OverviewController(this, {
+    window: () => {
+      const t = this.zoomer.transform;
+      return [-t.x / t.k, (this.width - t.x) / t.k];
+    },
+    show: (a, b) => this.zoomer.apply(this.transformFor(this.base.t(a), this.base.t(b)), true),
+    width: () => this.width,
+  });
+
+  // Reactive state is declared, not initialised as class fields: fields would shadow Lit's accessors.
+  declare private _status: 'ready' | 'loading' | 'error';
+  declare private _focus: number;
+  declare private _selected: number;
+  declare private _hover: { i: number; x: number; y: number } | undefined;
+  declare private _listOpen: boolean;
+  declare private _keyboard: boolean;
+  declare private _announcement: string;
+  private _error = '';
+  private data: NormalisedInput = normaliseInput([]);
+  private lanes: Lane[] = [];
+  private starts = new Float64Array(0);
+  private maxDuration = 0;
+  private labelWidths = new Float32Array(0);
+  private base = new TimeScale(0, 1, 0, 1);
+  private frame?: Layout;
+  private scale = this.base;
+  private pendingWindow?: [number, number];
+  private abort?: AbortController;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private plotRect?: DOMRect;
+  private density = '';
+  private densityWidth = 0;
+  private capacity: LaneCapacity[] = [];
+  private capacityKey = '';
+  private reducedMotion = false;
+
+  /**
+   * The events to draw: the data package's `TimelineEvent[]`, a whole dataset
+   * `{ schemaVersion, articles, events }` (articles give mentions their title and publisher), or
+   * `{ id?, title, start, end? }[]` with ISO strings or Dates. Invalid items are skipped.
+   */
+  declare events: TimelineInputEvent[] | Dataset | undefined;
+  /** URL of a dataset JSON to fetch; shows loading and error states. */
+  declare src: string | undefined;
+  /** BCP 47 locale of the axis and dates, e.g. `en`, `de`, `fr`, `ru`, `es`. */
+  declare locale: string;
+  /** Lanes: one per event `type`, first `actor`, `source` (publisher), or `none`. */
+  declare groupBy: GroupBy;
+  /** Start of the initial window (ISO date); the whole range when unset. */
+  declare start: string | undefined;
+  /** End of the initial window (ISO date). */
+  declare end: string | undefined;
+  /** `light` or `dark`; follows `prefers-color-scheme` when unset. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** Accessible name of the timeline. */
+  declare label: string;
+  /** Above this many marks in view, marks are drawn on a canvas instead of SVG. */
+  declare canvasThreshold: number;
 
   constructor() {
     super();
-    this.events = [];
+    this.events = undefined;
+    this.locale = 'en';
+    this.groupBy = 'type';
+    this.label = 'Timeline';
+    this.canvasThreshold = 1500;
+    this._status = 'ready';
+    this._focus = -1;
+    this._selected = -1;
+    this._hover = undefined;
+    this._listOpen = false;
+    this._keyboard = false;
+    this._announcement = '';
+  }
+
+  /** The visible window, UTC. */
+  get visibleRange(): { start: Date; end: Date } {
+    return { start: new Date(this.scale.d0), end: new Date(this.scale.d1) };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (this.src && this._status === 'loading' && !this.abort) void this.load(this.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.abort = undefined;
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events') && this.events !== undefined) this.ingest(this.events);
+    if (changed.has('src') && this.src) void this.load(this.src);
+    else if (changed.has('groupBy') && this.data.items.length) this.group();
+    if ((changed.has('start') || changed.has('end')) && this.data.items.length) this.initialWindow();
+  }
+
+  protected override firstUpdated(): void {
+    this.resizer.observe(this);
+  }
+
+  protected override updated(): void {
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (plot) this.zoomer.attach(plot);
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
+    if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.width, this.frame.height, this.palette());
+  }
+
+  private get width(): number {
+    return this.resizer.width || 800;
+  }
+
+  private ingest(input: unknown): void {
+    const data = normaliseInput(input);
+    if (data.invalid) console.warn(warningFor(data));
+    this.data = data;
+    this.starts = Float64Array.from(data.items, (item) => item.start);
+    this.maxDuration = data.items.reduce((m, item) => Math.max(m, item.end - item.start), 0);
+    this.labelWidths = new Float32Array(data.items.length).fill(NaN);
+    [this._focus, this._selected, this._hover] = [-1, -1, undefined];
+    this.density = '';
+    this.capacityKey = '';
+    this.group();
+    this.initialWindow();
+  }
+
+  private group(): void {
+    this.lanes = buildLanes(this.data.items, this.groupBy, this.data.articles).lanes;
+  }
+
+  private async load(src: string): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this._status = 'loading';
+    try {
+      const response = await fetch(src, { signal: abort.signal });
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      const json: unknown = await response.json().catch(() => {
+        throw new Error('the response is not JSON');
+      });
+      if (abort.signal.aborted) return;
+      this.ingest(json);
+      this._status = 'ready';
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this._error = `Could not load events from ${src}: ${(error as Error).message}`;
+      this._status = 'error';
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
+    }
+  }
+
+  /** The padded extent of all events: the whole zoomable range. */
+  private extent(): [number, number] {
+    const items = this.data.items;
+    if (!items.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    const lo = items[0].start;
+    const hi = items.reduce((m, item) => Math.max(m, item.end), -Infinity);
+    const pad = Math.max((hi - lo) * 0.04, 2 * DAY);
+    return [lo - pad, hi + pad];
+  }
+
+  private initialWindow(): void {
+    const start = toTime(this.start);
+    const end = toTime(this.end);
+    this.pendingWindow = start !== undefined || end !== undefined ? [start ?? this.extent()[0], end ?? this.extent()[1]] : undefined;
+    this.zoomer.transform = zoomIdentity;
+  }
+
+  private transformFor(start: number, end: number): ZoomTransform {
+    const a = this.base.x(Math.min(start, end));
+    const b = this.base.x(Math.max(start, end));
+    const k = this.width / Math.max(b - a, 1e-9);
+    return this.zoomer.constrain(zoomIdentity.translate(-a * k, 0).scale(k));
+  }
+
+  private onZoom(t: ZoomTransform, user: boolean): void {
+    const scale = this.base.zoomed(t.k, t.x);
+    this.scale = scale;
+    if (!user) return;
+    this._hover = undefined;
+    this.dispatchEvent(new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this._announcement = `Showing ${this.rangeText()}, ${this.frame?.visible ?? 0} events.`;
+    }, 400);
+  }
+
+  private rangeText(): string {
+    const { d0, d1 } = this.scale;
+    const style = d1 - d0 < 2 * DAY ? 'full' : 'dayMonthYear';
+    return `${formatUtc(d0, this.locale, style)} – ${formatUtc(d1, this.locale, style)}`;
+  }
+
+  private palette(): CanvasPalette {
+    const cs = getComputedStyle(this);
+    const read = (name: string) => cs.getPropertyValue(name).trim();
+    return {
+      byType: (type) => read(`--event-timeline-color-${type}`) || read(`--_c-${type}`) || read('--_mark') || '#64748b',
+      background: read('--_bg'),
+      badge: read('--_badge') || '#334155',
+      badgeText: read('--_badge-fg') || '#fff',
+    };
+  }
+
+  private labelWidth = (i: number): number => {
+    let w = this.labelWidths[i];
+    if (Number.isNaN(w)) {
+      const item = this.data.items[i];
+      w = this.labelWidths[i] = measure(item.title, '12px system-ui, sans-serif') + (item.sources > 1 ? 26 : 0);
+    }
+    return w;
+  };
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    if (e.buttons || !this.frame) return;
+    const rect = (this.plotRect ??= (e.currentTarget as HTMLElement).getBoundingClientRect());
+    const [x, y] = [e.clientX - rect.left, e.clientY - rect.top];
+    const hit = hitTest(this.frame, x, y).mark;
+    if (hit?.i !== this._hover?.i) this._hover = hit ? { i: hit.i, x, y: hit.y + 26 } : undefined;
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this._hover = undefined;
+    this.plotRect = undefined;
+  };
+
+  private readonly onClick = (e: MouseEvent): void => {
+    if (!this.frame) return;
+    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    const hit = hitTest(this.frame, e.clientX - rect.left, e.clientY - rect.top);
+    if (hit.mark) {
+      this._focus = hit.mark.i;
+      this.selectItem(hit.mark.i);
+    } else if (hit.cluster) {
+      const { start, end } = hit.cluster;
+      const pad = Math.max((end - start) * 0.15, HOUR);
+      this.zoomer.apply(this.transformFor(start - pad, end + pad), true);
+    }
+  };
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (this.keys.handle(e)) this._keyboard = true;
+  };
+
+  private readonly onFocus = (e: FocusEvent): void => {
+    if (!(e.target as Element).matches(':focus-visible')) return;
+    this._keyboard = true;
+    if (this._focus < 0) this.moveFocus(0);
+  };
+
+  private selectItem(i: number): void {
+    this._selected = i;
+    this.dispatchEvent(new TimelineSelectEvent({ event: this.data.items[i].source }));
+  }
+
+  private announceItem(i: number): void {
+    const item = this.data.items[i];
+    const sources = item.sources > 1 ? `, reported by ${item.sources} sources` : '';
+    this._announcement = `${item.title}, ${describeDate(item, this.locale)}, ${item.type.replace(/-/g, ' ')}${sources}. ${i + 1} of ${this.data.items.length}.`;
+  }
+
+  /** Pans so that item `i` is in view, keeping the zoom. */
+  private reveal(i: number): void {
+    const item = this.data.items[i];
+    const { d0, d1 } = this.scale;
+    if (item.start < d1 && item.end > d0) return;
+    const half = (d1 - d0) / 2;
+    const mid = (item.start + item.end) / 2;
+    this.zoomer.apply(this.transformFor(mid - half, mid + half), true);
+  }
+
+  /** @internal */
+  moveFocus(delta: number): void {
+    const n = this.data.items.length;
+    if (!n) return;
+    const next = this._focus < 0 ? lowerBound(this.starts, this.scale.d0 - this.maxDuration) : this._focus + delta;
+    this._focus = Math.max(0, Math.min(n - 1, this._focus < 0 ? Math.min(next, n - 1) : next));
+    this.reveal(this._focus);
+    this.announceItem(this._focus);
+  }
+
+  /** @internal */
+  focusEdge(edge: 'first' | 'last'): void {
+    if (!this.data.items.length) return;
+    this._focus = edge === 'first' ? 0 : this.data.items.length - 1;
+    this.reveal(this._focus);
+    this.announceItem(this._focus);
+  }
+
+  /** @internal */
+  zoomBy(factor: number): void {
+    const t = this.zoomer.transform;
+    const item = this.data.items[this._focus];
+    const px = item && item.start < this.scale.d1 && item.end > this.scale.d0 ? this.scale.x((item.start + item.end) / 2) : this.width / 2;
+    this.zoomer.apply(zoomIdentity.translate(px - (px - t.x) * factor, 0).scale(t.k * factor), true);
+  }
+
+  /** @internal */
+  panBy(fraction: number): void {
+    const t = this.zoomer.transform;
+    this.zoomer.apply(zoomIdentity.translate(t.x - fraction * this.width, 0).scale(t.k), true);
+  }
+
+  /** @internal */
+  resetView(): void {
+    this.zoomer.apply(this.homeTransform(), true);
+  }
+
+  /** @internal */
+  selectFocused(): void {
+    if (this._focus >= 0) this.selectItem(this._focus);
+  }
+
+  /** @internal */
+  closeDetail(): boolean {
+    if (this._selected < 0) return false;
+    this._selected = -1;
+    return true;
+  }
+
+  private homeTransform(): ZoomTransform {
+    const start = toTime(this.start);
+    const end = toTime(this.end);
+    if (start === undefined && end === undefined) return zoomIdentity;
+    const [lo, hi] = this.extent();
+    return this.transformFor(start ?? lo, end ?? hi);
+  }
+
+  /**
+   * Shows the window from `start` to `end` (ISO strings, Dates or epoch ms). Code, not a user:
+   * no `timeline-range-change`.
+   *
+   * @example timeline.zoomTo('2017-04-01', '2017-05-01')
+   */
+  zoomTo(start: string | Date | number, end: string | Date | number): void {
+    const a = typeof start === 'number' ? start : toTime(start);
+    const b = typeof end === 'number' ? end : toTime(end);
+    if (a === undefined || b === undefined) throw new RangeError(`zoomTo: expected two ISO dates or Dates, got ${String(start)} and ${String(end)}`);
+    if (!this.resizer.width) this.pendingWindow = [a, b];
+    else this.zoomer.apply(this.transformFor(a, b), false);
+    this.requestUpdate();
+  }
+
+  /** Shows every event. */
+  fit(): void {
+    this.pendingWindow = undefined;
+    this.zoomer.apply(zoomIdentity, false);
+    this.requestUpdate();
+  }
+
+  /** Returns to the initial window: `start`/`end` when set, else every event. */
+  reset(): void {
+    this._selected = -1;
+    this.zoomer.apply(this.homeTransform(), false);
+    this.requestUpdate();
+  }
+
+  private brushWindow(width: number) {
+    const t = this.zoomer.transform;
+    const a = Math.max(0, -t.x / t.k);
+    const b = Math.min(width, (width - t.x) / t.k);
+    return svg`<rect class="selection" x=${a} y="1" width=${Math.max(b - a, 2)} height=${OVERVIEW_H - 2} rx="4"></rect>
+      <rect class="handle" x=${a - 2} y="9" width="4" height=${OVERVIEW_H - 18} rx="2"></rect>
+      <rect class="handle" x=${b - 2} y="9" width="4" height=${OVERVIEW_H - 18} rx="2"></rect>`;
   }
 
   override render() {
-    const valid = this.events.filter((event) => validateEvent(event).ok);
-    if (valid.length === 0) return html`<p part="empty">No events</p>`;
-    const width = 800;
-    const times = valid.map((e) => parseIsoDate(e.time.start)!);
-    const x = scaleUtc()
-      .domain([Math.min(...times), Math.max(...times)])
-      .range([20, width - 20])
-      .nice();
-    const ticks = x.ticks(6);
-    const format = x.tickFormat(6);
-    return html`<svg viewBox="0 0 ${width} 80" role="img" aria-label="Timeline of ${valid.length} events">
-      <g part="axis">
-        ${ticks.map((t) => svg`<g class="tick" transform="translate(${x(t)},50)"><line y2="6"></line><text y="20" text-anchor="middle">${format(t)}</text></g>`)}
-      </g>
-      ${valid.map(
-        (e, i) => svg`<circle part="event" class="mark" cx=${x(times[i])} cy="30" r="5"><title>${e.title}</title></circle>`,
-      )}
-      ${nothing}
-    </svg>`;
+    if (this._status === 'loading') return html`<div class="state" part="state" role="status">Loading events…</div>`;
+    if (this._status === 'error') return html`<div class="state error" part="state" role="alert">${this._error}</div>`;
+    const items = this.data.items;
+    const note = this.data.invalid
+      ? html`<p class="note" part="note" role="note">
+          ${this.data.invalid} of ${this.data.total} events were skipped because they are not valid (${this.data.reasons[0][0]}${this.data.reasons.length > 1 ? ', …' : ''}).
+        </p>`
+      : nothing;
+    if (!items.length) return html`${note}<div class="state" part="state" role="status">No events to show.</div>`;
+    const width = this.width;
+    const [lo, hi] = this.extent();
+    this.base = new TimeScale(lo, hi, 0, width);
+    const maxScale = (hi - lo) / HOUR;
+    const laneCount = this.lanes.length;
+    const key = `${width}|${laneCount}|${this.data.items.length}|${this.groupBy}`;
+    if (key !== this.capacityKey) {
+      const maxRows = laneCount === 1 ? 8 : laneCount < 4 ? 5 : laneCount < 8 ? 4 : 3;
+      this.capacity = laneCapacity(items, this.lanes, this.base, width, maxRows, this.labelWidth);
+      this.capacityKey = key;
+    }
+    const frameHeight = Math.max(120, this.lanes.length * 100);
+    this.zoomer.configure(width, frameHeight, maxScale, this.reducedMotion);
+    if (this.pendingWindow && this.resizer.width) {
+      const [a, b] = this.pendingWindow;
+      this.pendingWindow = undefined;
+      this.zoomer.transform = this.transformFor(a, b);
+    }
+    const t = this.zoomer.transform;
+    this.scale = this.base.zoomed(t.k, t.x);
+    const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth));
+    const canvas = frame.marks.length + frame.clusters.length > this.canvasThreshold;
+    const { minor, major, grain } = axisTicks(this.scale, this.locale);
+    if (!this.density || this.densityWidth !== width) [this.density, this.densityWidth] = [densityPath(this.starts, lo, hi, width, OVERVIEW_H), width];
+    const hover = this._hover ? items[this._hover.i] : undefined;
+    const focusMark = this._focus >= 0 ? frame.marks.find((m) => m.i === this._focus) : undefined;
+    const selected = this._selected >= 0 ? items[this._selected] : undefined;
+    return html`
+      <header part="header">
+        <div class="range" aria-hidden="true">${this.rangeText()}<span class="count">${frame.visible} of ${items.length} events</span></div>
+      </header>
+      ${note}
+      <div
+        class="plot"
+        part="plot"
+        tabindex="0"
+        role="application"
+        aria-roledescription="timeline"
+        aria-label="${this.label}: ${items.length} events, showing ${this.rangeText()}"
+        aria-describedby="help"
+        style="height:${frame.height}px"
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
+        @blur=${() => (this._keyboard = false)}
+      >
+        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${fadeDefs}${backLayer(frame, minor, major, width)}</svg>
+        ${canvas ? html`<canvas part="canvas" style="width:${width}px;height:${frame.height}px" aria-hidden="true"></canvas>` : nothing}
+        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
+          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, labelWidth: this.labelWidth })}
+        </svg>
+        ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, this.locale) : nothing}
+        ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, this.locale) : nothing}
+      </div>
+      ${axis(minor, major, width, grain, (text) => measure(text, '600 12px system-ui, sans-serif'))}
+      <div class="toolbar" part="toolbar">
+          <button @click=${() => this.zoomBy(0.5)} aria-label="Zoom out" title="Zoom out (−)">−</button>
+          <button @click=${() => this.zoomBy(2)} aria-label="Zoom in" title="Zoom in (+)">+</button>
+          <button @click=${() => this.resetView()} title="Show the initial range (0)">Reset</button>
+          <button @click=${() => (this._listOpen = !this._listOpen)} aria-pressed=${this._listOpen ? 'true' : 'false'} title="Show the events as a list">List</button>
+        </div>
+      <div class="overview" part="overview">
+        <svg
+          width=${width}
+          height=${OVERVIEW_H}
+          aria-hidden="true"
+          @pointerdown=${this.overview.down}
+          @pointermove=${this.overview.move}
+          @pointerup=${this.overview.up}
+          @pointercancel=${this.overview.up}
+        >
+          <path class="density" d=${this.density}></path>
+          ${this.brushWindow(width)}
+        </svg>
+      </div>
+      <slot name="detail">${selected ? detailPanel(selected, this.data.articles, this.locale, () => (this._selected = -1)) : nothing}</slot>
+      ${eventList(items, this.starts, this.maxDuration, this.scale, {
+        open: this._listOpen,
+        locale: this.locale,
+        selected: this._selected,
+        onSelect: (i) => {
+          this._focus = i;
+          this.selectItem(i);
+        },
+      })}
+      <p id="help" class="sr-only">
+        Arrow keys move between events in time order. Shift with arrows pans. Plus and minus zoom. Home and End go to the first and last
+        event. 0 or Escape resets the view. Enter or Space opens the details.
+      </p>
+      <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
+    `;
   }
 }
 
@@ -71,3 +599,5 @@ declare global {
     'event-timeline': EventTimeline;
   }
 }
+
+export type { Article };

@@ -1,0 +1,189 @@
+import { lowerBound, type Lane } from './lanes.js';
+import type { TimelineItem } from './types.js';
+import type { TimeScale } from '../render/time-scale.js';
+
+/** Geometry of the plot, in px. */
+export const ROW = 22;
+export const LANE_HEAD = 20;
+export const CLUSTER_ROW = 22;
+export const LANE_GAP = 8;
+const GAP = 3;
+const POINT_R = 6;
+/** Overflowing marks closer than this (px) share one count badge. */
+const CLUSTER_SPAN = 36;
+
+/** A mark placed on screen. */
+export interface PlacedMark {
+  /** Index into the item list. */
+  i: number;
+  x0: number;
+  x1: number;
+  /** Top of the mark's row. */
+  y: number;
+  lane: number;
+  /** Where the label starts and how much room it has; `labelRoom <= 0` hides it. */
+  labelX: number;
+  labelRoom: number;
+  /** Room left of the mark, used when the right side is too tight. */
+  leftRoom: number;
+  /** `end`: the label sits left of the mark, right-aligned. */
+  anchor: 'start' | 'end';
+  row: number;
+  /** The label sits inside a bar. */
+  inside: boolean;
+}
+
+/** Marks too dense to draw, shown as one count badge that splits as you zoom in. */
+export interface Cluster {
+  lane: number;
+  x: number;
+  y: number;
+  count: number;
+  start: number;
+  end: number;
+  /** First member in time order, for keyboard and screen-reader text. */
+  first: number;
+  c0: number;
+  c1: number;
+}
+
+export interface LaneBox {
+  y: number;
+  height: number;
+  label: string;
+  key: string;
+  /** Events of the lane inside the window. */
+  visible: number;
+}
+
+export interface Layout {
+  marks: PlacedMark[];
+  clusters: Cluster[];
+  lanes: LaneBox[];
+  height: number;
+  /** Items that intersect the window (drawn or clustered). */
+  visible: number;
+}
+
+/** Rows a lane gets, and whether it keeps a row for count badges. */
+export interface LaneCapacity {
+  rows: number;
+  cluster: boolean;
+}
+
+/**
+ * Sizes each lane from the layout of the whole range: as many rows as it needs there (up to
+ * `maxRows`), and a badge row only if it clusters. Computed once per data and width, so lanes
+ * keep their height while zooming.
+ */
+export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeScale, width: number, maxRows: number, labelWidth: (i: number) => number): LaneCapacity[] {
+  const full = lanes.map(() => ({ rows: maxRows, cluster: true }));
+  const fit = layout(items, lanes, scale, width, full, labelWidth);
+  const used = lanes.map(() => ({ rows: 1, cluster: false }));
+  for (const m of fit.marks) used[m.lane].rows = Math.max(used[m.lane].rows, m.row + 1);
+  for (const c of fit.clusters) used[c.lane].cluster = true;
+  return used;
+}
+
+/** The px extent of an item's mark. */
+export function markExtent(item: TimelineItem, scale: TimeScale): [number, number] {
+  if (item.kind === 'point') {
+    const c = scale.x((item.start + item.end) / 2);
+    return [c - POINT_R, c + POINT_R];
+  }
+  let x0 = scale.x(item.start);
+  let x1 = scale.x(item.end);
+  const min = item.kind === 'fuzzy' ? 14 : 6;
+  if (x1 - x0 < min) {
+    const c = (x0 + x1) / 2;
+    [x0, x1] = [c - min / 2, c + min / 2];
+  }
+  return [x0, x1];
+}
+
+/**
+ * Places the items inside the window, lane by lane: greedy rows (an item takes the first row
+ * where its mark and the previous label fit, else the first where its mark fits, which hides
+ * the previous label), then the overflow merges into count badges. Cost is linear in the
+ * number of visible items; the window is found by binary search on each lane's starts.
+ */
+export function layout(
+  items: TimelineItem[],
+  lanes: Lane[],
+  scale: TimeScale,
+  width: number,
+  capacity: LaneCapacity[],
+  labelWidth: (i: number) => number,
+): Layout {
+  const rows = Math.max(1, ...capacity.map((c) => c.rows));
+  const marks: PlacedMark[] = [];
+  const clusters: Cluster[] = [];
+  const boxes: LaneBox[] = [];
+  const markEnd = new Float64Array(rows);
+  const labelEnd = new Float64Array(rows);
+  const last: (PlacedMark | undefined)[] = new Array(rows);
+  const [t0, t1] = [scale.d0, scale.d1];
+  let y = 0;
+  let visible = 0;
+  lanes.forEach((lane, l) => {
+    const head = lane.label ? LANE_HEAD : 4;
+    const top = y + head;
+    const laneRows = capacity[l].rows;
+    markEnd.fill(-Infinity);
+    labelEnd.fill(-Infinity);
+    last.fill(undefined);
+    let open: Cluster | undefined;
+    let count = 0;
+    const hi = lowerBound(lane.starts, t1);
+    for (let j = lowerBound(lane.starts, t0 - lane.maxDuration); j < hi; j++) {
+      const i = lane.members[j];
+      const item = items[i];
+      if (item.end <= t0 && !(item.end === item.start && item.start === t0)) continue;
+      count++;
+      const [x0, x1] = markExtent(item, scale);
+      let row = -1;
+      for (let r = 0; r < laneRows; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
+      if (row < 0) for (let r = 0; r < laneRows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
+      if (row < 0) {
+        const c = (x0 + x1) / 2;
+        if (open && c - open.c0 <= CLUSTER_SPAN) {
+          open.count++;
+          open.c1 = c;
+          open.end = Math.max(open.end, item.end);
+        } else {
+          open = { lane: l, x: c, y: top + laneRows * ROW, count: 1, start: item.start, end: item.end, first: i, c0: c, c1: c };
+          clusters.push(open);
+        }
+        continue;
+      }
+      const lw = labelWidth(i);
+      const left = Math.max(x0, 0);
+      const inside = item.kind !== 'point' && x1 - left >= lw + 14;
+      const labelX = inside ? left + 7 : x1 + 5;
+      const leftRoom = x0 - Math.max(labelEnd[row], 0) - 2 * GAP;
+      const mark: PlacedMark = {
+        i, x0, x1, y: top + row * ROW, lane: l, labelX, labelRoom: inside ? Math.min(x1, width) - labelX - 4 : Infinity, leftRoom, anchor: 'start', inside, row,
+      };
+      const prev = last[row];
+      if (prev && !prev.inside) prev.labelRoom = x0 - GAP - prev.labelX;
+      markEnd[row] = x1;
+      labelEnd[row] = inside ? x1 : labelX + lw;
+      last[row] = mark;
+      marks.push(mark);
+    }
+    for (const m of last) if (m && !m.inside) m.labelRoom = width - 4 - m.labelX;
+    // A label with no room on its right goes left of its mark when that side is free.
+    for (const m of last)
+      if (m && !m.inside && m.labelRoom < labelWidth(m.i) && m.leftRoom >= labelWidth(m.i)) {
+        m.anchor = 'end';
+        m.labelX = m.x0 - 5;
+        m.labelRoom = m.leftRoom;
+      }
+    for (const c of clusters) if (c.lane === l) c.x = (c.c0 + c.c1) / 2;
+    const height = head + laneRows * ROW + (capacity[l].cluster ? CLUSTER_ROW : 4);
+    boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
+    visible += count;
+    y += height + LANE_GAP;
+  });
+  return { marks, clusters, lanes: boxes, height: Math.max(y - LANE_GAP, 0), visible };
+}

@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+/** Styles of the built-in detail panel. */
+export const detailStyles = css`
+  .detail {
+    margin: 0 12px 12px;
+    padding: 14px 16px;
+    border-radius: 8px;
+    background: var(--_panel);
+    border: 1px solid var(--_border);
+  }
+  .detail-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .swatch {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_c, var(--_mark));
+  }
+  .detail h3 {
+    margin: 6px 0 10px;
+    font-size: 17px;
+    line-height: 1.3;
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 4px 14px;
+    margin: 0 0 10px;
+  }
+  .detail dt {
+    color: var(--_muted);
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .iso {
+    color: var(--_muted);
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+    margin-left: 4px;
+  }
+  .mentions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 10px;
+  }
+  .mentions blockquote {
+    margin: 0;
+    padding: 2px 0 2px 12px;
+    border-left: 3px solid var(--_border);
+    font-family: var(--event-timeline-quote-font, Georgia, 'Times New Roman', serif);
+    font-size: 14px;
+  }
+  .mentions mark {
+    background: var(--event-timeline-highlight-background, #fde68a);
+    color: var(--event-timeline-highlight-color, #0f172a);
+    border-radius: 3px;
+    padding: 0 2px;
+  }
+  .mentions cite {
+    display: block;
+    margin: 4px 0 0 15px;
+    font-style: normal;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .close {
+    border: 0;
+    min-width: 28px;
+    height: 28px;
+  }
+  @media (forced-colors: active) {
+    .mentions mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;

@@ -1,0 +1,46 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { lowerBound } from '../model/lanes.js';
+import type { TimelineItem } from '../model/types.js';
+import type { TimeScale } from './time-scale.js';
+import { describeDate } from './detail-panel.js';
+
+/** How many list entries are rendered: the list follows the visible window, so 100,000 events never mean 100,000 nodes. */
+export const LIST_LIMIT = 100;
+
+/**
+ * The accessible alternative to the chart: the events of the visible window in time order, as
+ * buttons that select. Visually hidden until the List button opens it, and shown whenever focus
+ * is inside it, so keyboard users never tab into something invisible.
+ */
+export function eventList(
+  items: TimelineItem[],
+  starts: Float64Array,
+  maxDuration: number,
+  scale: TimeScale,
+  opts: { open: boolean; locale: string; selected: number; onSelect: (i: number) => void },
+): TemplateResult {
+  const rows: number[] = [];
+  let total = 0;
+  const hi = lowerBound(starts, scale.d1);
+  for (let i = lowerBound(starts, scale.d0 - maxDuration); i < hi; i++) {
+    if (items[i].end <= scale.d0 && items[i].end !== items[i].start) continue;
+    total++;
+    if (rows.length < LIST_LIMIT) rows.push(i);
+  }
+  return html`<section class="list ${opts.open ? 'open' : ''}" part="list" aria-labelledby="list-title">
+    <h2 id="list-title">Events in view, in time order (${total})</h2>
+    <ol>
+      ${rows.map((i) => {
+        const item = items[i];
+        return html`<li class="t-${item.type}">
+          <button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}>
+            <span class="swatch" aria-hidden="true"></span>
+            <time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time>
+            <span class="title">${item.title}${item.sources > 1 ? html` <span class="count">(${item.sources} sources)</span>` : nothing}</span>
+          </button>
+        </li>`;
+      })}
+    </ol>
+    ${total > rows.length ? html`<p class="more">Showing the first ${rows.length} of ${total}. Zoom in or pan to list others.</p>` : nothing}
+  </section>`;
+}

@@ -1,0 +1,121 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ROW, type Layout, type PlacedMark } from '../model/layout.js';
+import type { TimelineItem } from '../model/types.js';
+import { badgeWidth } from './hit-test.js';
+import type { Tick } from './ticks.js';
+
+/** The SVG templates of the plot. Lit owns these nodes; only data-derived text goes in via bindings. */
+
+const MAX_SVG_LABELS = 400;
+
+/** Masks that fade a span's edges: the date is uncertain there. */
+export const fadeDefs = svg`<defs>
+  ${(['both', 'start', 'end'] as const).map(
+    (fade) => svg`<linearGradient id="g-${fade}">
+        <stop offset="0" stop-color="#fff" stop-opacity=${fade === 'end' ? 1 : 0}></stop>
+        <stop offset="0.32" stop-color="#fff" stop-opacity="1"></stop>
+        <stop offset="0.68" stop-color="#fff" stop-opacity="1"></stop>
+        <stop offset="1" stop-color="#fff" stop-opacity=${fade === 'start' ? 1 : 0}></stop>
+      </linearGradient>
+      <mask id="fade-${fade}" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#g-${fade})"></rect></mask>`,
+  )}
+</defs>`;
+
+/** Lane backgrounds, lane names and grid lines, drawn under the marks. */
+export function backLayer(layout: Layout, minor: Tick[], major: Tick[], width: number): TemplateResult {
+  return svg`${layout.lanes.map(
+    (lane) => svg`<rect class="lane-bg" part="lane" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>`,
+  )}
+  ${minor.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1="0" y2=${layout.height}></line>`)}
+  ${major.filter((t) => t.x >= 0).map((t) => svg`<line class="grid major" x1=${t.x} x2=${t.x} y1="0" y2=${layout.height}></line>`)}
+  ${layout.lanes.map((lane) =>
+    lane.label ? svg`<text class="lane-label" part="lane-label" x="10" y=${lane.y + 14}>${lane.label} <tspan class="lane-count">· ${lane.visible}</tspan></text>` : nothing,
+  )}`;
+}
+
+function mark(m: PlacedMark, item: TimelineItem, selected: boolean): TemplateResult {
+  const cy = m.y + ROW / 2;
+  const cls = `mark t-${item.type}${selected ? ' selected' : ''}`;
+  if (item.kind === 'point')
+    return svg`<g class=${cls} part="event point"><circle cx=${(m.x0 + m.x1) / 2} cy=${cy} r="5.5"></circle></g>`;
+  const x0 = Math.max(m.x0, -8);
+  const w = Math.max(Math.min(m.x1, 1e5) - x0, 1);
+  if (item.kind === 'fuzzy')
+    return svg`<g class=${cls} part="event span uncertain"><rect class="fuzzy" x=${x0} y=${cy - 7} width=${w} height="14" rx="4" mask="url(#fade-${item.fade})"></rect></g>`;
+  return svg`<g class=${cls} part="event span"><rect class="bar" x=${x0} y=${cy - 7} width=${w} height="14" rx="4"></rect><rect class="cap" x=${x0} y=${cy - 7} width=${Math.min(3, w)} height="14"></rect></g>`;
+}
+
+/** Marks (unless drawn on canvas), labels, count badges and the focus ring. */
+export function frontLayer(
+  layout: Layout,
+  items: TimelineItem[],
+  opts: { canvas: boolean; selected: number; focus: number; labelWidth: (i: number) => number },
+): TemplateResult {
+  const labels: TemplateResult[] = [];
+  for (const m of layout.marks) {
+    if (labels.length >= MAX_SVG_LABELS) break;
+    const item = items[m.i];
+    const lw = opts.labelWidth(m.i);
+    if (m.labelRoom < Math.min(lw, 48)) continue;
+    let text = item.title;
+    if (lw > m.labelRoom) {
+      const chars = Math.floor((text.length * (m.labelRoom - 10)) / lw);
+      if (chars < 4) continue;
+      text = text.slice(0, chars).trimEnd() + '…';
+    }
+    labels.push(
+      svg`<text class="label${m.inside ? ' inside' : ''}" part="label" x=${m.labelX} y=${m.y + ROW / 2 + 4} text-anchor=${m.anchor}>${text}${
+        item.sources > 1 && lw <= m.labelRoom ? svg`<tspan class="sources" dx="5">×${item.sources}</tspan>` : nothing
+      }</text>`,
+    );
+  }
+  const focused = opts.focus >= 0 ? layout.marks.find((m) => m.i === opts.focus) : undefined;
+  return svg`${opts.canvas ? nothing : layout.marks.map((m) => mark(m, items[m.i], m.i === opts.selected))}
+    ${labels}
+    ${opts.canvas
+      ? nothing
+      : layout.clusters.map((c) => {
+          const w = badgeWidth(c.count);
+          return svg`<g class="badge" part="cluster"><rect x=${c.x - w / 2} y=${c.y + 2} width=${w} height="18" rx="9"></rect><text x=${c.x} y=${c.y + 15} text-anchor="middle">+${c.count}</text></g>`;
+        })}
+    ${focused ? svg`<rect class="ring" part="focus-ring" x=${focused.x0 - 4} y=${focused.y + 1} width=${focused.x1 - focused.x0 + 8} height=${ROW - 2} rx="7"></rect>` : nothing}`;
+}
+
+/** Two-level axis: short minor labels centred in their cell, long major labels that stick to the left edge. */
+export function axis(minor: Tick[], major: Tick[], width: number, grain: number, labelWidth: (text: string) => number): TemplateResult {
+  // Days, months and years label the cell they span; hours and multi-day steps label the tick.
+  const cells = grain === 86_400_000 || grain >= 30 * 86_400_000;
+  const step = minor.length > 1 ? minor[1].x - minor[0].x : width;
+  const majorLabels = major.map((t, j) => {
+    const next = major[j + 1]?.x ?? Infinity;
+    const w = labelWidth(t.label);
+    const x = Math.min(Math.max(t.x + 6, 6), next - w - 10);
+    return { x, label: t.label, visible: x + w > 0 && x + w <= width + 2 };
+  });
+  return html`<svg class="axis" part="axis" width=${width} height="44" aria-hidden="true">
+    ${minor.map(
+      (t) => svg`<line x1=${t.x} x2=${t.x} y1="0" y2="6"></line>${
+        cells ? (t.x + step / 2 > 0 && t.x + step / 2 < width ? svg`<text x=${t.x + step / 2} y="18" text-anchor="middle">${t.label}</text>` : nothing) : svg`<text x=${t.x} y="18" text-anchor="middle">${t.label}</text>`
+      }`,
+    )}
+    ${major.map((t) => (t.x >= 0 ? svg`<line x1=${t.x} x2=${t.x} y1="0" y2="40"></line>` : nothing))}
+    ${majorLabels.map((m) => (m.visible ? svg`<text class="major-label" x=${m.x} y="36">${m.label}</text>` : nothing))}
+  </svg>`;
+}
+
+/** The density of all events across the whole range, for the overview strip. */
+export function densityPath(starts: Float64Array, d0: number, d1: number, width: number, height: number): string {
+  const bins = Math.max(20, Math.min(240, Math.floor(width / 4)));
+  const counts = new Uint32Array(bins);
+  const span = d1 - d0 || 1;
+  for (const s of starts) counts[Math.min(bins - 1, Math.max(0, Math.floor(((s - d0) / span) * bins)))]++;
+  let max = 0;
+  for (const c of counts) max = Math.max(max, c);
+  const bw = width / bins;
+  let d = `M0,${height}`;
+  counts.forEach((c, b) => {
+    const h = c ? 3 + (Math.sqrt(c) / Math.sqrt(max || 1)) * (height - 6) : 0;
+    d += `L${b * bw},${height - h}L${(b + 1) * bw},${height - h}`;
+  });
+  return d + `L${width},${height}Z`;
+}

@@ -1,0 +1,441 @@
+import { css, unsafeCSS } from 'lit';
+import { EVENT_TYPES } from '@event-timeline/data';
+
+/** Default colour of each event type, light and dark. Override one with `--event-timeline-color-<type>`. */
+export const TYPE_COLOURS: Record<string, [string, string]> = {
+  meeting: ['#2563eb', '#60a5fa'],
+  visit: ['#0891b2', '#22d3ee'],
+  statement: ['#7c3aed', '#a78bfa'],
+  speech: ['#9333ea', '#c084fc'],
+  interview: ['#c026d3', '#e879f9'],
+  vote: ['#0d9488', '#2dd4bf'],
+  sanction: ['#dc2626', '#f87171'],
+  agreement: ['#16a34a', '#4ade80'],
+  attack: ['#b91c1c', '#fca5a5'],
+  'military-action': ['#ea580c', '#fb923c'],
+  investigation: ['#a16207', '#facc15'],
+  election: ['#4f46e5', '#818cf8'],
+  protest: ['#db2777', '#f472b6'],
+  aid: ['#059669', '#34d399'],
+  legal: ['#92400e', '#fbbf24'],
+  other: ['#64748b', '#94a3b8'],
+};
+
+const types = EVENT_TYPES as readonly string[];
+// Generated from the fixed vocabulary above, never from data: safe for unsafeCSS.
+const typeRules = unsafeCSS(
+  types.map((t) => `.t-${t}{--_c:var(--event-timeline-color-${t},var(--_c-${t}))}`).join('') +
+    `:host{${types.map((t) => `--_c-${t}:${TYPE_COLOURS[t][0]};`).join('')}}` +
+    `:host([theme='dark']){${types.map((t) => `--_c-${t}:${TYPE_COLOURS[t][1]};`).join('')}}` +
+    `@media (prefers-color-scheme: dark){:host(:not([theme='light'])){${types.map((t) => `--_c-${t}:${TYPE_COLOURS[t][1]};`).join('')}}}`,
+);
+
+const dark = css`
+  --_bg: var(--event-timeline-background, #0f172a);
+  --_fg: var(--event-timeline-text-color, #e2e8f0);
+  --_muted: var(--event-timeline-muted-color, #94a3b8);
+  --_grid: var(--event-timeline-grid-color, rgba(148, 163, 184, 0.16));
+  --_lane: var(--event-timeline-lane-background, rgba(148, 163, 184, 0.06));
+  --_accent: var(--event-timeline-accent-color, #60a5fa);
+  --_panel: var(--event-timeline-panel-background, #1e293b);
+  --_border: var(--event-timeline-border-color, #334155);
+  --_badge: var(--event-timeline-badge-background, #cbd5e1);
+  --_badge-fg: var(--event-timeline-badge-color, #0f172a);
+  --_mark: #94a3b8;
+  color-scheme: dark;
+`;
+
+export const styles = [
+  css`
+    :host {
+      --_bg: var(--event-timeline-background, #ffffff);
+      --_fg: var(--event-timeline-text-color, #0f172a);
+      --_muted: var(--event-timeline-muted-color, #64748b);
+      --_grid: var(--event-timeline-grid-color, rgba(100, 116, 139, 0.18));
+      --_lane: var(--event-timeline-lane-background, rgba(100, 116, 139, 0.05));
+      --_accent: var(--event-timeline-accent-color, #2563eb);
+      --_panel: var(--event-timeline-panel-background, #f8fafc);
+      --_border: var(--event-timeline-border-color, #e2e8f0);
+      --_badge: var(--event-timeline-badge-background, #334155);
+      --_badge-fg: var(--event-timeline-badge-color, #ffffff);
+      --_mark: var(--event-timeline-mark-color, #64748b);
+      --_radius: var(--event-timeline-radius, 10px);
+      display: block;
+      position: relative;
+      min-width: 280px;
+      color: var(--_fg);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      font: var(--event-timeline-font, 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      color-scheme: light;
+      overflow: hidden;
+      container-type: inline-size;
+    }
+    :host([theme='dark']) {
+      ${dark}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${dark}
+      }
+    }
+    [hidden] {
+      display: none !important;
+    }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px 12px;
+      padding: 10px 12px 6px;
+    }
+    .range {
+      flex: 1 1 auto;
+      min-width: 0;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .count {
+      color: var(--_muted);
+      font-weight: 400;
+      margin-left: 6px;
+    }
+    /* The toolbar follows the plot in the DOM, so Tab reaches the timeline first, but shows top right. */
+    .toolbar {
+      position: absolute;
+      top: 7px;
+      right: 12px;
+      display: flex;
+      gap: 4px;
+    }
+    header {
+      padding-right: 190px !important;
+      min-height: 30px;
+    }
+    @container (max-width: 460px) {
+      header {
+        padding-right: 12px !important;
+      }
+      .toolbar {
+        position: static;
+        justify-content: flex-end;
+        margin: 0 12px 10px;
+      }
+    }
+    button {
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      min-width: 30px;
+      height: 30px;
+      padding: 0 8px;
+      cursor: pointer;
+    }
+    button:hover {
+      background: var(--_lane);
+      border-color: var(--_muted);
+    }
+    button[aria-pressed='true'] {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_bg);
+    }
+    :focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    .note,
+    .state {
+      margin: 0 12px 8px;
+      padding: 8px 10px;
+      border-radius: 6px;
+      background: var(--_panel);
+      border: 1px solid var(--_border);
+      color: var(--_muted);
+    }
+    .state {
+      margin: 12px;
+      padding: 28px 16px;
+      text-align: center;
+      font-size: 14px;
+    }
+    .state.error {
+      color: var(--event-timeline-error-color, #b91c1c);
+      border-color: currentColor;
+    }
+    .plot {
+      position: relative;
+      touch-action: none;
+      cursor: grab;
+      user-select: none;
+      -webkit-user-select: none;
+      outline: none;
+    }
+    .plot:active {
+      cursor: grabbing;
+    }
+    .plot:focus-visible .ring {
+      display: block;
+    }
+    .plot:focus-visible {
+      box-shadow: inset 0 0 0 2px var(--_accent);
+    }
+    svg {
+      display: block;
+      overflow: visible;
+    }
+    canvas,
+    svg.marks {
+      position: absolute;
+      left: 0;
+      top: 0;
+    }
+    .lane-bg {
+      fill: var(--_lane);
+    }
+    .lane-label {
+      fill: var(--_muted);
+      font-size: 11px;
+      font-weight: 600;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+    }
+    .grid {
+      stroke: var(--_grid);
+    }
+    .grid.major {
+      stroke: var(--_muted);
+      stroke-opacity: 0.45;
+    }
+    .mark {
+      --_c: var(--_mark);
+    }
+    .mark circle {
+      fill: var(--_c);
+      stroke: var(--_bg);
+      stroke-width: 1.5;
+    }
+    .mark .bar {
+      fill: var(--_c);
+      fill-opacity: 0.24;
+    }
+    .mark .cap {
+      fill: var(--_c);
+    }
+    .mark .fuzzy {
+      fill: var(--_c);
+      fill-opacity: 0.3;
+    }
+    .mark.selected circle,
+    .mark.selected .bar,
+    .mark.selected .fuzzy {
+      stroke: var(--_fg);
+      stroke-width: 2;
+    }
+    .label {
+      fill: var(--_fg);
+      font-size: 12px;
+      paint-order: stroke;
+      stroke: var(--_bg);
+      stroke-width: 3px;
+      stroke-linejoin: round;
+    }
+    .label.inside {
+      stroke: none;
+    }
+    .sources {
+      fill: var(--_muted);
+      font-size: 10.5px;
+      font-weight: 600;
+    }
+    .badge rect {
+      fill: var(--_badge);
+    }
+    .badge text {
+      fill: var(--_badge-fg);
+      font-size: 11px;
+      font-weight: 600;
+    }
+    .badge {
+      cursor: zoom-in;
+    }
+    .ring {
+      display: none;
+      fill: none;
+      stroke: var(--event-timeline-focus-color, var(--_accent));
+      stroke-width: 2.5;
+    }
+    .axis {
+      border-top: 1px solid var(--_border);
+    }
+    .axis text {
+      fill: var(--_muted);
+      font-size: 11px;
+      font-variant-numeric: tabular-nums;
+    }
+    .axis .major-label {
+      fill: var(--_fg);
+      font-weight: 600;
+      font-size: 12px;
+    }
+    .axis line {
+      stroke: var(--_muted);
+      stroke-opacity: 0.5;
+    }
+    .overview {
+      margin: 2px 0 10px;
+      border-top: 1px solid var(--_border);
+      border-bottom: 1px solid var(--_border);
+      background: var(--_lane);
+      overflow: hidden;
+    }
+    .overview .density {
+      fill: var(--_muted);
+      fill-opacity: 0.45;
+    }
+    .overview .selection {
+      fill: var(--_accent);
+      fill-opacity: 0.16;
+      stroke: var(--_accent);
+      stroke-width: 1.5;
+    }
+    .overview svg {
+      cursor: pointer;
+      touch-action: none;
+    }
+    .overview .selection {
+      cursor: grab;
+    }
+    .overview .handle {
+      cursor: ew-resize;
+      fill: var(--_accent);
+      fill-opacity: 0.5;
+    }
+    .tooltip {
+      position: absolute;
+      z-index: 2;
+      max-width: min(320px, 80%);
+      padding: 8px 10px;
+      border-radius: 8px;
+      background: var(--event-timeline-tooltip-background, var(--_fg));
+      color: var(--event-timeline-tooltip-color, var(--_bg));
+      box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25);
+      pointer-events: none;
+      font-size: 12px;
+    }
+    .tooltip strong {
+      display: block;
+      font-size: 13px;
+      margin-bottom: 2px;
+    }
+    .tooltip .meta {
+      opacity: 0.8;
+    }
+    .list {
+      margin: 0 12px 12px;
+    }
+    .list:not(.open):not(:focus-within) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .list ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      max-height: 360px;
+      overflow: auto;
+      border: 1px solid var(--_border);
+      border-radius: 8px;
+    }
+    .list li + li {
+      border-top: 1px solid var(--_border);
+    }
+    .list li button {
+      display: grid;
+      grid-template-columns: 10px 9.5em 1fr;
+      gap: 10px;
+      align-items: baseline;
+      width: 100%;
+      height: auto;
+      padding: 7px 10px;
+      border: 0;
+      border-radius: 0;
+      text-align: left;
+    }
+    .list .swatch {
+      width: 10px;
+      height: 10px;
+      border-radius: 50%;
+      background: var(--_c);
+      align-self: center;
+    }
+    .list time {
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .list h2 {
+      font-size: 13px;
+      margin: 8px 0;
+    }
+    .list .more {
+      color: var(--_muted);
+      padding: 6px 0;
+    }
+    @media (forced-colors: active) {
+      .mark circle,
+      .mark .cap,
+      .mark .bar,
+      .mark .fuzzy,
+      .badge rect,
+      .overview .density {
+        fill: CanvasText;
+        forced-color-adjust: none;
+      }
+      .ring,
+      .overview .selection {
+        stroke: Highlight;
+      }
+      .label,
+      .axis text,
+      .lane-label,
+      .badge text {
+        fill: CanvasText;
+        stroke: Canvas;
+      }
+      .badge text {
+        fill: Canvas;
+      }
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .tooltip {
+        transition: opacity 120ms ease;
+      }
+    }
+    @media (max-width: 480px) {
+      .list li button {
+        grid-template-columns: 10px 1fr;
+      }
+      .list li button span.title {
+        grid-column: 2;
+      }
+    }
+  `,
+  typeRules,
+];
