@@ -22,9 +22,11 @@ const TYPES = {
 /** URL path → file of the demo. Everything else is looked up under demo/. */
 const ROUTES = {
   '/': 'demo/index.html',
+  '/favicon.ico': 'demo/favicon.svg',
   '/event-timeline.js': 'packages/event-timeline/dist/event-timeline.bundle.js',
   '/event-timeline.bundle.js.map': 'packages/event-timeline/dist/event-timeline.bundle.js.map',
-  '/events.json': 'data/events.json',
+  // EVENT_TIMELINE_DATASET=path/to/events.json shows another dataset on the demo page.
+  '/events.json': process.env.EVENT_TIMELINE_DATASET ?? 'data/events.json',
 };
 
 /** A path inside `base` for a URL path, or undefined when it would leave `base`. */
@@ -34,7 +36,7 @@ function inside(base, pathname) {
 }
 
 function demoFile(pathname) {
-  if (ROUTES[pathname]) return join(ROOT, ROUTES[pathname]);
+  if (ROUTES[pathname]) return resolve(ROOT, ROUTES[pathname]);
   if (pathname.startsWith('/articles/')) return inside(join(ROOT, 'data/articles'), pathname.slice('/articles'.length));
   return inside(join(ROOT, 'demo'), pathname);
 }

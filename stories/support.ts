@@ -22,7 +22,9 @@ export interface TimelineArgs {
   theme?: string;
   start?: string;
   end?: string;
-  [customProperty: `--${string}`]: string | undefined;
+  label?: string;
+  'canvas-threshold'?: number;
+  [customProperty: `--${string}`]: string | number | undefined;
 }
 
 interface ManifestDeclaration {
@@ -41,8 +43,10 @@ const looksLikeColor = (value = '') => /^(#|rgb|hsl|oklch|color-mix)/i.test(valu
  */
 export const timelineArgTypes: ArgTypes<TimelineArgs> = {
   'group-by': { control: 'select', options: ['none', 'type', 'actor', 'source'] },
+  label: { control: 'text' },
+  'canvas-threshold': { control: { type: 'number', min: 0, step: 500 } },
   locale: { control: 'select', options: ['en', 'de', 'fr', 'ru', 'es'] },
-  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  theme: { control: { type: 'inline-radio', labels: { '': 'system' } }, options: ['', 'light', 'dark'] },
   start: { control: 'text' },
   end: { control: 'text' },
   src: { control: 'text' },
@@ -67,6 +71,8 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
       theme=${ifDefined(args.theme || undefined)}
       start=${ifDefined(args.start || undefined)}
       end=${ifDefined(args.end || undefined)}
+      label=${ifDefined(args.label || undefined)}
+      canvas-threshold=${ifDefined(args['canvas-threshold'] ?? undefined)}
       style=${style || nothing}
     ></event-timeline>`;
   }
@@ -76,6 +82,8 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     theme=${ifDefined(args.theme || undefined)}
     start=${ifDefined(args.start || undefined)}
     end=${ifDefined(args.end || undefined)}
+    label=${ifDefined(args.label || undefined)}
+    canvas-threshold=${ifDefined(args['canvas-threshold'] ?? undefined)}
     style=${style || nothing}
     .events=${args.events}
   ></event-timeline>`;

@@ -1,0 +1,218 @@
+// The demo page's own script: wires the toolbar to <event-timeline> and fills the side panel with the
+// selected event's source article, the sentence and the date expression highlighted. Article text
+// comes from the web: it is only ever inserted as text nodes (textContent), never as HTML.
+
+const timeline = document.getElementById('timeline');
+const sourceBody = document.getElementById('source-body');
+
+/** @type {Promise<{articles: any[], events: any[]}>} */
+const datasetPromise = fetch('/events.json').then((response) => {
+  if (!response.ok) throw new Error(`/events.json: ${response.status} ${response.statusText}`);
+  return response.json();
+});
+const articleTexts = new Map();
+
+/** Creates an element with optional class and text children (strings become text nodes). */
+function el(tag, className, ...children) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function articleText(id) {
+  if (!articleTexts.has(id)) {
+    articleTexts.set(
+      id,
+      fetch(`/articles/${encodeURIComponent(id)}.txt`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`article ${id}: ${r.status}`)))),
+    );
+  }
+  return articleTexts.get(id);
+}
+
+const formatDate = (iso) =>
+  new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+
+/** "12 April 2017", "October 2017", "week of 12 June 2017" … from the event's precision. */
+function normalisedDate(time) {
+  const start = new Date(time.start.length === 10 ? `${time.start}T00:00:00Z` : time.start);
+  const utc = (options) => new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(start);
+  switch (time.granularity) {
+    case 'year':
+      return utc({ year: 'numeric' });
+    case 'quarter':
+      return `Q${Math.floor(start.getUTCMonth() / 3) + 1} ${start.getUTCFullYear()}`;
+    case 'month':
+      return utc({ month: 'long', year: 'numeric' });
+    case 'week':
+      return `week of ${utc({ dateStyle: 'long' })}`;
+    default:
+      return utc({ dateStyle: 'long' });
+  }
+}
+
+/**
+ * Where the mention's sentence and date expression sit in the article text. The offsets come from
+ * the extractor; if the text does not match them (an edited file), find the sentence by its words.
+ */
+function locate(text, mention) {
+  let start = mention.start;
+  if (text.slice(start, mention.end) !== mention.sentence) start = text.indexOf(mention.sentence);
+  if (start < 0) return undefined;
+  const end = start + mention.sentence.length;
+  let timex;
+  if (mention.timex) {
+    const shift = start - mention.start;
+    let from = mention.timex.start + shift;
+    if (text.slice(from, from + mention.timex.text.length) !== mention.timex.text) {
+      const inSentence = mention.sentence.indexOf(mention.timex.text);
+      from = inSentence >= 0 ? start + inSentence : -1;
+    }
+    if (from >= start && from + mention.timex.text.length <= end) timex = { start: from, end: from + mention.timex.text.length };
+  }
+  return { start, end, timex };
+}
+
+/** The article as paragraphs of text nodes, the sentence in <mark class="sentence">, the date in <mark class="timex">. */
+function articleView(text, spot) {
+  const container = el('div', 'article-text');
+  let paragraphStart = 0;
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const from = text.indexOf(paragraph, paragraphStart);
+    paragraphStart = from + paragraph.length;
+    if (!paragraph.trim()) continue;
+    const p = el('p');
+    const to = from + paragraph.length;
+    if (spot && spot.start < to && spot.end > from) {
+      const s = Math.max(spot.start, from);
+      const e = Math.min(spot.end, to);
+      p.append(text.slice(from, s));
+      const sentence = el('mark', 'sentence');
+      if (spot.timex && spot.timex.start >= s && spot.timex.end <= e) {
+        sentence.append(text.slice(s, spot.timex.start), el('mark', 'timex', text.slice(spot.timex.start, spot.timex.end)), text.slice(spot.timex.end, e));
+      } else {
+        sentence.append(text.slice(s, e));
+      }
+      p.append(sentence, text.slice(e, to));
+      p.classList.add('has-mention');
+    } else {
+      p.append(paragraph);
+    }
+    container.append(p);
+  }
+  return container;
+}
+
+/** The sentence alone, the date expression highlighted, for the quote above the article. */
+function sentenceView(mention) {
+  const quote = el('blockquote', 'quote');
+  const timex = mention.timex;
+  let from = timex ? timex.start - mention.start : -1;
+  if (timex && mention.sentence.slice(from, from + timex.text.length) !== timex.text) from = mention.sentence.indexOf(timex.text);
+  if (timex && from >= 0) {
+    const to = from + timex.text.length;
+    quote.append(mention.sentence.slice(0, from), el('mark', 'timex', mention.sentence.slice(from, to)), mention.sentence.slice(to));
+  } else {
+    quote.append(mention.sentence);
+  }
+  return quote;
+}
+
+async function showMention(dataset, event, index, panel) {
+  const mention = event.mentions[index];
+  const article = dataset.articles.find((a) => a.id === mention.articleId);
+  const meta = [article?.publisher, article?.published ? `published ${formatDate(article.published)}` : undefined].filter(Boolean).join(' · ');
+  const body = el('div', 'mention');
+  body.append(sentenceView(mention), el('h4', 'article-title', article?.title?.trim() || mention.articleId));
+  if (meta) body.append(el('p', 'article-meta', meta));
+  const textBox = el('div', 'article-box', el('p', 'muted', 'Loading the article…'));
+  textBox.tabIndex = 0;
+  textBox.setAttribute('role', 'region');
+  textBox.setAttribute('aria-label', `Article text: ${article?.title?.trim() || mention.articleId}`);
+  body.append(textBox);
+  panel.replaceChildren(body);
+  try {
+    const text = await articleText(mention.articleId);
+    if (!panel.isConnected || panel.firstChild !== body) return;
+    textBox.replaceChildren(articleView(text, locate(text, mention)));
+    const mark = textBox.querySelector('mark.sentence');
+    if (mark) textBox.scrollTop = Math.max(0, mark.offsetTop - textBox.offsetTop - 24);
+  } catch (error) {
+    textBox.replaceChildren(el('p', 'error', `Could not load the article: ${error.message}`));
+  }
+}
+
+async function showEvent(selected) {
+  const dataset = await datasetPromise;
+  // The element may hand back its own normalised object: look the event up in the dataset by id.
+  const event = dataset.events.find((e) => e.id === selected?.id) ?? selected;
+  if (!event) return;
+  const head = el('div', 'event-head');
+  const typeBadge = el('span', `badge type-${event.type}`, event.type.replace('-', ' '));
+  head.append(typeBadge, el('h3', 'event-title', event.title));
+  const facts = el('dl', 'facts');
+  const written = event.time.text ? `“${event.time.text}” → ` : '';
+  const mod = event.time.mod ? ` (${event.time.mod.toLowerCase()})` : '';
+  const anchor = { explicit: 'written in the text', relative: 'worked out from the publication date', publication: 'the publication date' }[event.time.anchor] ?? event.time.anchor;
+  facts.append(el('dt', '', 'When'), el('dd', '', `${written}${normalisedDate(event.time)}${mod}`, el('span', 'muted', ` · ${anchor}`)));
+  if (event.actors?.length) facts.append(el('dt', '', 'Who'), el('dd', '', event.actors.map((a) => a.name).join(', ')));
+  if (event.place) facts.append(el('dt', '', 'Where'), el('dd', '', event.place));
+  const sources = new Set(event.mentions.map((m) => m.articleId)).size;
+  facts.append(el('dt', '', 'Sources'), el('dd', '', `${event.mentions.length} sentence${event.mentions.length === 1 ? '' : 's'} in ${sources} article${sources === 1 ? '' : 's'}`));
+
+  const panel = el('div', 'mention-panel');
+  const parts = [head, facts];
+  if (event.mentions.length > 1) {
+    const tabs = el('div', 'mention-tabs');
+    tabs.setAttribute('role', 'group');
+    tabs.setAttribute('aria-label', 'Reports of this event');
+    event.mentions.forEach((mention, i) => {
+      const article = dataset.articles.find((a) => a.id === mention.articleId);
+      const button = el('button', 'mention-tab', `${i + 1}. ${article?.publisher || article?.title?.trim() || mention.articleId}`);
+      button.type = 'button';
+      button.setAttribute('aria-pressed', String(i === 0));
+      button.addEventListener('click', () => {
+        tabs.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+        showMention(dataset, event, i, panel);
+      });
+      tabs.append(button);
+    });
+    parts.push(tabs);
+  }
+  parts.push(panel);
+  sourceBody.replaceChildren(...parts);
+  await showMention(dataset, event, 0, panel);
+}
+
+timeline.addEventListener('timeline-select', (e) => {
+  showEvent(e.detail?.event);
+  if (matchMedia('(max-width: 900px)').matches) document.getElementById('source').scrollIntoView({ behavior: 'smooth', block: 'start' });
+});
+
+document.getElementById('group-by').addEventListener('change', (e) => timeline.setAttribute('group-by', e.target.value));
+document.getElementById('locale').addEventListener('change', (e) => timeline.setAttribute('locale', e.target.value));
+
+for (const button of document.querySelectorAll('button.copy')) {
+  button.addEventListener('click', async () => {
+    const text = document.getElementById(button.dataset.copy).textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = 'Copied';
+    } catch {
+      button.textContent = 'Select and copy';
+    }
+    setTimeout(() => (button.textContent = 'Copy'), 1500);
+  });
+}
+
+datasetPromise.then(
+  (dataset) => {
+    const stat = (name, value) => document.querySelectorAll(`[data-stat="${name}"]`).forEach((n) => (n.textContent = String(value)));
+    stat('articles', dataset.articles.length);
+    stat('events', dataset.events.length);
+    stat('mentions', dataset.events.reduce((sum, e) => sum + e.mentions.length, 0));
+  },
+  (error) => {
+    sourceBody.replaceChildren(el('p', 'error', `The dataset could not be loaded (${error.message}). Run \`npm run extract\`, then reload.`));
+  },
+);
