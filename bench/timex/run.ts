@@ -87,6 +87,27 @@ function speed(docs: readonly CorpusDocument[], tagger: Tagger, runs: number): {
   return { mbPerSecond: median(samples), runsMbPerSecond: samples };
 }
 
+/** 1 MB inputs that would expose quadratic or backtracking rules (the property tests only check that they return). */
+const ADVERSARIAL: Record<string, string> = Object.fromEntries(
+  ([['"1 1 1 …"', '1 '], ['"the the the …"', 'the '], ['digit run', '1234567890'], ['"January January …"', 'January '], ['"12/12/12/…"', '12/']] as const).map(
+    ([name, unit]) => [name, unit.repeat(Math.ceil(2 ** 20 / unit.length)).slice(0, 2 ** 20)],
+  ),
+);
+
+/** Median MB/s of our tagger on each adversarial input over `runs` runs. */
+function adversarialSpeed(runs: number): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(ADVERSARIAL).map(([name, text]) => {
+      const samples = Array.from({ length: runs }, () => {
+        const t0 = performance.now();
+        tagTimexes(text, { dct: '2017-04-13' });
+        return text.length / 1e6 / ((performance.now() - t0) / 1000);
+      });
+      return [name, median(samples)];
+    }),
+  );
+}
+
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 function table(rows: { part: string; system: string; counts: Counts; scores: Scores }[]): string {
@@ -140,6 +161,7 @@ async function main(): Promise<number> {
   if (options.errors > 0) printErrors(corpus.development, ours, options.errors);
 
   const speeds: Record<string, { mbPerSecond: number; runsMbPerSecond: number[] }> = {};
+  let adversarial: Record<string, number> = {};
   if (options.speed) {
     const megabytes = all.reduce((n, d) => n + new TextEncoder().encode(d.text).length, 0) / 1e6;
     console.log(`\nspeed on the whole corpus (${megabytes.toFixed(2)} MB of text), median of ${options.runs} runs after a warm-up:`);
@@ -147,6 +169,9 @@ async function main(): Promise<number> {
       speeds[name] = speed(all, tagger, options.runs);
       console.log(`  ${name.padEnd(7)} ${speeds[name].mbPerSecond.toFixed(2).padStart(7)} MB/s   (runs: ${speeds[name].runsMbPerSecond.map((x) => x.toFixed(2)).join(', ')})`);
     }
+    adversarial = adversarialSpeed(3);
+    console.log('\nours on 1 MB adversarial inputs (ASCII, so MB = 2^20 characters / 10^6), median of 3 runs:');
+    for (const [name, mbps] of Object.entries(adversarial)) console.log(`  ${name.padEnd(22)} ${mbps.toFixed(2).padStart(7)} MB/s`);
   }
 
   if (options.write && options.chrono) {
@@ -161,6 +186,7 @@ async function main(): Promise<number> {
       ),
       speedMbPerSecond: Object.fromEntries(Object.entries(speeds).map(([name, s]) => [name, round(s.mbPerSecond, 3)])),
       runs: options.runs,
+      adversarialMbPerSecond: Object.fromEntries(Object.entries(adversarial).map(([name, x]) => [name, round(x, 3)])),
     };
     const out = fileURLToPath(new URL('../results/timex.json', import.meta.url));
     await mkdir(fileURLToPath(new URL('../results/', import.meta.url)), { recursive: true });
