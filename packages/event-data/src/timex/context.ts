@@ -13,12 +13,25 @@ export interface Match {
   quant?: string;
   freq?: string;
   anchor: 'explicit' | 'dct' | 'context';
+  /** "that year" (0), "the following year" (+1): a year counted from the last year mentioned. */
+  ctxYear?: number;
+  /** "a year ago", "year-earlier": in financial reports, the same quarter a year before. */
+  yearAgo?: boolean;
+}
+
+/** What the text has said so far, for expressions anchored on an earlier one. */
+export interface Memo {
+  /** Last explicitly written year. */
+  year?: number;
+  /** Last quarter mentioned, with the token index where it ended. */
+  quarter?: { y: number; q: number; at: number };
 }
 
 export interface Ctx {
   text: string;
   toks: Token[];
   dct: Ymd;
+  memo: Memo;
 }
 
 /** Lower-cased word at token i, or '' when i is not a word. */

@@ -147,6 +147,9 @@ export function numericDate(ctx: Ctx, i: number): Match | undefined {
   return { s: i, e: i + 5, type: 'DATE', value: fmtDay({ y, m, d }), anchor: 'explicit' };
 }
 
+/** Plurals without an -s that show a number is a count ("2015 people"). */
+const COUNT_NOUNS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'feet',
+  'sheep', 'fish', 'deer', 'aircraft', 'head']);
 const NOT_YEAR_AFTER = new Set(['percent', '%', 'per', 'million', 'billion', 'thousand', 'times', 'of']);
 const DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
   'last', 'next', 'fiscal', 'in', 'since', 'early', 'late', 'mid', 'until', 'by', 'before', 'after', 'during']);
@@ -198,8 +201,8 @@ function yearContext(ctx: Ctx, j: number, y: number): boolean {
   if (QUANTITY_CUES.has(prev)) return false;
   if (y < 1800 || y > 2100) return DATE_PREPOSITIONS.has(prev);
   const nt = ctx.toks[j + 1];
-  if (nt !== undefined && nt.k === Kind.Word && !isCap(ctx, j + 1) && nt.l.length > 3 && nt.l.endsWith('s') &&
-    !nt.l.endsWith('ss') && !DETERMINERS.has(prev)) {
+  if (nt !== undefined && nt.k === Kind.Word && !isCap(ctx, j + 1) && !DETERMINERS.has(prev) &&
+    (nt.l.length > 3 && nt.l.endsWith('s') && !nt.l.endsWith('ss') || COUNT_NOUNS.has(nt.l))) {
     return false;
   }
   return true;

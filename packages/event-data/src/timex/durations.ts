@@ -74,6 +74,12 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
     return undefined;
   }
   let e = u.e;
+  let n = q.n;
+  if (word(ctx, e) === 'and' && (word(ctx, e + 1) === 'a' || word(ctx, e + 1) === 'one') && word(ctx, e + 2) === 'half' &&
+    Number.isFinite(n)) {
+    n += 0.5;
+    e += 3;
+  }
   // Ages ("a 44-year-old man") are not time expressions in TimeBank practice.
   if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'old') return undefined;
   if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
@@ -81,20 +87,22 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
   if (dir !== undefined && !u.hyphen) {
     const w = word(ctx, e);
     // "two days before the vote" is anchored on an event, not the DCT: keep only the duration.
-    if (w === 'before' || w === 'after') return duration(ctx, i, e, q, u.unit, u.plural);
-    if (!Number.isFinite(q.n)) {
+    if (w === 'before' || w === 'after') return duration(ctx, i, e, { ...q, n }, u.unit, u.plural);
+    if (!Number.isFinite(n)) {
       return { s: i, e: e + 1, type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
     }
-    const v = offsetValue(ctx.dct, u.unit, dir * q.n);
+    const v = offsetValue(ctx.dct, u.unit, dir * n);
     if (v !== undefined) {
-      return { s: i, e: e + 1, type: 'DATE', value: v, anchor: w === 'ago' || w === 'hence' ? 'dct' : 'context' };
+      const m: Match = { s: i, e: e + 1, type: 'DATE', value: v, anchor: w === 'ago' || w === 'hence' ? 'dct' : 'context' };
+      if (u.unit === 'year' && n === 1 && dir < 0) m.yearAgo = true;
+      return m;
     }
   }
-  if (word(ctx, e) === 'from' && word(ctx, e + 1) === 'now' && Number.isFinite(q.n)) {
-    const v = offsetValue(ctx.dct, u.unit, q.n);
+  if (word(ctx, e) === 'from' && word(ctx, e + 1) === 'now' && Number.isFinite(n)) {
+    const v = offsetValue(ctx.dct, u.unit, n);
     if (v !== undefined) return { s: i, e: e + 2, type: 'DATE', value: v, anchor: 'dct' };
   }
-  return duration(ctx, i, e, q, u.unit, u.plural);
+  return duration(ctx, i, e, { ...q, n }, u.unit, u.plural);
 }
 
 function duration(ctx: Ctx, i: number, e: number, q: Quantity, unit: Unit, plural: boolean): Match | undefined {

@@ -102,7 +102,10 @@ export function reportingPeriod(ctx: Ctx, i: number): Match | undefined {
     return { s: i, e: j + 1, type: 'DATE', value: v, anchor: 'dct' };
   }
   if (j === i + 1) {
-    // "the year", "the month", "the week", "the day" refer to the DCT's.
+    // "the year ended March 31" is a twelve-month span; "the year", "the week" … refer to the DCT's.
+    if (u === 'year' && (word(ctx, j + 1) === 'ended' || word(ctx, j + 1) === 'ending')) {
+      return { s: i, e: j + 1, type: 'DURATION', value: 'P1Y', anchor: 'explicit' };
+    }
     if (u === 'year') return { s: i, e: j + 1, type: 'DATE', value: String(ctx.dct.y), anchor: 'dct' };
     if (u === 'month' && !isP(ctx, j + 1, '-')) {
       return { s: i, e: j + 1, type: 'DATE', value: fmtMonth(ctx.dct.y, ctx.dct.m), anchor: 'dct' };
@@ -127,7 +130,7 @@ export function yearAgoAdjective(ctx: Ctx, i: number): Match | undefined {
   const w = word(ctx, i + 2);
   if (w !== 'ago' && w !== 'earlier') return undefined;
   if (word(ctx, i - 1) === 'the' && (word(ctx, i + 3) === 'quarter' || word(ctx, i + 3) === 'period')) return undefined;
-  return { s: i, e: i + 3, type: 'DATE', value: String(ctx.dct.y - 1), anchor: 'dct' };
+  return { s: i, e: i + 3, type: 'DATE', value: String(ctx.dct.y - 1), anchor: 'dct', yearAgo: true };
 }
 
 /** Seasons: "summer", "the summer of 1994", "spring 2017", "the winter". */

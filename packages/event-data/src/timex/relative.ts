@@ -153,6 +153,8 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     if (v === undefined) return undefined;
     if (unit === 'day' && n === 0 && w === 'this') return undefined;
     const m: Match = { s: i, e: j + 1, type: 'DATE', value: v, anchor };
+    if (unit === 'year' && anchor === 'context') m.ctxYear = w === 'following' ? 1 : 0;
+    if (unit === 'year' && w === 'previous') m.ctxYear = -1;
     if (unit === 'day') return withPartOfDay(ctx, m, addDays(ctx.dct, n));
     return m;
   }

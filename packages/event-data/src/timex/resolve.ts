@@ -14,23 +14,27 @@ export function resolveWeekday(dct: Ymd, dow: number, dir: Direction): Ymd {
 
 /** Year of month `m` mentioned without a year: the same year, or the nearest in the direction. */
 export function yearForMonth(dct: Ymd, m: number, dir: Direction): number {
-  if (m === dct.m) return dct.y;
-  if (dir > 0) return m > dct.m ? dct.y : dct.y + 1;
-  if (dir < 0) return m < dct.m ? dct.y : dct.y - 1;
-  // No cue: the closest occurrence, preferring the past when it is more than half a year off.
   const diff = m - dct.m;
-  if (diff > 0) return diff <= 2 ? dct.y : dct.y - 1;
-  return diff >= -9 ? dct.y : dct.y + 1;
+  if (diff === 0) return dct.y;
+  // The nearest occurrence, unless the tense says otherwise and the month is not next door.
+  if (dir > 0 && diff < -1) return dct.y + 1;
+  if (dir < 0 && diff > 1) return dct.y - 1;
+  if (dir < 0 && diff < 0) return dct.y;
+  if (dir > 0 && diff > 0) return dct.y;
+  if (diff > 6) return dct.y - 1;
+  if (diff < -6) return dct.y + 1;
+  return dct.y;
 }
 
 /** Year of a month/day mentioned without a year. */
 export function yearForMonthDay(dct: Ymd, m: number, d: number, dir: Direction): number {
   const same = toDays({ y: dct.y, m, d: Math.min(d, 28) }) - toDays({ y: dct.y, m: dct.m, d: Math.min(dct.d, 28) });
-  if (m === dct.m) return dct.y;
-  if (dir > 0) return same >= 0 ? dct.y : dct.y + 1;
-  if (dir < 0) return same <= 0 ? dct.y : dct.y - 1;
-  if (same > 0) return same <= 75 ? dct.y : dct.y - 1;
-  return same >= -290 ? dct.y : dct.y + 1;
+  // The nearest occurrence; a tense cue only moves dates that are clearly on the other side.
+  if (dir > 0 && same < -31) return dct.y + 1;
+  if (dir < 0 && same > 62) return dct.y - 1;
+  if (same > 182) return dct.y - 1;
+  if (same < -182) return dct.y + 1;
+  return dct.y;
 }
 
 /** Year of a quarter (or half, season) mentioned without a year. */

@@ -135,6 +135,24 @@ function matchAt(ctx: Ctx, i: number): Match | undefined {
   return { ...inner, s: i, mod: pre.mod };
 }
 
+/** Re-anchors "that year" / "a year earlier" on what the text said before, when it said it. */
+function anchorOnContext(ctx: Ctx, m: Match): Match {
+  const { memo } = ctx;
+  if (m.ctxYear !== undefined && memo.year !== undefined) {
+    return { ...m, value: String(memo.year + m.ctxYear), anchor: 'context' };
+  }
+  if (m.yearAgo && memo.quarter && m.s - memo.quarter.at < 80) {
+    return { ...m, value: `${memo.quarter.y - 1}-Q${memo.quarter.q}`, anchor: 'context' };
+  }
+  return m;
+}
+
+function remember(ctx: Ctx, m: Match): void {
+  const q = /^(\d{4})-Q([1-4])$/.exec(m.value);
+  if (q) ctx.memo.quarter = { y: +q[1]!, q: +q[2]!, at: m.e };
+  if (m.anchor === 'explicit' && m.type === 'DATE' && /^\d{4}/.test(m.value)) ctx.memo.year = +m.value.slice(0, 4);
+}
+
 /**
  * Finds the TIMEX3 expressions in `text`, normalised against the document creation time.
  * Never throws: an invalid DCT yields no results rather than an exception.
@@ -143,12 +161,14 @@ export function tag(text: string, options: TagOptions): Timex[] {
   const src = typeof text === 'string' ? text : '';
   const dct = parseDct(options?.dct ?? '');
   if (!dct || src.length === 0) return [];
-  const ctx: Ctx = { text: src, toks: tokenize(src), dct };
+  const ctx: Ctx = { text: src, toks: tokenize(src), dct, memo: {} };
   const out: Timex[] = [];
   const toks = ctx.toks;
   for (let i = 0; i < toks.length;) {
-    const m = triggers(ctx, i) ? matchAt(ctx, i) : undefined;
-    if (!m) { i++; continue; }
+    const found = triggers(ctx, i) ? matchAt(ctx, i) : undefined;
+    if (!found) { i++; continue; }
+    const m = anchorOnContext(ctx, found);
+    remember(ctx, m);
     const start = toks[m.s]!.start;
     const end = toks[m.e - 1]!.end;
     const t: Timex = { start, end, text: src.slice(start, end), type: m.type, value: m.value, anchor: m.anchor };

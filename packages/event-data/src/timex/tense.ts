@@ -1,6 +1,6 @@
 /**
  * Which way an under-specified date points (a bare weekday, "April 12", "the fourth quarter"):
- * the tense of its clause. News reports mostly look back, so past is the default.
+ * the tense of its clause. News reports mostly look back, so callers default to the past.
  */
 import { type Ctx, word, low } from './context.js';
 import { Kind } from './tokenizer.js';
@@ -9,57 +9,62 @@ import { Kind } from './tokenizer.js';
 export type Direction = -1 | 0 | 1;
 
 const FUTURE = new Set([
-  'will', 'shall', 'tomorrow', 'next', 'upcoming', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'planned',
-  'intends', 'due', 'coming', 'until', 'till', 'begins', 'starts', 'opens', 'resumes', 'hopes', 'aims', 'slated',
-  'later', 'forthcoming',
+  'will', 'shall', 'would', 'tomorrow', 'next', 'upcoming', 'intends', 'hopes', 'aims', 'forthcoming', 'coming',
 ]);
+/** Words that announce a plan unless a past auxiliary precedes them ("was expected to", "had been due to"). */
+const PLAN = new Set(['expected', 'expects', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'going']);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'ago', 'last', 'yesterday', 'earlier', 'said', 'told', 'met', 'came', 'went', 'took',
-  'gave', 'made', 'began', 'saw', 'held', 'left', 'won', 'lost', 'fell', 'rose', 'got', 'sent', 'struck', 'hit',
-  'spoke', 'wrote', 'found', 'since', 'previously', 'already', 'been',
+  'gave', 'made', 'began', 'saw', 'held', 'left', 'won', 'lost', 'fell', 'rose', 'got', 'sent', 'struck', 'spoke',
+  'wrote', 'found', 'previously', 'already', 'been', 'killed', 'announced', 'reported', 'arrived', 'opened', 'closed',
+  'signed', 'joined', 'vowed', 'condemned', 'visited', 'agreed', 'ended', 'died', 'attacked', 'launched', 'rejected',
+  'approved', 'voted', 'passed', 'filed', 'released', 'returned', 'resigned', 'elected', 'called', 'declared',
 ]);
-const CLAUSE_BREAK = new Set(['.', ';', '!', '?', ':', '"']);
-const STOP_WORDS = new Set(['that', 'but', 'because', 'while', 'when', 'after', 'although', 'who', 'which', 'where']);
+const SENTENCE_BREAK = new Set(['.', ';', '!', '?']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'been']);
 
-/** Looks for the nearest tense cue around tokens `[s, e)` inside the same clause. */
+/** Looks for the nearest tense cue around tokens `[s, e)` inside the same sentence. */
 export function direction(ctx: Ctx, s: number, e: number): Direction {
-  let future = false;
-  let past = false;
-  // Left: up to 10 tokens back, within the clause.
-  for (let j = s - 1, n = 0; j >= 0 && n < 10; j--, n++) {
+  for (let j = s - 1, n = 0; j >= 0 && n < 15; j--, n++) {
     const t = ctx.toks[j]!;
-    if (t.k === Kind.Punct && CLAUSE_BREAK.has(t.l)) break;
+    if (t.k === Kind.Punct && SENTENCE_BREAK.has(t.l)) break;
     if (t.k !== Kind.Word) continue;
-    if (isFuture(ctx, j)) { future = true; break; }
-    if (isPast(t.l)) { past = true; break; }
-    if (STOP_WORDS.has(t.l)) break;
+    const c = cue(ctx, j);
+    if (c !== 0) return c;
   }
-  if (future) return 1;
-  if (past) return -1;
-  // Right: up to 8 tokens ahead ("Friday's meeting will …" counts too).
   for (let j = e, n = 0; j < ctx.toks.length && n < 8; j++, n++) {
     const t = ctx.toks[j]!;
-    if (t.k === Kind.Punct && (CLAUSE_BREAK.has(t.l) || t.l === ',')) break;
+    if (t.k === Kind.Punct && (SENTENCE_BREAK.has(t.l) || t.l === ',')) break;
     if (t.k !== Kind.Word) continue;
-    if (isFuture(ctx, j)) return 1;
-    if (isPast(t.l)) return -1;
-    if (STOP_WORDS.has(t.l)) break;
+    const c = cue(ctx, j);
+    if (c !== 0) return c;
   }
   return 0;
 }
 
-function isFuture(ctx: Ctx, j: number): boolean {
+function cue(ctx: Ctx, j: number): Direction {
   const w = word(ctx, j);
-  if (FUTURE.has(w)) return true;
-  if (w === 'll' && low(ctx, j - 1) === "'") return true;
-  if (w === 'going' && word(ctx, j + 1) === 'to') return true;
-  if (w === 'won' && low(ctx, j + 1) === "'" && word(ctx, j + 2) === 't') return true;
-  if ((w === 'is' || w === 'are') && word(ctx, j + 1) === 'to') return true;
-  return false;
-}
-
-function isPast(w: string): boolean {
-  if (PAST.has(w)) return true;
-  return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && w !== 'scheduled' && w !== 'expected' &&
-    w !== 'planned' && w !== 'intended';
+  if (FUTURE.has(w)) return 1;
+  if (w === 'll' && low(ctx, j - 1) === "'") return 1;
+  if (w === 'won' && low(ctx, j + 1) === "'") return 1;
+  if (PLAN.has(w)) {
+    if (w === 'going' && word(ctx, j + 1) !== 'to') return 0;
+    if (w === 'set' && word(ctx, j + 1) !== 'to') return 0;
+    const prev = word(ctx, j - 1);
+    return PAST_AUX.has(prev) || PAST_AUX.has(word(ctx, j - 2)) ? -1 : 1;
+  }
+  if ((w === 'is' || w === 'are') && word(ctx, j + 1) === 'to') return 1;
+  if (PAST.has(w)) return -1;
+  // A simple past in -ed ("launched"), unless it is a passive or perfect after a present/future
+  // auxiliary ("will be completed", "has been delayed", "to be signed").
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) {
+    const prev = word(ctx, j - 1);
+    if (prev === 'be' || prev === 'being' || prev === 'is' || prev === 'are' || prev === 'has' || prev === 'have' ||
+      prev === 'to') {
+      return 0;
+    }
+    if (prev === 'been' && (word(ctx, j - 2) === 'has' || word(ctx, j - 2) === 'have')) return 0;
+    return -1;
+  }
+  return 0;
 }

@@ -1,0 +1,49 @@
+import { expect } from 'chai';
+import { only } from './helpers.js';
+
+describe('timex: durations', () => {
+  it('reads "three years" as P3Y', () => {
+    const t = only('He served three years in prison.');
+    expect([t.text, t.type, t.value]).to.deep.equal(['three years', 'DURATION', 'P3Y']);
+  });
+
+  it('reads hyphenated adjectives: "a two-hour meeting" → PT2H', () => {
+    const t = only('They held a two-hour meeting.');
+    expect([t.text, t.value]).to.deep.equal(['two-hour', 'PT2H']);
+  });
+
+  it('reads numbers in digits and words, including compounds', () => {
+    expect(only('It lasted 18 months.').value).to.equal('P18M');
+    expect(only('It lasted twenty-four hours.').value).to.equal('PT24H');
+    expect(only('It lasted 45 minutes.').value).to.equal('PT45M');
+    expect(only('It lasted two decades.').value).to.equal('P20Y');
+  });
+
+  it('reads halves and fractions', () => {
+    expect(only('It lasted half an hour.').value).to.equal('PT30M');
+    expect(only('It lasted a year and a half.').value).to.equal('P18M');
+    expect(only('It lasted 5 1/2 hours.').value).to.equal('PT330M');
+  });
+
+  it('reads vague amounts as X: "several days" → PXD', () => {
+    expect(only('It lasted several days.').value).to.equal('PXD');
+    expect(only('It lasted a few weeks.').value).to.equal('PXW');
+  });
+
+  it('keeps "the past five months" whole, as TimeML does', () => {
+    const t = only('Prices rose over the past five months.');
+    expect([t.text, t.type, t.value]).to.deep.equal(['the past five months', 'DURATION', 'P5M']);
+  });
+
+  it('reads "the first nine months" as P9M', () => {
+    expect(only('Profit in the first nine months rose.').value).to.equal('P9M');
+  });
+
+  it('reads approximations and comparisons as modifiers', () => {
+    const a = only('It took about three years.');
+    expect([a.text, a.value, a.mod]).to.deep.equal(['about three years', 'P3Y', 'APPROX']);
+    expect(only('It took more than a year.').mod).to.equal('MORE_THAN');
+    expect(only('It took less than two weeks.').mod).to.equal('LESS_THAN');
+    expect(only('It took at least 30 days.').mod).to.equal('EQUAL_OR_MORE');
+  });
+});

@@ -1,0 +1,33 @@
+import { expect } from 'chai';
+import { tagAll } from './helpers.js';
+
+/** Sentences with words that only look temporal: none of them holds a time expression. */
+const NOT_TIMES = [
+  'You may leave whenever you like.',
+  'Thousands march through the capital.',
+  'The March for Life drew crowds.',
+  'Joe Friday never smiled.',
+  'Shops opened on Good Friday.',
+  '2015 people signed the petition.',
+  'The navy fired the 59 Tomahawk missiles.',
+  'A 44-year-old man was arrested.',
+  'Reply as soon as possible.',
+  'The company raised its quarterly dividend.',
+  'He scored 2000 points in his career.',
+  'The bill cost $2015 in total.',
+  'The fall in prices worried investors.',
+  'She was in the spring of her career.',
+  'Flight 1549 landed on the Hudson.',
+  'The index rose 1.5 percent.',
+  'May I come in?',
+  'Sun Microsystems and the Sat exam.',
+  'He is a second-year student.',
+];
+
+describe('timex: things that only look temporal', () => {
+  for (const sentence of NOT_TIMES) {
+    it(`finds nothing in ${JSON.stringify(sentence)}`, () => {
+      expect(tagAll(sentence).map((t) => t.text)).to.deep.equal([]);
+    });
+  }
+});

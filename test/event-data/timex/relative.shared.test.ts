@@ -1,0 +1,76 @@
+import { expect } from 'chai';
+import { find, only } from './helpers.js';
+
+describe('timex: dates relative to the reference date (Wednesday 2017-09-20)', () => {
+  it('resolves today, yesterday and tomorrow to days', () => {
+    expect(only('He spoke today.').value).to.equal('2017-09-20');
+    expect(only('He spoke yesterday.').value).to.equal('2017-09-19');
+    expect(only('He speaks tomorrow.').value).to.equal('2017-09-21');
+    expect(only('He spoke yesterday.').anchor).to.equal('dct');
+  });
+
+  it("resolves 'last week' to the ISO week before the reference date", () => {
+    expect(only('They met last week.').value).to.equal('2017-W37');
+    expect(only('They meet next week.').value).to.equal('2017-W39');
+    expect(only('They meet this week.').value).to.equal('2017-W38');
+  });
+
+  it('resolves this/last/next month and year', () => {
+    expect(only('Sales fell last month.').value).to.equal('2017-08');
+    expect(only('Sales rise next month.').value).to.equal('2017-10');
+    expect(only('Sales fell last year.').value).to.equal('2016');
+    expect(only('Sales rise next year.').value).to.equal('2018');
+    expect(only('Sales rose this year.').value).to.equal('2017');
+  });
+
+  it('resolves a weekday in a past clause to the one before the reference date', () => {
+    expect(find('Tillerson met Lavrov on Sunday.', 'Sunday').value).to.equal('2017-09-17');
+  });
+
+  it('resolves a weekday in a future clause to the one after the reference date', () => {
+    expect(find('The company will deliver on Tuesday.', 'Tuesday').value).to.equal('2017-09-26');
+  });
+
+  it('defaults a weekday without a tense cue to the past, as news mostly reports', () => {
+    expect(find('Protests on Monday.', 'Monday').value).to.equal('2017-09-18');
+  });
+
+  it('resolves "last Friday" and "next Tuesday"', () => {
+    expect(only('They met last Friday.').value).to.equal('2017-09-15');
+    expect(only('They meet next Tuesday.').value).to.equal('2017-09-26');
+  });
+
+  it('adds the part of day: "Sunday night" → 2017-09-17TNI', () => {
+    const t = only('They met Sunday night.');
+    expect([t.text, t.type, t.value]).to.deep.equal(['Sunday night', 'TIME', '2017-09-17TNI']);
+    expect(only('He spoke yesterday morning.').value).to.equal('2017-09-19TMO');
+    expect(only('He spoke last night.').value).to.equal('2017-09-19TNI');
+    expect(only('He speaks tonight.').value).to.equal('2017-09-20TNI');
+    expect(only('He spoke this afternoon.').value).to.equal('2017-09-20TAF');
+  });
+
+  it('counts back from the reference date: "N days/weeks/months/years ago"', () => {
+    expect(only('It opened five days ago.').value).to.equal('2017-09-15');
+    expect(only('It opened three weeks ago.').value).to.equal('2017-W35');
+    expect(only('It opened two months ago.').value).to.equal('2017-07');
+    const t = only('It opened two years ago.');
+    expect([t.text, t.type, t.value]).to.deep.equal(['two years ago', 'DATE', '2015']);
+  });
+
+  it('reads "earlier this week" and "later this month" with START/END modifiers', () => {
+    const t = only('They met earlier this week.');
+    expect([t.text, t.value, t.mod]).to.deep.equal(['earlier this week', '2017-W38', 'START']);
+    expect(only('They meet later this month.').mod).to.equal('END');
+  });
+
+  it('reads seasons relative to the reference date', () => {
+    expect(only('It opened this summer.').value).to.equal('2017-SU');
+    expect(only('It opened last winter.').value).to.equal('2016-WI');
+    expect(only('It opens next spring.').value).to.equal('2018-SP');
+  });
+
+  it('anchors "that year" on the last year the text wrote out', () => {
+    const t = find('He moved to Paris in 1998, and that year he married.', 'that year');
+    expect([t.value, t.anchor]).to.deep.equal(['1998', 'context']);
+  });
+});
