@@ -63,6 +63,20 @@ describe('parseTimeml', () => {
     expect(parseTimeml(plainDoc('x').replace('value="1998-08-07"', 'value="1998-08-07T06:18:00"')).dct).to.equal('1998-08-07T06:18:00');
   });
 
+  it('accepts a byte order mark, a DOCTYPE, comments, single quotes and CDATA', () => {
+    const source = '\ufeff<?xml version="1.0"?>\n<!DOCTYPE TimeML>\n<!-- header -->\n<TimeML>' +
+      "<DCT><TIMEX3 tid='t0' type='DATE' value='2017-04-13'/></DCT>" +
+      '<TEXT>On <!-- note -->Monday<![CDATA[ & <b> ]]>.</TEXT></TimeML>';
+    const doc = parseTimeml(source);
+    expect(doc.dct).to.equal('2017-04-13');
+    expect(doc.text).to.equal('On Monday & <b> .');
+  });
+
+  it('reads an empty TEXT', () => {
+    expect(parseTimeml(plainDoc('')).text).to.equal('');
+    expect(parseTimeml(HEAD + '<TEXT/></TimeML>').text).to.equal('');
+  });
+
   const malformed: [string, string, RegExp][] = [
     ['no DCT', '<TimeML><TEXT>Monday</TEXT></TimeML>', /no <DCT>/],
     ['a DCT without a TIMEX3', '<TimeML><DCT>1998-08-07</DCT><TEXT>Monday</TEXT></TimeML>', /<DCT> holds no <TIMEX3>/],
@@ -140,6 +154,14 @@ describe('writeTimeml', () => {
     expect(tids).to.deep.equal(['t2', 't4']);
     expect(output).to.contain('<TEXT>Bombs exploded <TIMEX3 tid="t2" type="DATE" value="1998-08-07">Friday</TIMEX3> before <TIMEX3 tid="t4" type="TIME" value="1998-08-07TNI">night</TIMEX3>.</TEXT>');
     expect(output).to.contain('<TLINK lid="l1" relType="BEFORE" timeID="t1" relatedToTime="t0"/>');
+  });
+
+  it('numbers from t2 when the DCT is t1, and from t1 when the DCT has no tid', () => {
+    const withT1 = parseTimeml(plainDoc('On Monday.').replace('tid="t0"', 'tid="t1"'));
+    expect(writeTimeml(withT1, [timexAt(withT1.text, 'Monday', '1998-08-03')]).tids).to.deep.equal(['t2']);
+    const without = parseTimeml(plainDoc('On Monday.').replace('tid="t0" ', ''));
+    expect(without.dctTid).to.equal(undefined);
+    expect(writeTimeml(without, [timexAt(without.text, 'Monday', '1998-08-03')]).tids).to.deep.equal(['t1']);
   });
 
   it('leaves out expressions that overlap, fall outside the text or would cross a kept element', () => {
