@@ -208,6 +208,10 @@ function bundleSection(result) {
     `${b.name}${b.version ? ` ${b.version}` : ''}`, b.missing ? `missing: ${b.missing.join(', ')}` : kb(b.bytes), kb(b.gzip), b.note ?? '',
     b.target ? `≤ ${kb(b.target)} gz` : '', b.target ? mark(b.pass) : '',
   ])) + '\n\n';
+  const ours = d.bundles.find((b) => b.composition);
+  if (ours) {
+    md += `What our bundle is made of (minified bytes per package, from its source map): ${ours.composition.map((c) => `${c.owner} ${kb(c.bytes)}`).join(', ')}.\n\n`;
+  }
   return md;
 }
 

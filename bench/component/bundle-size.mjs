@@ -45,6 +45,61 @@ export function sizeOf(bytes) {
   return { bytes: bytes.length, gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length };
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one source-map segment (base64 VLQ) into its numbers. */
+function decodeSegment(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = BASE64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/** Where a package sits in a source path: `lit-html`, `d3-zoom`, `@lit/reactive-element`, or the path inside the repository. */
+function ownerOf(source) {
+  const nm = source.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const parts = source.slice(nm + 'node_modules/'.length).split('/');
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  const pkg = /(?:^|\/)(event-data|event-timeline)\/(src|dist)\//.exec(source);
+  return pkg ? `@event-timeline/${pkg[1] === 'event-data' ? 'data' : 'component'} (${pkg[2]})` : source;
+}
+
+/**
+ * Minified bytes of a bundle attributed to each package, from its source map: every generated
+ * span between two mapping segments counts for the source of the first. Shows what to trim.
+ */
+export function composition(mapPath) {
+  if (!existsSync(mapPath)) return undefined;
+  const map = JSON.parse(readFileSync(mapPath, 'utf8'));
+  const bytes = new Map();
+  let source = 0;
+  for (const line of map.mappings.split(';')) {
+    let previous;
+    let column = 0;
+    for (const segment of line.split(',')) {
+      if (!segment) continue;
+      const values = decodeSegment(segment);
+      column += values[0];
+      if (previous) bytes.set(previous.owner, (bytes.get(previous.owner) ?? 0) + (column - previous.column));
+      if (values.length > 1) source += values[1];
+      previous = values.length > 1 ? { owner: ownerOf(relative(ROOT, resolve(mapPath, '..', map.sourceRoot ?? '', map.sources[source]))), column } : undefined;
+    }
+  }
+  return [...bytes].sort((a, b) => b[1] - a[1]).map(([owner, size]) => ({ owner, bytes: size }));
+}
+
 /** Measures every entry; a missing file is reported, not thrown. */
 export function measureBundles() {
   return ENTRIES.map(({ files, ...entry }) => {
@@ -52,7 +107,8 @@ export function measureBundles() {
     if (missing.length) return { ...entry, files, missing };
     const bytes = Buffer.concat(files.map((f) => readFileSync(resolve(ROOT, f))));
     const size = sizeOf(bytes);
-    return { ...entry, files, ...size, ...(entry.target ? { pass: size.gzip <= entry.target } : {}) };
+    const parts = entry.target ? composition(resolve(ROOT, `${files[0]}.map`)) : undefined;
+    return { ...entry, files, ...size, ...(entry.target ? { pass: size.gzip <= entry.target } : {}), ...(parts ? { composition: parts.slice(0, 12) } : {}) };
   });
 }
 
@@ -66,6 +122,8 @@ export function runBundleSize({ out = resolve(ROOT, 'bench/results/bundle.json')
     if (b.missing) console.log(`  ${b.name.padEnd(28)} missing: ${b.missing.join(', ')}`);
     else console.log(`  ${b.name.padEnd(28)} ${kb(b.bytes).padStart(10)} min  ${kb(b.gzip).padStart(9)} gz${b.target ? `  target ≤ ${kb(b.target)}: ${b.pass ? 'PASS' : 'FAIL'}` : ''}`);
   }
+  const ours = bundles.find((b) => b.composition);
+  if (ours) console.log(`  ${ours.name} by package (minified bytes, from its source map): ${ours.composition.slice(0, 8).map((c) => `${c.owner} ${kb(c.bytes)}`).join(', ')}`);
   mkdirSync(resolve(out, '..'), { recursive: true });
   writeFileSync(out, JSON.stringify({ kind: 'bundle', unit: 'bytes', gzipLevel: 9, bundles }, null, 2) + '\n');
   console.log(`  wrote ${relative(ROOT, out)}`);

@@ -23,13 +23,23 @@ const part = (name) => !ONLY || ONLY.has(name);
 
 /** Run counts, chosen so the whole `npm run bench` stays under 10 minutes on 2 cores. */
 export const PLAN = QUICK
-  ? { sizes: [1000, 10000], renderRuns: { 1000: 3, 5000: 3, 10000: 3, 100000: 2 }, frameSteps: 10, visSizes: [1000], visRuns: 2, visCapMs: 20000, tlcSizes: [1000], tlcRuns: 1 }
-  : { sizes: [1000, 10000, 100000], renderRuns: { 1000: 7, 5000: 7, 10000: 7, 100000: 5 }, frameSteps: 40, visSizes: [1000, 5000, 10000], visRuns: 5, visCapMs: 45000, tlcSizes: [1000, 5000], tlcRuns: 3 };
+  ? { sizes: [1000, 10000], renderRuns: { 1000: 3, 5000: 3, 10000: 3, 100000: 2 }, frameSteps: 10, visSizes: [1000], visRuns: { 1000: 2 }, visCapMs: { 1000: 20000 }, tlcSizes: [1000], tlcRuns: 1 }
+  : {
+      sizes: [1000, 10000, 100000],
+      renderRuns: { 1000: 7, 5000: 7, 10000: 7, 100000: 5 },
+      frameSteps: 30,
+      visSizes: [1000, 5000, 10000],
+      visRuns: { 1000: 5, 5000: 5, 10000: 3 },
+      visCapMs: { 1000: 30000, 5000: 40000, 10000: 30000 },
+      tlcSizes: [1000, 5000],
+      tlcRuns: 3,
+    };
 
 /** Issue 5's targets. */
 export const TARGETS = { render10k: 50, render100k: 300, frameP95At100k: 16, speedupVs5k: 20 };
 
-const log = (msg) => console.log(`[bench:component] ${msg}`);
+const T0 = Date.now();
+const log = (msg) => console.log(`[bench:component ${String(Math.round((Date.now() - T0) / 1000)).padStart(3)} s] ${msg}`);
 
 function newestMtime(dir) {
   let newest = 0;
@@ -167,18 +177,19 @@ async function main() {
     // vis-timeline, side by side in the same browser.
     out.visTimeline.version = (await import('../../node_modules/vis-timeline/package.json', { with: { type: 'json' } })).default.version;
     for (const n of part('vis') ? PLAN.visSizes : []) {
-      log(`vis-timeline: first render of ${n} items (cap ${PLAN.visCapMs / 1000} s for all runs)`);
+      const capMs = PLAN.visCapMs[n];
+      log(`vis-timeline: first render of ${n} items × ${PLAN.visRuns[n]} (cap ${capMs / 1000} s for all runs)`);
       const runs = [];
-      const capAt = Date.now() + PLAN.visCapMs;
+      const capAt = Date.now() + capMs;
       let note;
-      for (let i = 0; i < PLAN.visRuns; i++) {
+      for (let i = 0; i < PLAN.visRuns[n]; i++) {
         const left = capAt - Date.now();
-        if (left <= 0) { note = `stopped after ${runs.length} runs at the ${PLAN.visCapMs / 1000} s cap`; break; }
+        if (left <= 0) { note = `stopped after ${runs.length} runs at the ${capMs / 1000} s cap`; break; }
         const { page, context, errors } = await openPage();
         const r = await withCap(page, left, () => page.evaluate((n) => globalThis.bench.visRender(n), n));
         await context.close().catch(() => {});
         if (r === 'timeout') {
-          note = runs.length ? `stopped after ${runs.length} runs at the ${PLAN.visCapMs / 1000} s cap` : `timed out (one run took over ${PLAN.visCapMs / 1000} s)`;
+          note = runs.length ? `stopped after ${runs.length} runs at the ${capMs / 1000} s cap` : `timed out (one run took over ${capMs / 1000} s)`;
           break;
         }
         if (r.error) { note = `error: ${r.error}; ${errors.slice(0, 2).join('; ')}`; break; }
