@@ -194,6 +194,12 @@ function componentSection(bench, outcome, result) {
         : [Number(n).toLocaleString('en-US'), `${f(r.zoom)} ms`, typeof r.pan === 'object' ? `${f(r.pan)} ms` : f(r.pan), ms(r.all?.p95), `${split(r.zoom)} ms`,
           r.longAnimationFrames?.supported ? String((r.longAnimationFrames.zoom ?? 0) + (r.longAnimationFrames.pan ?? 0)) : 'n/a',
           Number(n) === 100000 ? `p95 ≤ ${t.frameP95At100k} ms` : '', Number(n) === 100000 ? mark(d.pass?.frameP95At100k) : ''])) + '\n\n';
+  const checks = Object.entries(d.ours.frames ?? {})
+    .filter(([, r]) => !r.error)
+    .map(([n, r]) =>
+      `at ${Number(n).toLocaleString('en-US')}: the wheel steps zoomed in ${r.zoomedInBy ?? '?'}× at the innermost point and fired ${r.wheelRangeChangeEvents} timeline-range-change events; ` +
+      `${typeof r.pan === 'object' ? `the ${r.pan.n} programmatic zoomTo() calls fired ${r.programmaticRangeChangeEvents} (expected 0)` : 'no zoomTo()'}`);
+  if (checks.length) md += `Checks that the frames measured real work: ${checks.join('; ')}.\n\n`;
   md += `vis-timeline — ${d.method?.visTimeline ?? ''}\n\n`;
   return md;
 }

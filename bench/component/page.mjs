@@ -186,10 +186,15 @@ async function oursFrames(n, steps, seed = 42) {
   el.addEventListener('timeline-range-change', () => rangeEvents++);
   const settled = () => el.updateComplete ?? Promise.resolve();
 
+  // The visible span, when the element exposes it: proves the wheel steps really zoomed.
+  const span = () => (el.visibleRange ? el.visibleRange.end - el.visibleRange.start : NaN);
+  const spanBefore = span();
+  let spanInnermost = spanBefore;
   const zoomFrom = now();
   const zoom = [];
   for (let i = 0; i < steps; i++) {
     const deltaY = i < steps / 2 ? -100 : 100;
+    if (i === Math.ceil(steps / 2)) spanInnermost = span();
     const target = surfaceAt(el, cx, cy);
     const wheel = new WheelEvent('wheel', {
       deltaY, deltaMode: 0, clientX: cx, clientY: cy, bubbles: true, cancelable: true, composed: true, view: window,
@@ -197,6 +202,9 @@ async function oursFrames(n, steps, seed = 42) {
     zoom.push(await timeToPaint(() => target.dispatchEvent(wheel), settled));
   }
   const zoomUntil = now();
+  // d3-zoom ends a wheel gesture 150 ms after the last wheel event; wait for that, so the
+  // zoomTo() calls below are not taken as part of the user's gesture.
+  await new Promise((resolve) => setTimeout(resolve, 200));
   const wheelRangeEvents = rangeEvents;
 
   const [lo, hi] = extent(base);
@@ -225,6 +233,7 @@ async function oursFrames(n, steps, seed = 42) {
   stage.replaceChildren();
   return {
     zoom, pan, hasZoomTo, wheelRangeEvents, programmaticRangeEvents,
+    zoomedInBy: Number.isFinite(spanBefore / spanInnermost) ? Math.round((spanBefore / spanInnermost) * 10) / 10 : null,
     longAnimationFrames: { zoom: zoomLong, pan: panLong, supported: PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame') ?? false },
     wheelTarget: surfaceAt(el, cx, cy)?.localName ?? null,
   };

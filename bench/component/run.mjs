@@ -166,6 +166,7 @@ async function main() {
         pan: r.hasZoomTo ? frames(r.pan) : 'no zoomTo() method',
         all: frames([...r.zoom, ...r.pan]),
         wheelTarget: r.wheelTarget,
+        zoomedInBy: r.zoomedInBy,
         wheelRangeChangeEvents: r.wheelRangeEvents,
         programmaticRangeChangeEvents: r.programmaticRangeEvents,
         longAnimationFrames: r.longAnimationFrames,
