@@ -4,3 +4,4 @@
  */
 export * from './schema/index.js';
 export * from './timex/index.js';
+export * from './extract/index.js';

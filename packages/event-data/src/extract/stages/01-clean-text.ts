@@ -1,0 +1,102 @@
+import { BOILERPLATE, ENGLISH_FUNCTION_WORDS, TAIL_MARKERS } from '../boilerplate.js';
+import { ArticleError, type ArticleCtx, type ArticleInput, type Block, type CleanDoc, type DroppedBlock } from '../types.js';
+
+const TERMINAL = /[.!?…"”’»)\]:]$/u;
+const HTML_TAG = /<\/?(p|div|span|a|br|html|body|head|script|style|h[1-6]|li|ul|ol|img|meta|table|tr|td|article|section|strong|em|b|i)\b[^>]*>/gi;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
+const countWords = (text: string): number => text.match(WORD)?.length ?? 0;
+const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Rejects what is not an English plain-text article, with a reason a user can act on. */
+function checkReadable(text: string, ctx: ArticleCtx): void {
+  if (!text.trim()) throw new ArticleError('the article text is empty');
+  if (text.length > ctx.options.maxChars)
+    throw new ArticleError(`the article is too large (${text.length.toLocaleString('en')} characters; the limit is ${ctx.options.maxChars.toLocaleString('en')})`);
+  const sample = text.slice(0, 20_000);
+  const control = sample.match(CONTROL)?.length ?? 0;
+  if (control > Math.max(3, sample.length * 0.01)) throw new ArticleError('the text looks like binary data, not an article');
+  const tags = sample.match(HTML_TAG)?.length ?? 0;
+  if (tags >= 3) throw new ArticleError(`the text looks like HTML (${tags} tags such as <p> or <div> in the first 20,000 characters); convert it to plain text first`);
+  const words = sample.toLowerCase().match(WORD) ?? [];
+  if (words.length >= 20) {
+    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+    if (english / words.length < 0.06) throw new ArticleError(`the text does not look like English (${Math.round((100 * english) / words.length)}% English function words); only English articles are supported`);
+  }
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The non-blank lines of the text, trimmed, with offsets. */
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && /[\s\u00A0\u200B\uFEFF]/u.test(text[s])) s++;
+    while (e > s && /[\s\u00A0\u200B\uFEFF]/u.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    pos = nl + 1;
+  }
+  return out;
+}
+
+const looksLikeHeadline = (line: Line): boolean => countWords(line.text) >= 3 || (countWords(line.text) >= 2 && line.text.length >= 15);
+
+/**
+ * Stage 01: finds the headline and the lines of the article body, and sets aside web furniture
+ * (fund-raising appeals, disclaimers, comment widgets, credits, related-article headlines after
+ * the body, duplicated lines) using the shape and position of lines and boilerplate phrasing.
+ * Nothing is rewritten: blocks are offsets into the original text.
+ */
+export function cleanText(article: ArticleInput, ctx: ArticleCtx): CleanDoc {
+  checkReadable(article.text, ctx);
+  const all = lines(article.text);
+  const blocks: Block[] = [];
+  const dropped: DroppedBlock[] = [];
+  const drop = (line: Line, reason: string) => dropped.push({ start: line.start, end: line.end, reason });
+
+  const headlineIndex = all.findIndex(looksLikeHeadline);
+  if (headlineIndex < 0) throw new ArticleError('no line of the text reads as a headline or a sentence');
+
+  // The tail: from the first comment-section marker in the second half of the text, everything goes.
+  let tail = all.length;
+  for (let i = headlineIndex + 1; i < all.length; i++) {
+    if (all[i].start > article.text.length * 0.4 && TAIL_MARKERS.some((re) => re.test(all[i].text))) {
+      tail = i;
+      break;
+    }
+  }
+  // Related-article headlines after the body: trailing lines without sentence punctuation.
+  let lastBody = tail - 1;
+  while (lastBody > headlineIndex && !TERMINAL.test(all[lastBody].text)) lastBody--;
+
+  const seen = new Set<string>();
+  all.forEach((line, i) => {
+    const key = normalise(line.text);
+    const words = countWords(line.text);
+    if (i < headlineIndex) return drop(line, 'furniture before the headline');
+    if (i >= tail) return drop(line, 'comment or related-content section');
+    if (i > lastBody && i !== headlineIndex) return drop(line, 'headline-like line after the body (related content)');
+    if (words === 0) return drop(line, 'no words');
+    const phrase = BOILERPLATE.find((re) => re.test(line.text));
+    if (phrase) return drop(line, `boilerplate phrasing (${phrase.source.slice(0, 40)}…)`);
+    if (seen.has(key)) return drop(line, 'repeats an earlier line');
+    seen.add(key);
+    if (i === headlineIndex) return blocks.push({ start: line.start, end: line.end, kind: 'headline' });
+    if (!TERMINAL.test(line.text) && words <= 2) return drop(line, 'stray label');
+    if (!TERMINAL.test(line.text) && words < 8) return blocks.push({ start: line.start, end: line.end, kind: 'heading' });
+    blocks.push({ start: line.start, end: line.end, kind: 'paragraph' });
+  });
+
+  const title = article.title?.trim() || all[headlineIndex].text;
+  return { article, title, blocks, dropped };
+}

@@ -1,0 +1,222 @@
+import { TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
+import { anchorOf, canDate, eventTime, publicationTime } from '../time.js';
+import type { Actor, EventTime } from '../../schema/index.js';
+import type { ActorDoc, ArticleCtx, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
+
+/** Words at the start of a sentence that continue the previous one's story ("Then", "He", "The two"). */
+const CONTINUATION = /^(?:then|later|afterwards|after that|there|he|she|they|the two|both|the (?:ministers|diplomats|leaders|sides|two sides|delegations)|it)\b/i;
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+const ACTOR_ORDER: Record<Entity['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };
+const MAX_ACTORS = 6;
+
+const BASE_CONFIDENCE: Record<DateSource, number> = {
+  clause: 0.9,
+  sentence: 0.72,
+  'previous-sentence': 0.62,
+  'main-event': 0.68,
+  publication: 0.5,
+};
+
+interface Context {
+  doc: ActorDoc;
+  ctx: ArticleCtx;
+  datable: SentenceTimex[][];
+}
+
+const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
+const distance = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+function nearest(timexes: SentenceTimex[], trigger: Trigger): SentenceTimex | undefined {
+  let best: SentenceTimex | undefined;
+  for (const t of timexes) if (!best || distance(t, trigger) < distance(best, trigger)) best = t;
+  return best;
+}
+
+/** The entities named in the trigger's clause; "he"/"she" as subject stands for the last person named before. */
+function clauseEntities(c: Context, trigger: Trigger): number[] {
+  const { doc } = c;
+  const text = doc.article.text;
+  // After the trigger, organisations and countries take part only as partners or targets ("with X", "against Y"),
+  // not as the topic ("discussed defeating the Islamic State").
+  const found = doc.actorMentions
+    .filter((m) => inside(m, trigger.clause))
+    .filter((m) => m.start < trigger.start || doc.entities[m.entity].kind === 'person' || /\b(with|between|by|and|against|on|to)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
+    .map((m) => m.entity);
+  if (!found.some((e) => doc.entities[e].kind === 'person')) {
+    const sentence = doc.sentences[trigger.sentence];
+    const subject = sentence.tokens.slice(0, trigger.token).reverse().find((t) => t.start >= trigger.clause.start && PERSON_PRONOUN.test(t.text));
+    if (subject) {
+      const before = doc.actorMentions.filter((m) => m.end <= subject.start && m.sentence >= trigger.sentence - 1 && doc.entities[m.entity].kind === 'person');
+      if (before.length) found.unshift(before[before.length - 1].entity);
+    }
+  }
+  return [...new Set(found)];
+}
+
+function toActors(doc: ActorDoc, entities: number[]): Actor[] {
+  return entities
+    .map((i) => doc.entities[i])
+    .sort((a, b) => ACTOR_ORDER[a.kind] - ACTOR_ORDER[b.kind])
+    .slice(0, MAX_ACTORS)
+    .map((e) => (e.role ? { name: e.name, kind: e.kind, role: e.role } : { name: e.name, kind: e.kind }));
+}
+
+function placeOf(c: Context, trigger: Trigger): string | undefined {
+  // Where it happened: a city introduced by "in"/"at"/"to", nearest after the trigger, else before it;
+  // a country only right after the trigger ("strike on Syria", "attack in Syria").
+  const places = c.doc.places.filter((p) => inside(p, trigger.clause) && p.preposition);
+  const cities = places.filter((p) => p.kind === 'city');
+  const after = cities.find((p) => p.start >= trigger.end && p.start - trigger.end < 60);
+  const city = after ?? cities.filter((p) => p.end <= trigger.start).at(-1);
+  if (city) return city.name;
+  if (trigger.type === 'meeting' || trigger.type === 'visit') return undefined;
+  return places.find((p) => p.start >= trigger.end && p.start - trigger.end < 30)?.name;
+}
+
+/** The article's main happening: the first non-reporting trigger of the headline, else of the lead sentence. */
+function mainHappening(c: Context): { family: string; actors: Set<number> } | undefined {
+  const { doc } = c;
+  const headline = doc.sentences.find((s) => s.kind === 'headline');
+  const lead = doc.sentences.find((s) => s.kind === 'paragraph');
+  const candidates = (index: number | undefined) =>
+    doc.triggers.filter((t) => t.sentence === index && TYPE_FAMILY[t.type] !== 'speech' && t.lexical && (t.mood === 'realis' || t.mood === 'future'));
+  const trigger = candidates(headline?.index)[0] ?? candidates(lead?.index)[0];
+  if (!trigger) return undefined;
+  const actors = new Set<number>();
+  for (const m of doc.actorMentions) {
+    if ((m.sentence === headline?.index || m.sentence === lead?.index) && doc.entities[m.entity].kind !== 'country') actors.add(m.entity);
+  }
+  return { family: TYPE_FAMILY[trigger.type], actors };
+}
+
+function refersToMain(c: Context, main: { family: string; actors: Set<number> }, trigger: Trigger, entities: number[]): boolean {
+  if (TYPE_FAMILY[trigger.type] !== main.family || trigger.reporting || trigger.mood === 'negated' || trigger.namedModifier) return false;
+  const named = entities.filter((e) => c.doc.entities[e].kind !== 'country');
+  if (named.some((e) => main.actors.has(e))) return true;
+  // "the meeting", "their meeting", "the two ministers met": an anaphoric reference with no other actor named.
+  return named.length === 0 && (trigger.pos === 'verb' || ['the', 'their', 'this', 'that', 'his', 'her', 'its', ''].includes(trigger.determiner));
+}
+
+/**
+ * Stage 06: dates each trigger. An expression in the trigger's own clause comes first; then, for
+ * verbs reporting what happened or will happen, the nearest one in the same sentence; then, when
+ * the sentence continues the previous one ("Then", "He", "The two"), that sentence's date. A report
+ * of the article's main happening (the headline or lead event) with no date of its own takes the
+ * date that another report of it in the article has, or the publication date (anchor
+ * `publication`, lower confidence). Verbs of saying count only when dated in their own clause;
+ * negated and hypothetical happenings, durations, sets and vague references never date anything.
+ * Triggers left without a date are dropped; triggers of one sentence that share a date become one
+ * event of the most specific type ("announced … has banned" is a ban).
+ */
+export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
+  const datable: SentenceTimex[][] = doc.sentences.map(() => []);
+  for (const t of doc.timexes) {
+    if (!canDate(t)) continue;
+    // "since May", "until Friday", "after today" bound a happening rather than date it.
+    const before = doc.article.text.slice(Math.max(0, t.start - 12), t.start).toLowerCase();
+    if (/\b(since|until|till|after|before|by|from|through)\s+$/.test(before)) continue;
+    datable[t.sentence].push(t);
+  }
+  const c: Context = { doc, ctx, datable };
+  const main = mainHappening(c);
+
+  const entitiesOf = new Map<Trigger, number[]>(doc.triggers.map((t) => [t, clauseEntities(c, t)]));
+  const between = (t: Trigger, x: SentenceTimex) => {
+    const [from, to] = x.start < t.start ? [x.end, t.start] : [t.end, x.start];
+    return doc.triggers.some((o) => o !== t && o.sentence === t.sentence && o.start >= from && o.end <= to);
+  };
+  // A noun takes a date of its clause only when no other happening stands between them ("a vote yesterday on … the attack").
+  const ownClause = (t: Trigger) => nearest(datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' || !between(t, x))), t);
+
+  // The main happening's date: from the first of its reports that is dated in its own clause.
+  let mainTime: { time: EventTime; timex?: SentenceTimex } = { time: publicationTime(ctx.dct) };
+  if (main) {
+    for (const t of doc.triggers) {
+      if (t.mood === 'irrealis' || !refersToMain(c, main, t, entitiesOf.get(t)!)) continue;
+      const timex = ownClause(t);
+      const time = timex && eventTime(timex, 'relative');
+      if (time && timex) {
+        mainTime = { time, timex };
+        break;
+      }
+    }
+  }
+
+  const candidates: DatedEvent[] = [];
+  for (const trigger of doc.triggers) {
+    if (trigger.mood === 'negated' || trigger.mood === 'irrealis') continue;
+    const sentence = doc.sentences[trigger.sentence];
+    const entities = entitiesOf.get(trigger)!;
+    let timex = ownClause(trigger);
+    let source: DateSource | undefined = timex ? 'clause' : undefined;
+    if (!trigger.lexical && (!source || trigger.mood !== 'realis')) continue;
+    if (!source && !trigger.reporting && trigger.pos === 'verb' && trigger.mood === 'realis') {
+      timex = nearest(datable[trigger.sentence], trigger);
+      if (timex) source = 'sentence';
+      else if (trigger.mood === 'realis' && CONTINUATION.test(sentence.text)) {
+        const previous = doc.sentences[trigger.sentence - 1];
+        if (previous && previous.block === sentence.block && datable[previous.index].length) {
+          timex = datable[previous.index][0];
+          source = 'previous-sentence';
+        }
+      }
+    }
+    let time = timex && source ? eventTime(timex, anchorOf(timex)) : undefined;
+    const isMain = !!main && trigger.lexical && refersToMain(c, main, trigger, entities);
+    if (!time && isMain && trigger.mood === 'realis') {
+      time = { ...mainTime.time, anchor: mainTime.timex ? 'relative' : 'publication' };
+      source = mainTime.timex ? 'main-event' : 'publication';
+      timex = undefined;
+    }
+    if (!time || !source) continue;
+    let confidence = BASE_CONFIDENCE[source];
+    if (source === 'clause' && time.anchor === 'relative') confidence -= 0.05;
+    if (!trigger.lexical) confidence *= 0.8;
+    if (trigger.reporting) confidence *= 0.85;
+    if (trigger.mood === 'future') confidence *= 0.85;
+    if (trigger.quoted) confidence *= 0.9;
+    if (confidence < ctx.options.minConfidence) continue;
+    candidates.push({
+      articleId: ctx.articleId,
+      trigger,
+      sentence,
+      time,
+      timex,
+      source,
+      actors: [],
+      place: placeOf(c, trigger),
+      confidence: Math.round(confidence * 100) / 100,
+      main: isMain,
+      absorbed: [],
+    });
+  }
+
+  // One event per sentence and date: the most specific type wins and takes the others' actors.
+  const groups = new Map<string, DatedEvent[]>();
+  for (const e of candidates) {
+    const key = `${e.sentence.index}|${e.timex ? e.timex.start : e.source}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const events: DatedEvent[] = [];
+  for (const group of groups.values()) {
+    // Verbs of saying yield to the happening they report; otherwise the trigger its date is attached to wins.
+    const score = (e: DatedEvent) =>
+      (e.trigger.reporting || e.trigger.type === 'statement' ? 1000 : 0) +
+      (e.source === 'clause' ? 0 : 500) +
+      // a date written after a verb belongs to it ("briefed reporters Wednesday said"), so a trigger after the date pays extra
+      (e.timex ? distance(e.timex, e.trigger) + (e.timex.end <= e.trigger.start && e.timex.start > e.trigger.clause.start + 2 ? 15 : 0) : 0) -
+      TYPE_PRIORITY[e.trigger.type];
+    const best = group.reduce((a, b) => (score(b) < score(a) ? b : a));
+    const absorbed = group.filter((e) => e !== best);
+    const entities = [...new Set([best, ...absorbed].flatMap((e) => entitiesOf.get(e.trigger)!))];
+    events.push({
+      ...best,
+      actors: toActors(doc, entities),
+      place: best.place ?? absorbed.find((e) => e.place)?.place,
+      main: best.main || absorbed.some((e) => e.main),
+      absorbed: absorbed.map((e) => e.trigger),
+    });
+  }
+  events.sort((a, b) => a.trigger.start - b.trigger.start);
+  return { ...doc, events };
+}

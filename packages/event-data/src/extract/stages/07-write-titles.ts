@@ -1,0 +1,252 @@
+import { LIGHT_VERBS, THIRD_PERSON } from '../lexicon.js';
+import type { Actor } from '../../schema/index.js';
+import type { ArticleCtx, DatedDoc, DatedEvent, Sentence, TitledDoc, TitledEvent, Token } from '../types.js';
+
+const MAX_TITLE = 80;
+const STOP_OBJECT = new Set([',', ';', ':', '–', '—', '.', '(', ')', '“', '”', '"', '?', '!', 'which', 'who', 'whom', 'whose', 'while', 'because', 'although', 'after', 'before', 'since', 'when', 'where', 'as', 'if', 'but']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
+const DANGLING = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'the', 'a', 'an', 'that', 'as', 'about', 'into', 'between', 'against', 'over', 'its', 'their', 'his', 'her', 'also', 'both']);
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', "'ll", 'did', 'do', 'does', 'to', 'also', 'just', 'already', 'reportedly', 'likely', 'then', 'later', 'set', 'expected', 'scheduled', 'due', 'not', 'never', 'still', 'recently', 'finally', 'again']);
+const PREP_BEFORE_TIME = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'earlier', 'later', 'last', 'this', 'next', 'of']);
+const NP_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'by', 'in', 'at', 'to', 'into', 'over', 'for']);
+const LIGHT_BASE: Record<string, string> = {
+  held: 'hold', holds: 'hold', holding: 'hold', had: 'have', has: 'have', having: 'have', delivered: 'deliver', delivers: 'deliver',
+  delivering: 'deliver', gave: 'give', given: 'give', gives: 'give', made: 'make', makes: 'make', paid: 'pay', conducted: 'conduct',
+  carried: 'carry', launched: 'launch', staged: 'stage', imposed: 'impose', reached: 'reach', struck: 'strike', signed: 'sign', cast: 'cast',
+  began: 'begin', started: 'start',
+};
+const NOUN_VERB: Record<string, string> = { speech: 'delivers', interview: 'gives', visit: 'makes', meeting: 'holds', statement: 'makes' };
+const IRREGULAR_PRESENT: Record<string, string> = {
+  went: 'goes', came: 'comes', took: 'takes', made: 'makes', gave: 'gives', sent: 'sends', won: 'wins', lost: 'loses', left: 'leaves',
+  saw: 'sees', began: 'begins', brought: 'brings', fought: 'fights', wrote: 'writes', found: 'finds', kept: 'keeps', led: 'leads',
+  paid: 'pays', sold: 'sells', broke: 'breaks', held: 'holds', built: 'builds', bought: 'buys', spent: 'spends', became: 'becomes',
+  withdrew: 'withdraws', fled: 'flees', heard: 'hears', knew: 'knows', sought: 'seeks', stood: 'stands',
+};
+
+/** Short form of an actor for a title: a person's surname, "US" for the United States. */
+export function shortName(actor: Actor): string {
+  if (actor.kind === 'person') return actor.name.split(' ').at(-1)!;
+  if (actor.name === 'United States') return 'US';
+  if (actor.name === 'United Kingdom') return 'UK';
+  return actor.name;
+}
+
+const joinNames = (names: string[]): string => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** Caps a title at about 80 characters on a word boundary and drops dangling function words. */
+export function tidy(title: string): string {
+  let t = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/[“”"‘’]/g, (q) => (q === '’' ? q : '')).trim();
+  if (t.length > MAX_TITLE) t = t.slice(0, MAX_TITLE + 1).replace(/\s+\S*$/, '');
+  let words = t.split(' ');
+  while (words.length > 2 && (DANGLING.has(words.at(-1)!.toLowerCase()) || /[,;:–—-]$/.test(words.at(-1)!))) {
+    const last = words.at(-1)!;
+    if (/[,;:–—-]$/.test(last) && !DANGLING.has(last.replace(/[,;:–—-]+$/, '').toLowerCase())) words[words.length - 1] = last.replace(/[,;:–—-]+$/, '');
+    else words = words.slice(0, -1);
+  }
+  t = words.join(' ').replace(/[,;:–—-]+$/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** "Tillerson and Lavrov meet in Moscow": the title of a meeting from its participants and place. */
+export function meetingTitle(actors: Actor[], place?: string): string | undefined {
+  const persons = actors.filter((a) => a.kind === 'person');
+  const named = actors.filter((a) => a.kind !== 'country');
+  const pool = persons.length >= 2 ? persons : named.length >= 2 ? named : actors;
+  if (pool.length < 2) return undefined;
+  const names = pool.slice(0, 3).map(shortName);
+  return tidy(`${joinNames(names)} meet${place && !names.includes(place) ? ` in ${place}` : ''}`);
+}
+
+/** Present tense of a verb for a headline: "met" → "meets" / "meet", "has banned" → "bans". */
+function present(event: DatedEvent, verb: Token, plural: boolean): string {
+  const lemma = event.trigger.lexical ? event.trigger.lemma : verb.lower;
+  if (event.trigger.lexical && verb.lower === event.trigger.text.toLowerCase()) return plural ? lemma : THIRD_PERSON.get(lemma) ?? `${lemma}s`;
+  const base = LIGHT_BASE[verb.lower];
+  if (base) return plural ? base : THIRD_PERSON.get(base) ?? (base.endsWith('y') ? `${base.slice(0, -1)}ies` : `${base}s`);
+  if (IRREGULAR_PRESENT[verb.lower]) return plural ? IRREGULAR_PRESENT[verb.lower].replace(/e?s$/, '') : IRREGULAR_PRESENT[verb.lower];
+  let stem = verb.lower;
+  if (/ied$/.test(stem)) stem = `${stem.slice(0, -3)}y`;
+  else if (/([^aeiou])\1ed$/.test(stem) && !/(ll|ss|ff|zz)ed$/.test(stem)) stem = stem.slice(0, -3);
+  else if (/(at|id|iv|ov|ag|ur|ud|us|uc|ic|ac|nc|rg|dg|rs|ok|ak)ed$/.test(stem) || /[^aeiou][aeiou][bcdgkmnptvz]ed$/.test(stem) && stem.length <= 7) stem = stem.slice(0, -1);
+  else if (/ed$/.test(stem)) stem = stem.slice(0, -2);
+  if (plural) return stem;
+  return /(s|sh|ch|x|z|o)$/.test(stem) ? `${stem}es` : /[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ies` : `${stem}s`;
+}
+
+const inTimex = (t: Token, timexSpans: Array<{ start: number; end: number }>): boolean => timexSpans.some((x) => t.start >= x.start && t.end <= x.end);
+
+/** Words after position `from`, up to a clause boundary, without date expressions: the object of a verb. */
+function objectWords(sentence: Sentence, from: number, clauseEnd: number, timexSpans: Array<{ start: number; end: number }>, max = 9, event?: DatedEvent): string[] {
+  const words: string[] = [];
+  const { tokens } = sentence;
+  for (let i = from; i < tokens.length && words.length < max; i++) {
+    const t = tokens[i];
+    if (t.start >= clauseEnd && words.length > 0) break;
+    // a list goes on after a comma ("goods, services or technology"); a clause does not
+    const next = tokens[i + 1];
+    if (t.text === ',' && words.length > 0 && next && /^\p{Ll}/u.test(next.text) && !/(ing|ed)$/.test(next.lower) && !STOP_OBJECT.has(next.lower) && next.start < clauseEnd) {
+      words[words.length - 1] += ',';
+      continue;
+    }
+    if (STOP_OBJECT.has(t.lower) && words.length > 0) break;
+    if (STOP_OBJECT.has(t.lower)) continue;
+    if (event && inTimex(t, timexSpans)) {
+      // a date right after the verb is skipped ("deliver on Tuesday a speech"); after the object it ends it
+      if (words.length && PREP_BEFORE_TIME.has(words.at(-1)!.toLowerCase())) words.pop();
+      if (words.length) break;
+      continue;
+    }
+    if (t.lower === 'that' && words.length >= 3) break;
+    if (timexSpans.some((x) => x.start === tokens[i + 1]?.start) && PREP_BEFORE_TIME.has(t.lower)) continue;
+    if (t.lower === 'and' && words.length >= 3) break;
+    words.push(t.text);
+  }
+  while (words.length && DETERMINERS.has(words[0].toLowerCase())) words.shift();
+  return words;
+}
+
+/** The subject: actors named before the verb in its clause, else the noun phrase right before it. */
+function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { text: string; plural: boolean } | undefined {
+  const { tokens } = sentence;
+  const clauseStart = event.trigger.clause.start;
+  const before = event.actors.filter((a) => {
+    const idx = sentence.text.indexOf(a.name.split(' ').at(-1)!);
+    return idx >= 0 && sentence.start + idx < tokens[verbIndex].start && sentence.start + idx >= clauseStart - 1;
+  });
+  const persons = before.filter((a) => a.kind !== 'country');
+  const chosen = persons.length ? persons : before;
+  let j = verbIndex - 1;
+  while (j >= 0 && AUX.has(tokens[j].lower)) j--;
+  // A country right before the verb is the subject ("the United States has banned"); a country inside
+  // a longer phrase is not ("forensic experts in Turkey said").
+  const countryOnly = !persons.length && chosen.length > 0 && j > 0 && NP_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '');
+  if (chosen.length && !countryOnly) return { text: joinNames(chosen.slice(0, 3).map(shortName)), plural: chosen.length > 1 };
+  j = verbIndex - 1;
+  while (j >= 0 && AUX.has(tokens[j].lower)) j--;
+  const end = j;
+  let preps = 0;
+  while (j >= 0 && tokens[j].start >= clauseStart && !STOP_OBJECT.has(tokens[j].lower) && end - j < 6) {
+    if (NP_PREPOSITIONS.has(tokens[j].lower) && (++preps > 1 || j === end)) break;
+    j--;
+  }
+  while (j + 1 <= end && NP_PREPOSITIONS.has(tokens[j + 1].lower)) j++;
+  let words = tokens.slice(j + 1, end + 1).map((t) => t.text);
+  if (['who', 'which', 'that'].includes(words[0]?.toLowerCase() ?? '') || words.length === 0) {
+    // a relative clause: the subject is the noun phrase before "who"
+    const rel = tokens.findIndex((t) => t.start >= clauseStart);
+    if (rel > 0 && ['who', 'which', 'that'].includes(tokens[rel].lower)) {
+      let k = rel - 1;
+      while (k >= 0 && !STOP_OBJECT.has(tokens[k].lower) && rel - k <= 4 && !NP_PREPOSITIONS.has(tokens[k].lower)) k--;
+      words = tokens.slice(k + 1, rel).map((t) => t.text);
+    } else words = words.filter((w) => !['who', 'which', 'that'].includes(w.toLowerCase()));
+  }
+  while (words.length && DETERMINERS.has(words[0].toLowerCase())) words.shift();
+  if (!words.length) return undefined;
+  const text = words.join(' ');
+  const prep = words.findIndex((w) => NP_PREPOSITIONS.has(w.toLowerCase()));
+  const head = words[(prep > 0 ? prep : words.length) - 1];
+  return { text, plural: /\band\b/.test(text) || /^(they|we|both|two)$/i.test(text) || (/s$/.test(head) && !/ss$|us$/.test(head) && !/^\p{Lu}/u.test(head)) };
+}
+
+function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, timexSpans: Array<{ start: number; end: number }>): string {
+  const sentence = event.sentence;
+  const { tokens } = sentence;
+  const verb = tokens[verbIndex];
+  let subject = subjectOf(event, sentence, verbIndex);
+  let objectStart = objectFrom;
+  if (event.trigger.passive) {
+    const by = tokens.findIndex((t, i) => i > verbIndex && t.lower === 'by' && t.start < event.trigger.clause.end);
+    if (by > 0) {
+      const agent = objectWords(sentence, by + 1, event.trigger.clause.end, timexSpans, 5, event);
+      const patient = subject?.text ?? '';
+      const v = present(event, verb, false);
+      const agentText = agent.join(' ');
+      const named = event.actors.find((a) => agentText.includes(a.name.split(' ').at(-1)!));
+      return tidy(`${named ? shortName(named) : agentText} ${v} ${patient}`);
+    }
+    return tidy(`${subject?.text ?? ''} ${verb.text}`);
+  }
+  if (event.trigger.reporting) {
+    // "said (that) …": the reported clause; "briefed reporters": the verb's own object
+    const complement = !tokens[objectStart] || tokens[objectStart].start >= event.trigger.clause.end || tokens[objectStart].lower === 'that';
+    const words = complement
+      ? objectWords(sentence, objectStart, sentence.end, timexSpans, 9, event).filter((w, i) => !(i === 0 && w.toLowerCase() === 'that'))
+      : objectWords(sentence, objectStart, event.trigger.clause.end, timexSpans, 9, event);
+    subject ??= { text: '', plural: false };
+    return tidy(`${subject.text} ${present(event, verb, subject.plural)} ${words.join(' ')}`);
+  }
+  const object = objectWords(sentence, objectStart, event.trigger.clause.end, timexSpans, 9, event);
+  subject ??= { text: '', plural: false };
+  let title = `${subject.text} ${present(event, verb, subject.plural)} ${object.join(' ')}`;
+  if (event.place && !title.includes(event.place) && ['meeting', 'visit', 'attack', 'military-action'].includes(event.trigger.type)) title += ` in ${event.place}`;
+  return tidy(title);
+}
+
+/** The noun phrase of a noun trigger: "Minsk agreement on the conflict in Ukraine". */
+function nounPhrase(event: DatedEvent, timexSpans: Array<{ start: number; end: number }>): string {
+  const { tokens } = event.sentence;
+  const i = event.trigger.token;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && !DETERMINERS.has(tokens[k].lower) && !STOP_OBJECT.has(tokens[k].lower) && !NP_PREPOSITIONS.has(tokens[k].lower) && !AUX.has(tokens[k].lower) && !LIGHT_VERBS.has(tokens[k].lower)) k--;
+  const pre = tokens.slice(k + 1, i).filter((t) => !timexSpans.some((x) => t.start >= x.start && t.end <= x.end) && !/['’]s$/.test(t.text)).map((t) => t.text);
+  const triggerWidth = event.trigger.text.split(/\s+/).length;
+  const post: string[] = [];
+  let j = i + triggerWidth;
+  let preps = 0;
+  while (j < tokens.length && post.length < 7) {
+    const t = tokens[j];
+    if (timexSpans.some((x) => t.start >= x.start && t.end <= x.end)) break;
+    if (STOP_OBJECT.has(t.lower) || t.start >= event.trigger.clause.end) break;
+    if (NP_PREPOSITIONS.has(t.lower)) {
+      if (++preps > 2 || timexSpans.some((x) => x.start === tokens[j + 1]?.start)) break;
+    } else if (preps === 0) break;
+    if (/(ed|ing)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text) && post.length > 1) break;
+    post.push(t.text);
+    j++;
+  }
+  return [...pre, event.trigger.text, ...post].join(' ');
+}
+
+/** A short human title for one event of one article. */
+export function titleFor(event: DatedEvent): string {
+  const timexSpans = event.timex ? [event.timex] : [];
+  const sentenceTimexSpans = timexSpans;
+  const { tokens } = event.sentence;
+  const i = event.trigger.token;
+  const width = event.trigger.text.split(/\s+/).length;
+  if (event.trigger.type === 'meeting' && event.actors.filter((a) => a.kind !== 'country').length >= 2) {
+    const title = meetingTitle(event.actors, event.place);
+    if (title) return title;
+  }
+  if (event.trigger.pos === 'verb') return verbTitle(event, i, i + width, sentenceTimexSpans);
+  // A noun under a light verb: "held talks", "delivered a speech".
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (LIGHT_VERBS.has(tokens[k].lower) && tokens[k].start >= event.trigger.clause.start) {
+      const object = nounPhrase(event, sentenceTimexSpans);
+      const subject = subjectOf(event, event.sentence, k);
+      const base = LIGHT_BASE[tokens[k].lower] ?? tokens[k].lower;
+      const verb = subject?.plural ? base : (THIRD_PERSON.get(base) ?? `${base}s`);
+      if (subject) return tidy(`${subject.text} ${verb} ${object.replace(/^(the|a|an)\s+/i, '')}`);
+    }
+  }
+  const np = nounPhrase(event, sentenceTimexSpans).replace(/^(the|a|an)\s+/i, '');
+  const person = event.actors.find((a) => a.kind === 'person');
+  const verb = NOUN_VERB[event.trigger.type];
+  if (verb && person && !np.includes(shortName(person))) return tidy(`${shortName(person)} ${verb} ${np}`);
+  return tidy(np);
+}
+
+/**
+ * Stage 07: writes a short human title for each event, from its trigger's clause: the subject
+ * actors, the verb in the present tense and its object or place ("US Treasury bans …",
+ * "Tillerson and Lavrov meet in Moscow"); a noun trigger gives a noun-phrase title ("Sarin attack on
+ * the town"). Dates are left out of titles (the timeline shows them), and titles stay under about
+ * 80 characters.
+ */
+export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
+  const events: TitledEvent[] = doc.events.map((event) => {
+    const title = titleFor(event);
+    return { ...event, title: title || tidy(event.trigger.text) };
+  });
+  return { ...doc, events };
+}
