@@ -40,7 +40,7 @@ export function deictic(ctx: Ctx, i: number): Match | undefined {
   return undefined;
 }
 
-const REFS = new Map<string, string>([
+export const REFS = new Map<string, string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'],
 ]);

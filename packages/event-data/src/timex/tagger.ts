@@ -10,8 +10,8 @@ import { bareUnits, countedUnit, spanWithDeterminer, theCountedUnit } from './du
 import {
   centuryOrWords, fiscalOrYearEnd, fiscalYear, quarterOrHalf, reportingPeriod, season, yearAgoAdjective,
 } from './periods.js';
-import { deictic, deicticPeriod, earlierLater, vague, weekday } from './relative.js';
-import { everyUnit, frequencyAdverb, pluralWeekday, rateUnit, timesPer } from './sets.js';
+import { deictic, deicticPeriod, earlierLater, REFS, vague, weekday } from './relative.js';
+import { ADVERBS, everyUnit, frequencyAdverb, pluralWeekday, rateUnit, timesPer } from './sets.js';
 import { clockTime } from './times.js';
 import { Kind, tokenize } from './tokenizer.js';
 import {
@@ -21,42 +21,73 @@ import type { TagOptions, Timex } from './types.js';
 
 type Rule = (ctx: Ctx, i: number) => Match | undefined;
 
+const NUM = '#num';
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const QUANTITY_STARTS = [NUM, 'a', 'an', 'one', 'half', 'couple', 'dozens', 'hundreds', 'thousands',
+  ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys()];
+const ORDINALS = [NUM, ...ORDINAL_WORDS.keys(), ...TENS];
+
 /**
- * Every word that can begin an expression (or a modifier). Other words are skipped without
- * running the rules, which keeps the tagger fast. Numbers and apostrophes ('90s) always trigger.
+ * Rules in priority order (the earlier wins when two matches end at the same token), each with
+ * the first tokens it can start on (lower-cased; `#num` for any number). Looking rules up by
+ * their first token keeps the tagger fast: most words start no rule at all.
  */
-const TRIGGERS = new Set<string>([
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...UNITS.keys(), ...SEASONS.keys(),
-  ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...VAGUE_QUANTITIES,
-  'the', 'a', 'an', 'this', 'last', 'next', 'coming', 'previous', 'current', 'following', 'that', 'same', 'past',
-  'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'noon', 'midday', 'midnight',
-  'fiscal', 'fy', 'q', 'final', 'half', 'couple', 'dozens', 'hundreds', 'thousands', 'once', 'twice', 'thrice',
-  'every', 'each', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'annual', 'quarterly', 'hourly',
-  'nightly', 'biweekly', 'biannually', 'semiannually', 'semiannual', 'fortnightly', 'now', 'currently',
-  'nowadays', 'presently', 'recently', 'lately', 'previously', 'formerly', 'soon', 'shortly', 'recent', 'these',
-  'future', 'about', 'around', 'approximately', 'roughly', 'circa', 'nearly', 'almost', 'over', 'under', 'more',
-  'less', 'fewer', 'at', 'up', 'no', 'just', 'early', 'late', 'mid', 'middle', 'end', 'beginning', 'start',
-  'close', 'turn', 'nineteen', 'eighteen', 'year', 'comparable', 'full', 'entire', 'whole',
-]);
-
-function triggers(ctx: Ctx, i: number): boolean {
-  const t = ctx.toks[i]!;
-  if (t.k === Kind.Num) return true;
-  if (t.k === Kind.Punct) return t.l === "'";
-  return TRIGGERS.has(t.l);
-}
-
-/** Rules in priority order (the earlier wins when two matches end at the same token). */
-const RULES: Rule[] = [
-  numericDate, monthFirst, dayFirst, clockTime, quarterOrHalf, fiscalYear, fiscalOrYearEnd, centuryOrWords, yearOrDecade,
-  reportingPeriod, yearAgoAdjective, season, deicticPeriod, earlierLater, deictic, weekday, spanWithDeterminer,
-  rateUnit, countedUnit, theCountedUnit, timesPer, everyUnit, frequencyAdverb, pluralWeekday, vague, bareUnits,
+const RULES: Array<[Rule, Iterable<string>]> = [
+  [numericDate, [NUM]],
+  [monthFirst, MONTHS.keys()],
+  [dayFirst, ['the', ...ORDINALS]],
+  [clockTime, [NUM, 'noon', 'midday', 'midnight']],
+  [quarterOrHalf, ['the', 'fiscal', 'q', 'last', 'final', ...ORDINALS]],
+  [fiscalYear, ['the', 'fy', 'fiscal']],
+  [fiscalOrYearEnd, ['the', 'this', 'last', 'next', 'year']],
+  [centuryOrWords, ['the', 'nineteen', 'eighteen', ...ORDINALS]],
+  [yearOrDecade, ['the', NUM, "'"]],
+  [reportingPeriod, ['the']],
+  [yearAgoAdjective, ['year']],
+  [season, ['the', ...SEASONS.keys()]],
+  [deicticPeriod, ['the', 'this', 'last', 'next', 'coming', 'previous', 'current', 'following', 'that', 'same']],
+  [earlierLater, ['earlier', 'later']],
+  [deictic, ['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'the']],
+  [weekday, WEEKDAYS.keys()],
+  [spanWithDeterminer, ['the', 'past']],
+  [rateUnit, ['a', 'an']],
+  [countedUnit, QUANTITY_STARTS],
+  [theCountedUnit, ['the']],
+  [timesPer, ['once', 'twice', 'thrice', ...QUANTITY_STARTS]],
+  [everyUnit, ['every', 'each', 'per']],
+  [frequencyAdverb, ADVERBS.keys()],
+  [pluralWeekday, [...WEEKDAYS_PLURAL.keys(), ...WEEKDAYS.keys()]],
+  [vague, ['current', 'recent', 'past', 'these', 'the', ...REFS.keys()]],
+  [bareUnits, UNITS.keys()],
 ];
+
+/** Words that begin a modifier phrase (see prefix()). */
+const PREFIX_WORDS = ['about', 'around', 'approximately', 'roughly', 'circa', 'nearly', 'almost', 'some', 'over',
+  'under', 'more', 'less', 'fewer', 'at', 'up', 'no', 'just', 'the', 'early', 'late', 'mid', 'middle', 'end',
+  'beginning', 'start', 'close', 'turn'];
+
+const BY_FIRST = new Map<string, Rule[]>();
+for (const [rule, starts] of RULES) {
+  for (const w of new Set(starts)) {
+    const list = BY_FIRST.get(w);
+    if (list) list.push(rule); else BY_FIRST.set(w, [rule]);
+  }
+}
+for (const w of PREFIX_WORDS) if (!BY_FIRST.has(w)) BY_FIRST.set(w, []);
+
+/** Rules that may start at token i, or undefined when no expression can start there. */
+function rulesAt(ctx: Ctx, i: number): Rule[] | undefined {
+  const t = ctx.toks[i];
+  if (t === undefined) return undefined;
+  return BY_FIRST.get(t.k === Kind.Num ? NUM : t.l);
+}
 
 /** Longest match of any rule starting exactly at token i. */
 function core(ctx: Ctx, i: number): Match | undefined {
   let best: Match | undefined;
-  for (const rule of RULES) {
+  const rules = rulesAt(ctx, i);
+  if (rules === undefined) return undefined;
+  for (const rule of rules) {
     const m = rule(ctx, i);
     if (m && m.s === i && m.e > i && (!best || m.e > best.e)) best = m;
   }
@@ -165,7 +196,7 @@ export function tag(text: string, options: TagOptions): Timex[] {
   const out: Timex[] = [];
   const toks = ctx.toks;
   for (let i = 0; i < toks.length;) {
-    const found = triggers(ctx, i) ? matchAt(ctx, i) : undefined;
+    const found = rulesAt(ctx, i) !== undefined ? matchAt(ctx, i) : undefined;
     if (!found) { i++; continue; }
     const m = anchorOnContext(ctx, found);
     remember(ctx, m);
