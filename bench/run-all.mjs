@@ -16,7 +16,7 @@ const RESULTS = join(ROOT, 'bench/results');
 const BENCHMARKS = [
   { name: 'timex', script: 'bench:timex', source: 'bench/timex/run.ts', result: 'timex.json', limitSeconds: 240 },
   { name: 'extract', script: 'bench:extract', source: 'bench/extract/run.ts', result: 'extract.json', limitSeconds: 120 },
-  { name: 'component', script: 'bench:component', source: 'bench/component/run.mjs', result: 'component.json', limitSeconds: 420 },
+  { name: 'component', script: 'bench:component', source: 'bench/component/run.mjs', result: 'component.json', limitSeconds: 450 },
 ];
 
 const log = (msg) => console.log(`[bench] ${msg}`);
@@ -133,6 +133,11 @@ function timexSection(bench, outcome, result) {
         mark(typeof sp.ours === 'number' ? sp.ours >= 1 && (typeof sp.chrono !== 'number' || sp.ours > sp.chrono) : undefined)],
       ['chrono-node', sp.chrono?.toFixed?.(2) ?? '–', '', ''],
     ]) + '\n\n';
+  }
+  const adversarial = d.adversarialMbPerSecond ?? {};
+  if (Object.keys(adversarial).length) {
+    md += 'Our tagger on 1 MB adversarial inputs (repetitive text that could make rules backtrack):\n\n';
+    md += table(['input', 'MB/s'], Object.entries(adversarial).map(([name, v]) => [name.replace(/\|/g, '\\|'), typeof v === 'number' ? v.toFixed(2) : '–'])) + '\n\n';
   }
   return md;
 }

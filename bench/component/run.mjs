@@ -3,7 +3,7 @@
 // and bench/results/bundle.json. See bench/README.md for the method.
 //
 // Options (environment): BENCH_QUICK=1 fewer runs and steps (a smoke test, not for RESULTS.md);
-// BENCH_SKIP_BUILD=1 use the bundle as it is; BENCH_ONLY=render,frames,vis,tlc run only those parts
+// BENCH_SKIP_BUILD=1 use the bundle as it is; BENCH_BUDGET_S=380 skip what would start after that many seconds; BENCH_ONLY=render,frames,vis,tlc run only those parts
 // (a partial run prints its table but does not overwrite bench/results/component.json).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,10 @@ export const PLAN = QUICK
 export const TARGETS = { render10k: 50, render100k: 300, frameP95At100k: 16, speedupVs5k: 20 };
 
 const T0 = Date.now();
+/** Seconds after which remaining parts are skipped (and reported as skipped), so `npm run bench` keeps its 10 minutes. */
+const BUDGET_S = Number(process.env.BENCH_BUDGET_S ?? 330);
+const overBudget = () => (Date.now() - T0) / 1000 > BUDGET_S;
+const SKIPPED = { error: `skipped: the benchmark's ${BUDGET_S} s budget was used up` };
 const log = (msg) => console.log(`[bench:component ${String(Math.round((Date.now() - T0) / 1000)).padStart(3)} s] ${msg}`);
 
 function newestMtime(dir) {
@@ -124,6 +128,7 @@ async function main() {
   try {
     // Our element: first render.
     for (const n of part('render') ? [...PLAN.sizes, 5000].sort((a, b) => a - b) : []) {
+      if (overBudget()) { out.ours.render[n] = SKIPPED; log(`ours ${n}: ${SKIPPED.error}`); continue; }
       const runs = PLAN.renderRuns[n];
       log(`ours: first render of ${n} events × ${runs}`);
       const { page, context, errors } = await openPage();
@@ -148,6 +153,7 @@ async function main() {
 
     // Our element: zoom and pan frames.
     for (const n of part('frames') ? PLAN.sizes : []) {
+      if (overBudget()) { out.ours.frames[n] = SKIPPED; log(`frames ${n}: ${SKIPPED.error}`); continue; }
       log(`ours: zoom and pan frames at ${n} events (${PLAN.frameSteps} steps each)`);
       const { page, context, errors } = await openPage();
       const r = await withCap(page, 240_000, () => page.evaluate(([n, steps]) => globalThis.bench.oursFrames(n, steps), [n, PLAN.frameSteps]));
@@ -178,6 +184,7 @@ async function main() {
     // vis-timeline, side by side in the same browser.
     out.visTimeline.version = (await import('../../node_modules/vis-timeline/package.json', { with: { type: 'json' } })).default.version;
     for (const n of part('vis') ? PLAN.visSizes : []) {
+      if (overBudget()) { out.visTimeline.render[n] = SKIPPED; log(`vis-timeline ${n}: ${SKIPPED.error}`); continue; }
       const capMs = PLAN.visCapMs[n];
       log(`vis-timeline: first render of ${n} items × ${PLAN.visRuns[n]} (cap ${capMs / 1000} s for all runs)`);
       const runs = [];
@@ -205,6 +212,7 @@ async function main() {
     // timelines-chart, for reference.
     out.timelinesChart.version = (await import('../../node_modules/timelines-chart/package.json', { with: { type: 'json' } })).default.version;
     for (const n of part('tlc') ? PLAN.tlcSizes : []) {
+      if (overBudget()) { out.timelinesChart.render[n] = SKIPPED; log(`timelines-chart ${n}: ${SKIPPED.error}`); continue; }
       log(`timelines-chart: first render of ${n} segments × ${PLAN.tlcRuns}`);
       const runs = [];
       let note;
