@@ -192,17 +192,18 @@ function componentSection(bench, outcome, result) {
   md += `**Zoom and pan frames** — ${d.method?.frames ?? ''}\n\n`;
   const f = (s) => (s && typeof s === 'object' ? `${s.median} / ${s.p95}` : s ?? '–');
   const split = (s) => (s && typeof s === 'object' && s.scriptMedian !== undefined ? `${s.scriptMedian} + ${s.renderMedian}` : '–');
-  md += table(['events', 'zoom p50 / p95', 'pan p50 / p95', 'all p95', 'median script + render (zoom)', 'frames > 50 ms (LoAF)', 'target', 'result'],
+  md += table(['events', 'wheel zoom p50 / p95', 'drag pan p50 / p95', 'zoomTo pan p50 / p95', 'all p95', 'median script + render (wheel)', 'frames > 50 ms (LoAF)', 'target', 'result'],
     Object.entries(d.ours.frames ?? {}).map(([n, r]) =>
       r.error
-        ? [Number(n).toLocaleString('en-US'), r.error, '', '', '', '', '', '']
-        : [Number(n).toLocaleString('en-US'), `${f(r.zoom)} ms`, typeof r.pan === 'object' ? `${f(r.pan)} ms` : f(r.pan), ms(r.all?.p95), `${split(r.zoom)} ms`,
-          r.longAnimationFrames?.supported ? String((r.longAnimationFrames.zoom ?? 0) + (r.longAnimationFrames.pan ?? 0)) : 'n/a',
+        ? [Number(n).toLocaleString('en-US'), r.error, '', '', '', '', '', '', '']
+        : [Number(n).toLocaleString('en-US'), `${f(r.zoom)} ms`, r.drag ? `${f(r.drag)} ms` : '–', typeof r.pan === 'object' ? `${f(r.pan)} ms` : f(r.pan), ms(r.all?.p95), `${split(r.zoom)} ms`,
+          r.longAnimationFrames?.supported ? String((r.longAnimationFrames.zoom ?? 0) + (r.longAnimationFrames.drag ?? 0) + (r.longAnimationFrames.pan ?? 0)) : 'n/a',
           Number(n) === 100000 ? `p95 ≤ ${t.frameP95At100k} ms` : '', Number(n) === 100000 ? mark(d.pass?.frameP95At100k) : ''])) + '\n\n';
   const checks = Object.entries(d.ours.frames ?? {})
     .filter(([, r]) => !r.error)
     .map(([n, r]) =>
-      `at ${Number(n).toLocaleString('en-US')}: the wheel steps zoomed in ${r.zoomedInBy ?? '?'}× at the innermost point and fired ${r.wheelRangeChangeEvents} timeline-range-change events; ` +
+      `at ${Number(n).toLocaleString('en-US')}: the wheel steps zoomed in ${r.zoomedInBy ?? '?'}× at the innermost point and fired ${r.wheelRangeChangeEvents} timeline-range-change events, ` +
+      `the drag ${r.dragRangeChangeEvents ?? '?'}; ` +
       `${typeof r.pan === 'object' ? `the ${r.pan.n} programmatic zoomTo() calls fired ${r.programmaticRangeChangeEvents} (expected 0)` : 'no zoomTo()'}`);
   if (checks.length) md += `Checks that the frames measured real work: ${checks.join('; ')}.\n\n`;
   md += `vis-timeline — ${d.method?.visTimeline ?? ''}\n\n`;

@@ -168,6 +168,7 @@ const extent = (events) => {
 /**
  * Zoom and pan frames at `n` events.
  * zoom: `steps` wheel events (deltaY ∓100, pixel mode) at the centre of the drawing, half in, half out;
+ * drag: a mouse drag of `steps` moves of 24 px (half left, half right) at that zoom;
  * pan: `steps` zoomTo() calls moving a window of 1/8 of the data's span by 4% of its width each.
  * Every step is followed by the frame that shows it; each frame is timed with timeToPaint().
  */
@@ -207,6 +208,24 @@ async function oursFrames(n, steps, seed = 42) {
   await new Promise((resolve) => setTimeout(resolve, 200));
   const wheelRangeEvents = rangeEvents;
 
+  // Drag pan: a mouse drag across the drawing, as d3-zoom sees one (mousedown on the surface,
+  // mousemoves and mouseup on the window), one move of 24 px per frame.
+  const mouse = (type, x, node) =>
+    node.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: cy, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, composed: true, view: window }));
+  const dragFrom = now();
+  const drag = [];
+  let x = cx;
+  drag.push(await timeToPaint(() => mouse('mousedown', x, surfaceAt(el, cx, cy)), settled));
+  for (let i = 1; i < steps; i++) {
+    x += i < steps / 2 ? -24 : 24;
+    drag.push(await timeToPaint(() => mouse('mousemove', x, window), settled));
+  }
+  mouse('mouseup', x, window);
+  const dragUntil = now();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const dragRangeEvents = rangeEvents - wheelRangeEvents;
+
+  // Programmatic pan: zoomTo() moving a window of 1/8 of the span by 4 % per step.
   const [lo, hi] = extent(base);
   const width = Math.max(DAY, (hi - lo) / 8);
   const startAt = lo + (hi - lo) / 2 - width;
@@ -217,6 +236,7 @@ async function oursFrames(n, steps, seed = 42) {
     await settled();
     await afterNextPaint();
   }
+  const before = rangeEvents;
   const panFrom = now();
   if (hasZoomTo) {
     for (let i = 1; i <= steps; i++) {
@@ -229,12 +249,13 @@ async function oursFrames(n, steps, seed = 42) {
   await new Promise((resolve) => setTimeout(resolve, 100));
   const zoomLong = longFramesBetween(zoomFrom, zoomUntil);
   const panLong = longFramesBetween(panFrom, panTo);
-  const programmaticRangeEvents = rangeEvents - wheelRangeEvents;
+  const dragLong = longFramesBetween(dragFrom, dragUntil);
+  const programmaticRangeEvents = rangeEvents - before;
   stage.replaceChildren();
   return {
-    zoom, pan, hasZoomTo, wheelRangeEvents, programmaticRangeEvents,
+    zoom, drag, pan, hasZoomTo, wheelRangeEvents, dragRangeEvents, programmaticRangeEvents,
     zoomedInBy: Number.isFinite(spanBefore / spanInnermost) ? Math.round((spanBefore / spanInnermost) * 10) / 10 : null,
-    longAnimationFrames: { zoom: zoomLong, pan: panLong, supported: PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame') ?? false },
+    longAnimationFrames: { zoom: zoomLong, drag: dragLong, pan: panLong, supported: PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame') ?? false },
     wheelTarget: surfaceAt(el, cx, cy)?.localName ?? null,
   };
 }
