@@ -1,10 +1,11 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import manifest from '../packages/event-timeline/custom-elements.json';
+import { publicManifest } from './manifest.js';
 import './preview.css';
 
-// Autodocs read every attribute, property, event, slot, CSS part and custom property from here.
-setCustomElementsManifest(manifest);
+// Autodocs read every attribute, property, event, slot, CSS part and custom property from here
+// (the public API only: see manifest.ts).
+setCustomElementsManifest(publicManifest);
 
 const preview: Preview = {
   parameters: {

@@ -3,13 +3,14 @@ import { html, render } from 'lit';
 import { renderTimeline, seedDataset, selectedEvent, timelineArgTypes, type TimelineArgs } from './support.js';
 
 const KEYS: [string, string][] = [
-  ['Tab', 'moves focus into the timeline (and on to the event list and the detail panel).'],
-  ['← / →', 'moves to the previous or next event in time order, across lanes.'],
+  ['Tab', 'moves through the zoom buttons into the plot, then on to the detail panel and the event list.'],
+  ['← → (or ↑ ↓)', 'moves to the previous or next event in time order, across lanes.'],
   ['Enter or Space', 'selects the focused event and opens its detail panel.'],
   ['+ / −', 'zooms in or out around the focused event.'],
-  ['Shift + ← / →', 'pans the visible window.'],
+  ['Shift + ← / →', 'pans by a fifth of the window; Page Up / Page Down by a whole window.'],
   ['Home / End', 'jumps to the first or last event.'],
-  ['0 or Escape', 'resets the zoom to show everything (Escape also closes the panel).'],
+  ['0', 'resets the zoom to show everything.'],
+  ['Escape', 'closes the detail panel, or resets the zoom when none is open.'],
 ];
 
 /** Writes what the element reports into the log beside it, as text. */
@@ -49,7 +50,7 @@ export const KeyboardAndScreenReader: Story = {
       </div>
       <aside class="story-walkthrough__notes" aria-label="Walkthrough">
         <h2>Keyboard</h2>
-        <p>Click just above the timeline, then press <kbd>Tab</kbd>.</p>
+        <p>Click the page background, then press <kbd>Tab</kbd>: focus goes through the zoom buttons into the plot.</p>
         <dl class="story-keys">
           ${KEYS.map(([key, what]) => html`<dt><kbd>${key}</kbd></dt><dd>${what}</dd>`)}
         </dl>

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
+import { methodsMarkdown } from '../.storybook/manifest.js';
 import { renderTimeline, seedDataset, timelineArgTypes, type TimelineArgs } from './support.js';
 
 /**
@@ -19,9 +20,12 @@ const meta = {
     actions: { handles: ['timeline-select', 'timeline-range-change'] },
     docs: {
       description: {
-        component:
+        component: [
           'A zoomable, accessible timeline of dated events. Give it a dataset (`events` property) or a URL (`src`), ' +
-          'pick lanes with `group-by`, and theme it with `--event-timeline-*` custom properties and `::part()`.',
+            'pick lanes with `group-by`, and theme it with `--event-timeline-*` custom properties and `::part()`.',
+          '```html\n<script type="module" src="event-timeline.js"></script>\n<event-timeline src="events.json" group-by="type"></event-timeline>\n```',
+          methodsMarkdown('event-timeline'),
+        ].join('\n\n'),
       },
     },
   },

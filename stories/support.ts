@@ -8,7 +8,7 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 import type { Dataset, Mention, TimelineEvent } from '@event-timeline/data';
 import '@event-timeline/component';
 import seed from '@event-timeline/data/events.json';
-import manifest from '../packages/event-timeline/custom-elements.json';
+import { declarationOf } from '../.storybook/manifest.js';
 
 /** The events extracted from the five seed articles in data/articles (`npm run extract`). */
 export const seedDataset: Dataset = seed;
@@ -27,13 +27,7 @@ export interface TimelineArgs {
   [customProperty: `--${string}`]: string | number | undefined;
 }
 
-interface ManifestDeclaration {
-  tagName?: string;
-  cssProperties?: { name: string; default?: string }[];
-}
-const declaration = (manifest as { modules: { declarations?: ManifestDeclaration[] }[] }).modules
-  .flatMap((module) => module.declarations ?? [])
-  .find((d) => d.tagName === 'event-timeline');
+const declaration = declarationOf('event-timeline') as { cssProperties?: { name: string; default?: string }[] } | undefined;
 
 const looksLikeColor = (value = '') => /^(#|rgb|hsl|oklch|color-mix)/i.test(value.trim());
 
@@ -51,6 +45,10 @@ export const timelineArgTypes: ArgTypes<TimelineArgs> = {
   end: { control: 'text' },
   src: { control: 'text' },
   events: { control: 'object' },
+  // The camelCase properties mirror the attributes above, which carry the controls.
+  groupBy: { control: false },
+  canvasThreshold: { control: false },
+  visibleRange: { control: false },
   ...Object.fromEntries(
     (declaration?.cssProperties ?? []).map((p) => [p.name, { control: looksLikeColor(p.default) ? 'color' : 'text' }]),
   ),

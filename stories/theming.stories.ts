@@ -16,7 +16,7 @@ type Story = StoryObj<TimelineArgs>;
 export const Dark: Story = {
   name: 'Dark theme',
   args: { theme: 'dark' },
-  parameters: { backgrounds: { value: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
   render: (args) => html`<div class="story-dark-surface">${renderTimeline(args)}</div>`,
 };
 
