@@ -24,6 +24,10 @@ export interface TimelineArgs {
   end?: string;
   label?: string;
   'canvas-threshold'?: number;
+  /** Documented in the args table; set through the attributes above. */
+  groupBy?: never;
+  canvasThreshold?: never;
+  visibleRange?: never;
   [customProperty: `--${string}`]: string | number | undefined;
 }
 
