@@ -1,18 +1,212 @@
 import { expect } from '@open-wc/testing';
-import { sampleDataset } from '../fixtures/dataset.js';
-import { $$, timeline } from './helpers.js';
+import type { TimelineEvent } from '@event-timeline/data';
+import { sampleDataset, sampleEvent } from '../fixtures/dataset.js';
+import { syntheticEvents } from './synthetic.js';
+import { $, $$, collect, plot, settle, timeline } from './helpers.js';
 
-describe('<event-timeline>', () => {
+const day = (iso: string, extra: Partial<TimelineEvent> = {}, id = iso) =>
+  sampleEvent({ id, title: `Event on ${iso}`, time: { value: iso, start: iso, end: nextDay(iso), granularity: 'day', anchor: 'explicit' }, ...extra });
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const laneLabels = (el: Element) => $$(el, '[part~="lane-label"]').map((t) => t.textContent!.replace(/·.*$/, '').trim());
+const markYs = (el: Element) => $$(el, '[part~="event"] > :first-child').map((m) => Math.round(m.getBoundingClientRect().top));
+
+describe('<event-timeline> rendering', () => {
   it('is accessible', async () => {
     const el = await timeline(sampleDataset());
     await expect(el).to.be.accessible();
   });
 
-  it('draws one mark per event on a two-level time axis', async () => {
+  it('stays accessible with the list view and the detail panel open', async () => {
+    const el = await timeline(sampleDataset());
+    ($$(el, '.toolbar button').find((b) => b.textContent === 'List') as HTMLButtonElement).click();
+    ($(el, '.list li button') as HTMLButtonElement).click();
+    await settle(el);
+    expect($(el, '[part="detail"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the seed dataset: one mark per event on a two-level axis of months over the year', async () => {
     const el = await timeline(sampleDataset());
     expect($$(el, '[part~="event"]')).to.have.length(2);
-    const axis = $$(el, '[part~="axis"] text').map((t) => t.textContent);
-    expect(axis.join(' ')).to.match(/Apr|May|Jun|Jul|Aug|Sep|Oct/);
-    expect(axis.join(' ')).to.contain('2017');
+    const minor = $$(el, '[part~="axis"] text:not(.major-label)').map((t) => t.textContent);
+    const major = $$(el, '[part~="axis"] text.major-label').map((t) => t.textContent);
+    expect(minor).to.include.members(['May', 'Jun', 'Jul', 'Aug', 'Sep']);
+    expect(major.join(' ')).to.contain('2017');
+    expect($$(el, '[part~="label"]').map((t) => t.textContent)).to.include('Tillerson and Lavrov meet in Moscow');
+  });
+
+  it('draws days as points, ranges as bars, and weeks, months, quarters, years and modified dates as soft-edged spans', async () => {
+    const el = await timeline([
+      day('2017-04-12', {}, 'd'),
+      sampleEvent({ id: 'r', title: 'Range', time: { value: '2017-05-01', start: '2017-05-01', end: '2017-05-20', granularity: 'day', anchor: 'explicit' } }),
+      sampleEvent({ id: 'w', title: 'Week', time: { value: '2017-W25', start: '2017-06-19', end: '2017-06-26', granularity: 'week', anchor: 'explicit' } }),
+      sampleEvent({ id: 'm', title: 'Month', time: { value: '2017-07', start: '2017-07-01', end: '2017-08-01', granularity: 'month', anchor: 'explicit' } }),
+      sampleEvent({ id: 'q', title: 'Quarter', time: { value: '2017-Q3', start: '2017-07-01', end: '2017-10-01', granularity: 'quarter', anchor: 'explicit' } }),
+      sampleEvent({ id: 'y', title: 'Year', time: { value: '2017', start: '2017-01-01', end: '2018-01-01', granularity: 'year', anchor: 'explicit' } }),
+      sampleEvent({ id: 'late', title: 'Late October', time: { value: '2017-10', mod: 'END', start: '2017-10-01', end: '2017-11-01', granularity: 'month', anchor: 'explicit' } }),
+      sampleEvent({ id: 'early', title: 'Early November', time: { value: '2017-11', mod: 'START', start: '2017-11-01', end: '2017-12-01', granularity: 'month', anchor: 'explicit' } }),
+      sampleEvent({ id: 'about', title: 'About 20 November', time: { value: '2017-11-20', mod: 'APPROX', start: '2017-11-20', end: '2017-11-21', granularity: 'day', anchor: 'explicit' } }),
+    ]);
+    expect($$(el, '[part~="point"]')).to.have.length(1);
+    expect($$(el, '[part~="span"]:not([part~="uncertain"])')).to.have.length(1);
+    const soft = $$(el, '[part~="uncertain"] rect');
+    expect(soft).to.have.length(7);
+    const masks = soft.map((r) => r.getAttribute('mask'));
+    // "late October" is certain at its end, "early November" at its start: opposite fades.
+    expect(masks.filter((m) => m === 'url(#fade-start)')).to.have.length(1);
+    expect(masks.filter((m) => m === 'url(#fade-end)')).to.have.length(1);
+    expect(masks.filter((m) => m === 'url(#fade-both)')).to.have.length(5);
+    const gradient = $(el, '#g-both stop') as SVGStopElement;
+    expect(gradient.getAttribute('stop-opacity')).to.equal('0');
+  });
+
+  it('groups into lanes by type, actor, source or none, with lane labels', async () => {
+    const events = sampleDataset();
+    const el = await timeline(events);
+    expect(laneLabels(el)).to.deep.equal(['meeting', 'sanction']);
+    el.groupBy = 'actor';
+    await settle(el);
+    expect(laneLabels(el)).to.deep.equal(['Rex Tillerson', 'US Treasury']);
+    el.groupBy = 'source';
+    await settle(el);
+    expect(laneLabels(el)).to.deep.equal(['Lavrov-Tillerson meeting round-up']);
+    el.groupBy = 'none';
+    await settle(el);
+    expect(laneLabels(el)).to.deep.equal([]);
+    expect($$(el, '[part~="event"]')).to.have.length(2);
+  });
+
+  it('stacks overlapping events in separate rows of their lane', async () => {
+    const range = (id: string, start: string, end: string) =>
+      sampleEvent({ id, title: id, time: { value: start, start, end, granularity: 'day', anchor: 'explicit' } });
+    const el = await timeline([range('a', '2017-04-01', '2017-04-20'), range('b', '2017-04-05', '2017-04-25'), range('c', '2017-04-10', '2017-04-30')]);
+    expect(new Set(markYs(el)).size).to.equal(3);
+  });
+
+  it('clusters marks too dense to draw into a count badge that splits as you zoom in', async () => {
+    const t0 = Date.UTC(2017, 0, 1);
+    const events = Array.from({ length: 400 }, (_, i) => ({ id: `h${i}`, title: `Hour ${i}`, start: new Date(t0 + i * 3_600_000) }));
+    const el = await timeline(events);
+    const counted = () => $$(el, '[part~="cluster"] text').reduce((sum, t) => sum + Number(t.textContent!.replace('+', '')), 0);
+    const drawn = () => $$(el, '[part~="event"]').length;
+    expect(counted()).to.be.greaterThan(0);
+    expect(counted() + drawn()).to.equal(400);
+    el.zoomTo(new Date(t0), new Date(t0 + 12 * 3_600_000));
+    await settle(el);
+    expect($$(el, '[part~="cluster"]')).to.have.length(0);
+    expect(drawn()).to.be.within(12, 14);
+  });
+
+  it('shows how many sources reported a merged event', async () => {
+    const merged = sampleEvent({
+      mentions: ['a', 'b', 'c', 'c'].map((articleId, i) => ({ articleId, sentence: `Report ${i}.`, start: 0, end: 9 })),
+    });
+    const el = await timeline([merged]);
+    expect($(el, '[part~="label"] .sources')!.textContent).to.equal('×3');
+    expect($(el, '.list')!.textContent).to.contain('3 sources');
+  });
+
+  it('shows titles holding HTML as text and runs none of it', async () => {
+    const w = window as unknown as { xss?: number };
+    delete w.xss;
+    const evil = [
+      day('2017-04-12', { title: '<img src=x onerror="window.xss=1">' }, 'img'),
+      day('2017-05-12', { title: '<script>window.xss=2</script>', place: '<b onmouseover="window.xss=3">Moscow</b>' }, 'script'),
+    ];
+    const el = await timeline(evil);
+    ($(el, '.list li button') as HTMLButtonElement).click();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(w.xss).to.equal(undefined);
+    expect($$(el, 'img, script, b')).to.have.length(0);
+    expect($$(el, '[part~="label"]').map((t) => t.textContent)).to.include('<img src=x onerror="window.xss=1">');
+    expect($(el, '[part="detail"] h3')!.textContent).to.equal('<img src=x onerror="window.xss=1">');
+  });
+
+  it('draws 10,000 events without errors, on canvas, within the page width', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const el = await timeline(syntheticEvents(10_000));
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(plot(el).getAttribute('aria-label')).to.contain('10000 events');
+    const canvas = $(el, 'canvas') as HTMLCanvasElement;
+    expect(canvas, 'canvas for thousands of marks').to.exist;
+    expect(canvas.width).to.be.greaterThan(0);
+    expect($$(el, '[part~="event"]')).to.have.length(0);
+    expect(el.getBoundingClientRect().width).to.be.at.most(800);
+  });
+
+  it('skips invalid events with one warning, notes it on screen and draws the rest', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const broken = [
+        day('2017-04-12', {}, 'ok1'),
+        day('2017-05-12', {}, 'ok2'),
+        { ...day('2017-06-12', {}, 'bad-date'), time: { value: '2017-06-12', start: '2017-13-45', end: '2017-06-13', granularity: 'day', anchor: 'explicit' } },
+        { title: '' },
+        'not an event',
+      ];
+      const el = await timeline(broken);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.match(/skipped 3 of 5 events/);
+      expect(String(warnings[0][0])).to.contain('time.start');
+      expect($(el, '[part="note"]')!.textContent).to.contain('3 of 5 events were skipped');
+      expect($$(el, '[part~="event"]')).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('says so when there is nothing to draw', async () => {
+    const el = await timeline([]);
+    expect($(el, '[part="state"]')!.textContent).to.contain('No events');
+    await expect(el).to.be.accessible();
+  });
+
+  it('accepts the minimal form { title, start, end? } with ISO strings or Dates', async () => {
+    const el = await timeline([
+      { title: 'Launch', start: '2024-03-01' },
+      { id: 'x', title: 'Campaign', start: new Date(Date.UTC(2024, 2, 5)), end: new Date(Date.UTC(2024, 2, 20)) },
+      { title: 'Call', start: '2024-03-10T14:30:00Z' },
+    ]);
+    expect($$(el, '[part~="point"]')).to.have.length(2);
+    expect($$(el, '[part~="span"]')).to.have.length(1);
+  });
+
+  it('labels the axis in the locale of the `locale` attribute', async () => {
+    const el = await timeline(sampleDataset(), { locale: 'de' });
+    const text = () => $$(el, '[part~="axis"] text').map((t) => t.textContent).join(' ');
+    expect(text()).to.contain('Mai');
+    expect(text()).to.match(/Okt/);
+    el.locale = 'ru';
+    await settle(el);
+    expect(text()).to.match(/[а-я]/);
+    el.locale = 'fr';
+    await settle(el);
+    expect(text()).to.match(/juin|juil/);
+  });
+
+  it('themes: dark by attribute, and a type colour overridden by a custom property', async () => {
+    const el = await timeline(sampleDataset(), { theme: 'dark' });
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(15, 23, 42)');
+    el.style.setProperty('--event-timeline-color-meeting', 'rgb(255, 0, 0)');
+    await settle(el);
+    expect(getComputedStyle($(el, '[part~="point"] circle')!).fill).to.equal('rgb(255, 0, 0)');
+  });
+
+  it('fits a 320 px phone without horizontal overflow', async () => {
+    const el = await timeline(sampleDataset());
+    el.parentElement!.style.width = '320px';
+    await new Promise((r) => setTimeout(r, 100));
+    await settle(el);
+    const svgWidth = Number($(el, 'svg.axis')!.getAttribute('width'));
+    expect(svgWidth).to.be.within(300, 320);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    const events = await collect(el, 'timeline-range-change', 50, () => undefined);
+    expect(events).to.have.length(0);
   });
 });

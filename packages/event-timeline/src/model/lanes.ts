@@ -67,7 +67,7 @@ export function buildLanes(items: TimelineItem[], groupBy: GroupBy, articles: Ma
       starts[j] = items[i].start;
       maxDuration = Math.max(maxDuration, items[i].end - items[i].start);
     });
-    const label = key === '\u0000other' ? 'Other' : key === '' ? none : groupBy === 'none' ? '' : key.replace(/-/g, ' ');
+    const label = key === '\u0000other' ? 'Other' : key === '' ? none : groupBy === 'none' ? '' : groupBy === 'type' ? key.replace(/-/g, ' ') : key;
     return { key, label, members: m, starts, maxDuration };
   });
   return { lanes, laneOf };

@@ -85,20 +85,26 @@ export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeSc
   return used;
 }
 
-/** The px extent of an item's mark. */
-export function markExtent(item: TimelineItem, scale: TimeScale): [number, number] {
+// Written by markExtent instead of returning a tuple: no allocation per item at 100,000 items.
+let X0 = 0;
+let X1 = 0;
+
+/** Sets X0/X1 to the px extent of an item's mark. */
+function markExtent(item: TimelineItem, d0: number, k: number): void {
   if (item.kind === 'point') {
-    const c = scale.x((item.start + item.end) / 2);
-    return [c - POINT_R, c + POINT_R];
+    const c = ((item.start + item.end) / 2 - d0) * k;
+    X0 = c - POINT_R;
+    X1 = c + POINT_R;
+    return;
   }
-  let x0 = scale.x(item.start);
-  let x1 = scale.x(item.end);
+  X0 = (item.start - d0) * k;
+  X1 = (item.end - d0) * k;
   const min = item.kind === 'fuzzy' ? 14 : 6;
-  if (x1 - x0 < min) {
-    const c = (x0 + x1) / 2;
-    [x0, x1] = [c - min / 2, c + min / 2];
+  if (X1 - X0 < min) {
+    const c = (X0 + X1) / 2;
+    X0 = c - min / 2;
+    X1 = c + min / 2;
   }
-  return [x0, x1];
 }
 
 /**
@@ -123,6 +129,7 @@ export function layout(
   const labelEnd = new Float64Array(rows);
   const last: (PlacedMark | undefined)[] = new Array(rows);
   const [t0, t1] = [scale.d0, scale.d1];
+  const k = (scale.r1 - scale.r0) / (t1 - t0 || 1);
   let y = 0;
   let visible = 0;
   lanes.forEach((lane, l) => {
@@ -140,7 +147,9 @@ export function layout(
       const item = items[i];
       if (item.end <= t0 && !(item.end === item.start && item.start === t0)) continue;
       count++;
-      const [x0, x1] = markExtent(item, scale);
+      markExtent(item, t0 - scale.r0 / k, k);
+      const x0 = X0;
+      const x1 = X1;
       let row = -1;
       for (let r = 0; r < laneRows; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
       if (row < 0) for (let r = 0; r < laneRows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
