@@ -7,7 +7,7 @@ const NOT_TIMES = [
   'Thousands march through the capital.',
   'The March for Life drew crowds.',
   'Joe Friday never smiled.',
-  'Shops opened on Good Friday.',
+  'Black Friday deals drew crowds.',
   '2015 people signed the petition.',
   'The navy fired the 59 Tomahawk missiles.',
   'A 44-year-old man was arrested.',

@@ -73,4 +73,15 @@ describe('timex: dates relative to the reference date (Wednesday 2017-09-20)', (
     const t = find('He moved to Paris in 1998, and that year he married.', 'that year');
     expect([t.value, t.anchor]).to.deep.equal(['1998', 'context']);
   });
+
+  it('dates holidays: "Thanksgiving" → the fourth Thursday of November nearest the reference date', () => {
+    expect(only('The boy was found on Thanksgiving.', '2017-12-01').value).to.equal('2017-11-23');
+    expect(only('He returned last Christmas.').value).to.equal('2016-12-25');
+    expect(only('Shops closed on Good Friday 2016.').value).to.equal('2016-03-25');
+  });
+
+  it('counts "the next day" from the last day the text mentioned', () => {
+    const t = find('The summit opened on March 3, 2017. The next day talks collapsed.', 'The next day');
+    expect([t.value, t.anchor]).to.deep.equal(['2017-03-04', 'context']);
+  });
 });

@@ -23,6 +23,8 @@ export interface Match {
 export interface Memo {
   /** Last explicitly written year. */
   year?: number;
+  /** Last day mentioned (`YYYY-MM-DD`). */
+  day?: string;
   /** Last quarter mentioned, with the token index where it ended. */
   quarter?: { y: number; q: number; at: number };
 }

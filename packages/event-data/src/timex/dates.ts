@@ -76,6 +76,12 @@ export function monthFirst(ctx: Ctx, i: number): Match | undefined {
   }
   const yr = trailingYear(ctx, mo.e);
   if (yr) return { s: i, e: yr.e, type: 'DATE', value: fmtMonth(yr.y, m), anchor: 'explicit' };
+  // "July last year", "January this year"
+  const rel = word(ctx, mo.e);
+  if ((rel === 'last' || rel === 'this' || rel === 'next') && word(ctx, mo.e + 1) === 'year') {
+    const y = ctx.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    return { s: i, e: mo.e + 2, type: 'DATE', value: fmtMonth(y, m), anchor: 'dct' };
+  }
   if (mo.abbrev) return undefined;
   if (!bareMonthOk(ctx, i)) return undefined;
   const y = yearForMonth(ctx.dct, m, direction(ctx, i, i + 1));
@@ -193,7 +199,7 @@ function yearContext(ctx: Ctx, j: number, y: number): boolean {
     return before === 'mid' || before === 'pre' || before === 'post' || yearAt(ctx, j - 2) !== undefined;
   }
   if (prev === '$' || prev === '#' || prev === '£' || prev === '€' || prev === '+') return false;
-  if (prev === '.' && glued(ctx, j) || prev === ',' && isNum(ctx, j - 2)) return false;
+  if ((prev === '.' || prev === ',') && glued(ctx, j) && isNum(ctx, j - 2)) return false;
   if (NOT_YEAR_AFTER.has(next) && next !== 'of') return false;
   if ((isP(ctx, j + 1, ':') || isP(ctx, j + 1, '.') || isP(ctx, j + 1, '/')) && isNum(ctx, j + 2) && glued(ctx, j + 2)) {
     return false;

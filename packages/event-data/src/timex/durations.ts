@@ -83,6 +83,7 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
   // Ages ("a 44-year-old man") are not time expressions in TimeBank practice.
   if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'old') return undefined;
   if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
+  if (word(ctx, e) === 'or' && word(ctx, e + 1) === 'so' && AGO.has(word(ctx, e + 2))) e += 2;
   const dir = AGO.get(word(ctx, e));
   if (dir !== undefined && !u.hyphen) {
     const w = word(ctx, e);
@@ -168,6 +169,18 @@ export function spanWithDeterminer(ctx: Ctx, i: number): Match | undefined {
   return undefined;
 }
 
+/** "coming weeks", "the coming months", "recent days" is a PAST_REF (see vague). */
+export function comingUnits(ctx: Ctx, i: number): Match | undefined {
+  const the = word(ctx, i) === 'the' ? 1 : 0;
+  const w = word(ctx, i + the);
+  if (w !== 'coming' && w !== 'next' && w !== 'past' && w !== 'last') return undefined;
+  if (w !== 'coming' && !the) return undefined;
+  const uw = word(ctx, i + the + 1);
+  const unit = UNITS.get(uw);
+  if (!unit || !isPluralUnit(uw) || unit === 'weekend' || unit === 'second') return undefined;
+  return { s: i, e: i + the + 2, type: 'DURATION', value: durationValue(NaN, unit)!, anchor: 'dct' };
+}
+
 /** Bare plural units ("for years", "in weeks", "decades-long"): DURATION with an unknown count. */
 export function bareUnits(ctx: Ctx, i: number): Match | undefined {
   const w = word(ctx, i);
@@ -177,7 +190,10 @@ export function bareUnits(ctx: Ctx, i: number): Match | undefined {
   }
   if (w === 'days' && word(ctx, i - 1) === 'these') return undefined;
   const prev = word(ctx, i - 1);
-  if (prev === 'the' || prev === 'those' || prev === 'these' || prev === 'some' || prev === 'of') return undefined;
+  if (prev === 'those' || prev === 'these' || prev === 'some' || prev === 'of') return undefined;
+  if (prev === 'the' && word(ctx, i + 1) !== 'ahead') return undefined;
+  // "the weeks ahead"
+  if (prev === 'the') return { s: i - 1, e: i + 2, type: 'DURATION', value: durationValue(NaN, unit)!, anchor: 'dct' };
   let e = i + 1;
   if (isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
   return { s: i, e, type: 'DURATION', value: durationValue(NaN, unit)!, anchor: 'explicit' };

@@ -133,6 +133,9 @@ export function yearAgoAdjective(ctx: Ctx, i: number): Match | undefined {
   return { s: i, e: i + 3, type: 'DATE', value: String(ctx.dct.y - 1), anchor: 'dct', yearAgo: true };
 }
 
+const SEASON_PREPOSITIONS = new Set(['in', 'during', 'by', 'until', 'since', 'over', 'through', 'throughout', 'before',
+  'after']);
+
 /** Seasons: "summer", "the summer of 1994", "spring 2017", "the winter". */
 export function season(ctx: Ctx, i: number): Match | undefined {
   const the = word(ctx, i) === 'the';
@@ -143,13 +146,13 @@ export function season(ctx: Ctx, i: number): Match | undefined {
   const yr = periodYear(ctx, j + 1);
   if (yr) return { s: i, e: yr.e, type: 'DATE', value: `${yr.y}-${code}`, anchor: 'explicit' };
   const prev = low(ctx, i - 1);
-  // "fall" and "spring" are common verbs/nouns: only with a determiner and a date-like preposition.
+  const positional = prev === 'early' || prev === 'late' || prev === 'mid' || prev === '-';
+  const prep = SEASON_PREPOSITIONS.has(prev);
+  // "fall" and "spring" are common verbs/nouns: only "in the fall", "early spring" and the like.
   if (w === 'fall' || w === 'spring') {
-    if (!the || !(prev === 'in' || prev === 'during' || prev === 'by' || prev === 'until' || prev === 'since' ||
-      prev === 'over' || prev === 'through')) return undefined;
+    if (!(the && prep) && !positional) return undefined;
     if (word(ctx, j + 1) === 'of') return undefined;
-  } else if (!the && !(prev === 'in' || prev === 'during' || prev === 'by' || prev === 'until' || prev === 'since' ||
-    prev === 'over' || prev === 'through' || prev === 'this' || prev === 'each')) {
+  } else if (!the && !prep && !positional && prev !== 'this' && prev !== 'each') {
     return undefined;
   }
   if (word(ctx, j + 1) === 'of' && !yr) return undefined;

@@ -4,8 +4,8 @@
  * the future).
  */
 import { addDays, fmtDay, fmtMonth, type Ymd } from './calendar.js';
-import { afterDot, type Ctx, isCap, isP, type Match, word } from './context.js';
-import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
+import { afterDot, type Ctx, isCap, isNum, isP, type Match, word } from './context.js';
+import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
 import { direction } from './tense.js';
 import { resolveWeekday, shifted } from './resolve.js';
 
@@ -42,7 +42,8 @@ export function deictic(ctx: Ctx, i: number): Match | undefined {
 
 export const REFS = new Map<string, string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'], ['previously', 'PAST_REF'],
+  ['formerly', 'PAST_REF'],
 ]);
 
 /** Vague references: now, currently, recently, the past, the future, soon, these days. */
@@ -53,13 +54,15 @@ export function vague(ctx: Ctx, i: number): Match | undefined {
     // "as soon as", "soon after", "for now", "until now", "from now on" are not references to a time.
     const prev = word(ctx, i - 1);
     const next = word(ctx, i + 1);
+    // "previously announced": an adjective-like use before a participle is not tagged.
+    if ((w === 'previously' || w === 'formerly') && (next.endsWith('ed') || next === 'been' || next === 'known' ||
+      next.endsWith('en'))) {
+      return undefined;
+    }
     if (w === 'soon' && (prev === 'as' || prev === 'how' || prev === 'too' || next === 'after' || next === 'thereafter')) {
       return undefined;
     }
-    if (w === 'now' && (prev === 'for' || prev === 'until' || prev === 'till' || prev === 'from' || prev === 'by' ||
-      next === 'that')) {
-      return undefined;
-    }
+    if (w === 'now' && prev === 'from' && next === 'on') return undefined;
     return { s: i, e: i + 1, type: 'DATE', value: ref, anchor: 'dct' };
   }
   if (w === 'current' && !isCap(ctx, i)) {
@@ -89,6 +92,9 @@ export function vague(ctx: Ctx, i: number): Match | undefined {
       return { s: i, e: i + 2, type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
     }
     if (a === 'future') return { s: i, e: i + 2, type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+    if ((a === 'near' || a === 'short' || a === 'long') && b === 'term') {
+      return { s: i, e: i + 3, type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+    }
     if ((a === 'near' || a === 'distant' || a === 'foreseeable' || a === 'immediate') && b === 'future') {
       return { s: i, e: i + 3, type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
     }
@@ -174,10 +180,13 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
   }
   const mo = MONTHS.get(target);
   if (mo !== undefined && isCap(ctx, j) && target.length >= 3 && w !== 'that' && w !== 'same' && w !== 'current') {
+    const me = FULL_MONTHS.has(target) ? j + 1 : afterDot(ctx, j);
+    // "last Oct. 23" is the date "Oct. 23"; let the date rule take it.
+    if (isNum(ctx, me) && ctx.toks[me]!.s.length <= 2) return undefined;
     let y = ctx.dct.y;
     if (n < 0) y = mo < ctx.dct.m ? y : y - 1;
     if (n > 0) y = mo > ctx.dct.m ? y : y + 1;
-    return { s: i, e: afterDot(ctx, j), type: 'DATE', value: fmtMonth(y, mo), anchor };
+    return { s: i, e: me, type: 'DATE', value: fmtMonth(y, mo), anchor };
   }
   const season = SEASONS.get(target);
   if (season !== undefined && w !== 'current') {

@@ -14,6 +14,9 @@ export const ADVERBS = new Map<string, string>([
   ['fortnightly', 'P2W'],
 ]);
 
+/** Frequency adjectives TimeBank does tag before a noun ("daily life", "weekly address"). */
+const ADJECTIVE_OK = new Set(['daily', 'weekly', 'hourly', 'monthly', 'nightly']);
+
 const FUNCTION_WORDS = new Set([
   'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'since', 'until', 'through', 'as', 'than',
   'if', 'because', 'while', 'when', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'basis',
@@ -70,7 +73,7 @@ export function frequencyAdverb(ctx: Ctx, i: number): Match | undefined {
   if (v === undefined) return undefined;
   // Adjectives ("the quarterly dividend", "an annual meeting") are not tagged; adverbs are.
   const next = ctx.toks[i + 1];
-  if (next !== undefined && next.k === 0 && !FUNCTION_WORDS.has(next.l) && (w !== 'daily' || word(ctx, i - 1) !== 'a')) {
+  if (next !== undefined && next.k === 0 && !FUNCTION_WORDS.has(next.l) && !ADJECTIVE_OK.has(w)) {
     return undefined;
   }
   return { s: i, e: i + 1, type: 'SET', value: v, anchor: 'explicit' };

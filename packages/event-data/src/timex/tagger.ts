@@ -6,13 +6,15 @@
 import { parseDct } from './calendar.js';
 import { type Ctx, isNum, isP, type Match, word } from './context.js';
 import { dayFirst, monthFirst, numericDate, yearOrDecade } from './dates.js';
-import { bareUnits, countedUnit, spanWithDeterminer, theCountedUnit } from './durations.js';
+import { bareUnits, comingUnits, countedUnit, spanWithDeterminer, theCountedUnit } from './durations.js';
 import {
   centuryOrWords, fiscalOrYearEnd, fiscalYear, quarterOrHalf, reportingPeriod, season, yearAgoAdjective,
 } from './periods.js';
 import { deictic, deicticPeriod, earlierLater, REFS, vague, weekday } from './relative.js';
 import { ADVERBS, everyUnit, frequencyAdverb, pluralWeekday, rateUnit, timesPer } from './sets.js';
 import { clockTime } from './times.js';
+import { holiday } from './holidays.js';
+import { relativeDay } from './anchored.js';
 import { Kind, tokenize } from './tokenizer.js';
 import {
   MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAYS_PLURAL,
@@ -49,7 +51,11 @@ const RULES: Array<[Rule, Iterable<string>]> = [
   [earlierLater, ['earlier', 'later']],
   [deictic, ['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'the']],
   [weekday, WEEKDAYS.keys()],
+  [holiday, ['last', 'next', 'this', 'christmas', 'new', 'independence', 'halloween', 'valentine', 'veterans', 'boxing',
+    'bastille', 'thanksgiving', 'labor', 'memorial', 'election', 'easter', 'good']],
+  [relativeDay, ['the', 'that']],
   [spanWithDeterminer, ['the', 'past']],
+  [comingUnits, ['the', 'coming']],
   [rateUnit, ['a', 'an']],
   [countedUnit, QUANTITY_STARTS],
   [theCountedUnit, ['the']],
@@ -92,9 +98,10 @@ function core(ctx: Ctx, i: number): Match | undefined {
     if (m && m.s === i && m.e > i && (!best || m.e > best.e)) best = m;
   }
   // "Friday, April 12, 2017": a weekday in front of the date it names.
-  if (best && best.type === 'DATE' && best.e - best.s <= 2 && isP(ctx, best.e, ',') &&
-    /^\d{4}-\d{2}-\d{2}$/.test(best.value) && ctx.toks[i]!.k === 0 && ctx.toks[i]!.l.length >= 3) {
-    const after = monthFirst(ctx, best.e + 1) ?? dayFirst(ctx, best.e + 1);
+  if (best && best.type === 'DATE' && best.e - best.s <= 2 && /^\d{4}-\d{2}-\d{2}$/.test(best.value) &&
+    ctx.toks[i]!.k === Kind.Word && WEEKDAYS.has(ctx.toks[i]!.l)) {
+    const k = isP(ctx, best.e, ',') ? best.e + 1 : best.e;
+    const after = monthFirst(ctx, k) ?? dayFirst(ctx, k);
     if (after && weekday(ctx, i)) return { ...after, s: i };
   }
   return best;
@@ -152,8 +159,14 @@ function prefix(ctx: Ctx, i: number): Prefix | undefined {
   return undefined;
 }
 
-/** Best expression starting at token i, including a leading modifier. */
+/** Best expression starting at token i, including a leading modifier and a trailing "or so". */
 function matchAt(ctx: Ctx, i: number): Match | undefined {
+  const m = matchModified(ctx, i);
+  if (m && word(ctx, m.e) === 'or' && word(ctx, m.e + 1) === 'so') return { ...m, e: m.e + 2, mod: m.mod ?? 'APPROX' };
+  return m;
+}
+
+function matchModified(ctx: Ctx, i: number): Match | undefined {
   const base = core(ctx, i);
   const pre = prefix(ctx, i);
   if (!pre || pre.e >= ctx.toks.length) return base;
@@ -182,6 +195,7 @@ function remember(ctx: Ctx, m: Match): void {
   const q = /^(\d{4})-Q([1-4])$/.exec(m.value);
   if (q) ctx.memo.quarter = { y: +q[1]!, q: +q[2]!, at: m.e };
   if (m.anchor === 'explicit' && m.type === 'DATE' && /^\d{4}/.test(m.value)) ctx.memo.year = +m.value.slice(0, 4);
+  if (/^\d{4}-\d{2}-\d{2}/.test(m.value)) ctx.memo.day = m.value.slice(0, 10);
 }
 
 /**

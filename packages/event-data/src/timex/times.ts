@@ -90,7 +90,8 @@ export function clockTime(ctx: Ctx, i: number): Match | undefined {
   const d = weekday(ctx, k) ?? deictic(ctx, k) ?? monthFirst(ctx, k);
   if (d && d.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
     day = { y: +d.value.slice(0, 4), m: +d.value.slice(5, 7), d: +d.value.slice(8, 10) };
-    e = d.e;
+    // Past a parenthetical the day dates the time but is tagged on its own.
+    if (look === e) e = d.e;
     anchor = d.anchor;
   }
   const value = `${fmtDay(day)}T${pad(c.h)}:${pad(c.min)}`;

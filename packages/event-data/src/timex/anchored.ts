@@ -1,0 +1,42 @@
+/**
+ * Days counted from the last day the text mentioned: "the next day", "the following morning",
+ * "the day before", "that day", "the same day". Without an earlier day they count from the DCT.
+ */
+import { addDays, fmtDay, type Ymd } from './calendar.js';
+import { type Ctx, type Match, word } from './context.js';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
+
+const DAY_PARTS = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+
+function lastDay(ctx: Ctx): Ymd {
+  const v = ctx.memo.day;
+  return v ? { y: +v.slice(0, 4), m: +v.slice(5, 7), d: +v.slice(8, 10) } : ctx.dct;
+}
+
+/** "the next day", "the following morning", "the previous day", "the day before", "that day". */
+export function relativeDay(ctx: Ctx, i: number): Match | undefined {
+  const w = word(ctx, i);
+  const a = word(ctx, i + 1);
+  let off: number;
+  let e: number;
+  if (w === 'the' && (a === 'next' || a === 'following' || a === 'previous') && DAY_PARTS.has(word(ctx, i + 2))) {
+    off = a === 'previous' ? -1 : 1;
+    e = i + 3;
+  } else if (w === 'the' && a === 'day' && (word(ctx, i + 2) === 'before' || word(ctx, i + 2) === 'after')) {
+    const nx = word(ctx, i + 3);
+    // "the day before yesterday" is deictic; "the day before the vote" is anchored on an event.
+    if (nx === 'yesterday' || nx === 'tomorrow' || nx === 'the' || nx === 'his' || nx === 'her' || nx === 'their' ||
+      nx === 'its' || nx === 'a' || MONTHS.has(nx) || WEEKDAYS.has(nx)) {
+      return undefined;
+    }
+    off = word(ctx, i + 2) === 'before' ? -1 : 1;
+    e = i + 3;
+  } else if ((w === 'that' && a === 'day') || (w === 'the' && a === 'same' && word(ctx, i + 2) === 'day')) {
+    off = 0;
+    e = w === 'that' ? i + 2 : i + 3;
+  } else {
+    return undefined;
+  }
+  const base = lastDay(ctx);
+  return { s: i, e, type: 'DATE', value: fmtDay(addDays(base, off)), anchor: ctx.memo.day ? 'context' : 'dct' };
+}
