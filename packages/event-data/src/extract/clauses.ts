@@ -13,7 +13,15 @@ const NOT_SUBJECT = new Set([',', '.', 'that', 'in', 'on', 'at', 'to', 'for', 'w
  * the clauses' spans. A clause starts at separating punctuation, at a subordinating or relative
  * word, at ", but", and after a verb of saying or thinking followed by its complement.
  */
+const memo = new WeakMap<Token[], { of: number[]; spans: Span[] }>();
+
 export function clauses(tokens: Token[]): { of: number[]; spans: Span[] } {
+  let known = memo.get(tokens);
+  if (!known) memo.set(tokens, (known = cut(tokens)));
+  return known;
+}
+
+function cut(tokens: Token[]): { of: number[]; spans: Span[] } {
   const of: number[] = [];
   const spans: Span[] = [];
   let current = 0;

@@ -87,8 +87,12 @@ export const GAZETTEER = new Map<string, GazetteerEntry>();
 /** The most words any name has, so a matcher knows how far to look. */
 export let LONGEST_NAME = 1;
 
+/** Lower-cased first words of all names: a word not in here starts no name. */
+export const FIRST_WORDS = new Set<string>();
+
 const put = (form: string, entry: GazetteerEntry) => {
   const key = form.toLowerCase();
+  FIRST_WORDS.add(key.split(' ')[0]);
   if (!GAZETTEER.has(key)) GAZETTEER.set(key, entry);
   LONGEST_NAME = Math.max(LONGEST_NAME, form.split(' ').length);
 };
@@ -127,7 +131,18 @@ export const ORG_WORDS = new Set([
  * A transliteration key for names: Russian and other given names and surnames written several ways
  * in English ("Sergei"/"Sergey", "Nikolai"/"Nikolay", "Yuri"/"Yury", "-off"/"-ov") get one key.
  */
+const keys = new Map<string, string>();
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .toLowerCase()
     .split(/\s+/)

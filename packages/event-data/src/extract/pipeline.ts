@@ -11,10 +11,11 @@ import { DEFAULT_OPTIONS, type ArticleCtx, type ArticleFailure, type ArticleInpu
 
 /** A per-article stage run over every article; an article that a stage rejects is set aside with the reason. */
 function eachArticle<I, O>(stage: (input: I, ctx: ArticleCtx) => O) {
-  const lifted = (corpus: Corpus<{ input: I; ctx: ArticleCtx }>, _run: RunCtx): Corpus<{ input: O; ctx: ArticleCtx }> => {
+  const lifted = (corpus: Corpus<{ input: I; ctx: ArticleCtx }>, run: RunCtx): Corpus<{ input: O; ctx: ArticleCtx }> => {
     const docs: Array<{ input: O; ctx: ArticleCtx }> = [];
     const failures: ArticleFailure[] = [...corpus.failures];
     for (const { input, ctx } of corpus.docs) {
+      run.progress?.(stage.name, docs.length + failures.length - corpus.failures.length, corpus.docs.length);
       try {
         docs.push({ input: stage(input, ctx), ctx });
       } catch (error) {
@@ -77,9 +78,13 @@ export type ExtractResult = MergeResult;
  * ]);
  * dataset.events[0].time.value; // '2017-09-17TNI'
  */
-export function extractEvents(articles: readonly ArticleInput[], options: Partial<ExtractOptions> = {}): ExtractResult {
+export function extractEvents(
+  articles: readonly ArticleInput[],
+  options: Partial<ExtractOptions> = {},
+  progress?: RunCtx['progress'],
+): ExtractResult {
   const opts: Readonly<ExtractOptions> = Object.freeze({ ...DEFAULT_OPTIONS, ...options });
-  const run: RunCtx = Object.freeze({ options: opts });
+  const run: RunCtx = Object.freeze({ options: opts, progress });
   const failures: ArticleFailure[] = [];
   const docs: Array<{ input: ArticleInput; ctx: ArticleCtx }> = [];
   const seen = new Set<string>();

@@ -1,4 +1,15 @@
-import { timexInterval } from '../timex/index.js';
+import { timexInterval as rawTimexInterval, type TimexInterval } from '../timex/index.js';
+
+// Articles repeat the same few values; the interval of a value never changes, so remember it.
+const intervals = new Map<string, TimexInterval | undefined>();
+function timexInterval(value: string, mod?: string): TimexInterval | undefined {
+  const key = mod ? `${value}|${mod}` : value;
+  if (intervals.has(key)) return intervals.get(key);
+  if (intervals.size > 50_000) intervals.clear();
+  const interval = rawTimexInterval(value, mod);
+  intervals.set(key, interval);
+  return interval;
+}
 import type { Timex } from '../timex/types.js';
 import type { EventTime } from '../schema/index.js';
 import type { Granularity, TimexMod } from '../schema/vocabulary.js';
@@ -34,7 +45,16 @@ export function publicationTime(dct: string): EventTime {
   return { value: dct, start: interval.start, end: interval.end, granularity: 'day', anchor: 'publication' };
 }
 
-const ms = (iso: string): number => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : /Z|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`);
+const parsed = new Map<string, number>();
+function ms(iso: string): number {
+  let v = parsed.get(iso);
+  if (v === undefined) {
+    v = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : /Z|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`);
+    if (parsed.size > 50_000) parsed.clear();
+    parsed.set(iso, v);
+  }
+  return v;
+}
 
 /** Start and end of an event time in epoch milliseconds (UTC). */
 export const bounds = (time: EventTime): [number, number] => [ms(time.start), ms(time.end)];

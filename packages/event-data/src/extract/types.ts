@@ -221,6 +221,8 @@ export interface Corpus<D> {
 /** What the corpus-level stages read: the options. Immutable. */
 export interface RunCtx {
   readonly options: Readonly<ExtractOptions>;
+  /** Told after each article of each per-article stage (the CLI draws a progress line from it). */
+  readonly progress?: (stage: string, done: number, total: number) => void;
 }
 
 export type { Article, EventType };

@@ -7,7 +7,7 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 
 const countWords = (text: string): number => text.match(WORD)?.length ?? 0;
-const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string): string => text.toLowerCase().replace(/[\s.,;:!?'"“”‘’()\-–—…]+/g, ' ').trim();
 
 /** Rejects what is not an English plain-text article, with a reason a user can act on. */
 function checkReadable(text: string, ctx: ArticleCtx): void {
@@ -19,7 +19,7 @@ function checkReadable(text: string, ctx: ArticleCtx): void {
   if (control > Math.max(3, sample.length * 0.01)) throw new ArticleError('the text looks like binary data, not an article');
   const tags = sample.match(HTML_TAG)?.length ?? 0;
   if (tags >= 3) throw new ArticleError(`the text looks like HTML (${tags} tags such as <p> or <div> in the first 20,000 characters); convert it to plain text first`);
-  const words = sample.toLowerCase().match(WORD) ?? [];
+  const words = sample.slice(0, 4000).toLowerCase().match(WORD) ?? [];
   if (words.length >= 20) {
     const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
     if (english / words.length < 0.06) throw new ArticleError(`the text does not look like English (${Math.round((100 * english) / words.length)}% English function words); only English articles are supported`);
@@ -32,6 +32,8 @@ interface Line {
   text: string;
 }
 
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
 /** The non-blank lines of the text, trimmed, with offsets. */
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -41,8 +43,8 @@ function lines(text: string): Line[] {
     if (nl < 0) nl = text.length;
     let s = pos;
     let e = nl;
-    while (s < e && /[\s\u00A0\u200B\uFEFF]/u.test(text[s])) s++;
-    while (e > s && /[\s\u00A0\u200B\uFEFF]/u.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     pos = nl + 1;
   }
@@ -70,7 +72,7 @@ export function cleanText(article: ArticleInput, ctx: ArticleCtx): CleanDoc {
   // The tail: from the first comment-section marker in the second half of the text, everything goes.
   let tail = all.length;
   for (let i = headlineIndex + 1; i < all.length; i++) {
-    if (all[i].start > article.text.length * 0.4 && TAIL_MARKERS.some((re) => re.test(all[i].text))) {
+    if (all[i].start > article.text.length * 0.4 && all[i].text.length < 60 && TAIL_MARKERS.some((re) => re.test(all[i].text))) {
       tail = i;
       break;
     }
@@ -87,7 +89,8 @@ export function cleanText(article: ArticleInput, ctx: ArticleCtx): CleanDoc {
     if (i >= tail) return drop(line, 'comment or related-content section');
     if (i > lastBody && i !== headlineIndex) return drop(line, 'headline-like line after the body (related content)');
     if (words === 0) return drop(line, 'no words');
-    const phrase = BOILERPLATE.find((re) => re.test(line.text));
+    // Furniture lines are short; a long paragraph is never one (and need not be scanned).
+    const phrase = line.text.length <= 400 ? BOILERPLATE.find((re) => re.test(line.text)) : undefined;
     if (phrase) return drop(line, `boilerplate phrasing (${phrase.source.slice(0, 40)}…)`);
     if (seen.has(key)) return drop(line, 'repeats an earlier line');
     seen.add(key);

@@ -1,4 +1,4 @@
-import { CASE_SENSITIVE, GAZETTEER, LONGEST_NAME, ORG_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
+import { CASE_SENSITIVE, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
 import { isCapitalized } from '../tokens.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
@@ -25,8 +25,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'o
 function splitPossessives(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    const m = /^(.+?)(['’]s)$/u.exec(t.text);
-    if (!m || !isCapitalized(t.text)) {
+    const m = t.text.length > 2 && (t.text.endsWith('’s') || t.text.endsWith("'s")) && isCapitalized(t.text) ? /^(.+?)(['’]s)$/u.exec(t.text) : null;
+    if (!m) {
       out.push(t);
       continue;
     }
@@ -56,12 +56,13 @@ const isNameWord = (t: Token): boolean => /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’
 
 /** The longest gazetteer name starting at token i: [entry, width]. */
 function gazetteerAt(tokens: Token[], i: number): [GazetteerEntry, number] | undefined {
-  if (!isCapitalized(tokens[i].text) && !tokens[i].lower.startsWith('al-')) return undefined;
+  if ((!isCapitalized(tokens[i].text) && !tokens[i].lower.startsWith('al-')) || !FIRST_WORDS.has(tokens[i].lower)) return undefined;
   for (let w = Math.min(LONGEST_NAME, tokens.length - i); w >= 1; w--) {
-    const words = tokens.slice(i, i + w);
-    const surface = words.map((t) => t.text).join(' ');
-    const entry = GAZETTEER.get(surface.toLowerCase());
+    let key = tokens[i].lower;
+    for (let k = 1; k < w; k++) key += ` ${tokens[i + k].lower}`;
+    const entry = GAZETTEER.get(key);
     if (!entry) continue;
+    const surface = tokens.slice(i, i + w).map((t) => t.text).join(' ');
     const bare = surface.replace(/\./g, '');
     if (w === 1 && CASE_SENSITIVE.has(bare.toUpperCase()) && bare !== bare.toUpperCase()) continue;
     return [entry, w];
@@ -154,6 +155,7 @@ function scanSentence(sentence: Sentence, text: string, out: Raw[], places: Plac
   }
   // Hyphenated pairs of names: "Lavrov-Tillerson meeting".
   for (const t of tokens) {
+    if (!t.text.includes('-') || !isCapitalized(t.text)) continue;
     const parts = t.text.split('-');
     if (parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) && !out.some((m) => m.start <= t.start && m.end >= t.end)) {
       let offset = t.start;
@@ -253,7 +255,9 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
   // "the Russian Foreign Minister", "the ambassador": the one person introduced with that title.
   const heads = ROLE_HEADS.join('|').replace(/ /g, '\\s+');
   const rolePhrase = new RegExp(`\\b(?:the|new)\\s+((?:[\\p{L}.’'-]+\\s+){0,2}?)(${heads})\\b(?!\\s+\\p{Lu})`, 'giu');
+  const mayHaveRole = new RegExp(ROLE_HEADS.map((h) => h.split(' ')[0]).join('|'), 'i');
   for (const sentence of doc.sentences) {
+    if (!mayHaveRole.test(sentence.text)) continue;
     rolePhrase.lastIndex = 0;
     for (let m = rolePhrase.exec(sentence.text); m; m = rolePhrase.exec(sentence.text)) {
       const head = m[2].toLowerCase().replace(/\s+/g, ' ');

@@ -1,7 +1,7 @@
 import { TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
 import { anchorOf, canDate, eventTime, publicationTime } from '../time.js';
 import type { Actor, EventTime } from '../../schema/index.js';
-import type { ActorDoc, ArticleCtx, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
+import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
 
 /** Words at the start of a sentence that continue the previous one's story ("Then", "He", "The two"). */
 const CONTINUATION = /^(?:then|later|afterwards|after that|there|he|she|they|the two|both|the (?:ministers|diplomats|leaders|sides|two sides|delegations)|it)\b/i;
@@ -21,6 +21,7 @@ interface Context {
   doc: ActorDoc;
   ctx: ArticleCtx;
   datable: SentenceTimex[][];
+  mentionsBySentence: ActorMention[][];
 }
 
 const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
@@ -38,7 +39,7 @@ function clauseEntities(c: Context, trigger: Trigger): number[] {
   const text = doc.article.text;
   // After the trigger, organisations and countries take part only as partners or targets ("with X", "against Y"),
   // not as the topic ("discussed defeating the Islamic State").
-  const found = doc.actorMentions
+  const found = (c.mentionsBySentence[trigger.sentence] ?? [])
     .filter((m) => inside(m, trigger.clause))
     .filter((m) => m.start < trigger.start || doc.entities[m.entity].kind === 'person' || /\b(with|between|by|and|against|on|to)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
     .map((m) => m.entity);
@@ -117,7 +118,9 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     if (/\b(since|until|till|after|before|by|from|through)\s+$/.test(before)) continue;
     datable[t.sentence].push(t);
   }
-  const c: Context = { doc, ctx, datable };
+  const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);
+  for (const m of doc.actorMentions) mentionsBySentence[m.sentence].push(m);
+  const c: Context = { doc, ctx, datable, mentionsBySentence };
   const main = mainHappening(c);
 
   const entitiesOf = new Map<Trigger, number[]>(doc.triggers.map((t) => [t, clauseEntities(c, t)]));

@@ -193,16 +193,20 @@ export function mergeEvents(corpus: Corpus<TitledDoc>, _ctx: RunCtx): MergeResul
     const family = TYPE_FAMILY[node.event.trigger.type];
     for (const key of [...node.named, `article:${node.article}`]) {
       const block = `${family}|${key}`;
-      blocks.set(block, [...(blocks.get(block) ?? []), i]);
+      const list = blocks.get(block);
+      if (list) list.push(i);
+      else blocks.set(block, [i]);
     }
   });
+  const span = nodes.map((n) => bounds(n.event.time));
   for (const members of blocks.values()) {
-    const sorted = [...members].sort((a, b) => bounds(nodes[a].event.time)[0] - bounds(nodes[b].event.time)[0] || a - b);
+    const sorted = [...members].sort((a, b) => span[a][0] - span[b][0] || a - b);
     for (let x = 0; x < sorted.length; x++) {
-      const [, endX] = bounds(nodes[sorted[x]].event.time);
+      const endX = span[sorted[x]][1];
       for (let y = x + 1; y < sorted.length; y++) {
-        const [startY] = bounds(nodes[sorted[y]].event.time);
+        const startY = span[sorted[y]][0];
         if (startY > endX + 7 * DAY) break;
+        if (find(parent, sorted[x]) === find(parent, sorted[y])) continue;
         const a = nodes[sorted[x]];
         const b = nodes[sorted[y]];
         if (relation(a, b) !== 'different') parent[find(parent, sorted[x])] = find(parent, sorted[y]);
@@ -212,7 +216,9 @@ export function mergeEvents(corpus: Corpus<TitledDoc>, _ctx: RunCtx): MergeResul
   const clusters = new Map<number, Node[]>();
   nodes.forEach((node, i) => {
     const root = find(parent, i);
-    clusters.set(root, [...(clusters.get(root) ?? []), node]);
+    const list = clusters.get(root);
+    if (list) list.push(node);
+    else clusters.set(root, [node]);
   });
 
   const events = [...clusters.values()].map(build);
