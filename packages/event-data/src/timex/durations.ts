@@ -74,6 +74,10 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
     return undefined;
   }
   let e = u.e;
+  // "a year-earlier loss", "a year-ago quarter" are dates (see periods), not durations.
+  if (!u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && (word(ctx, e + 1) === 'earlier' || word(ctx, e + 1) === 'ago')) {
+    return undefined;
+  }
   let n = q.n;
   if (word(ctx, e) === 'and' && (word(ctx, e + 1) === 'a' || word(ctx, e + 1) === 'one') && word(ctx, e + 2) === 'half' &&
     Number.isFinite(n)) {
@@ -84,6 +88,8 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
   if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'old') return undefined;
   if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
   if (word(ctx, e) === 'or' && word(ctx, e + 1) === 'so' && AGO.has(word(ctx, e + 2))) e += 2;
+  // "52 years old" is an age.
+  if (word(ctx, e) === 'old' && u.unit === 'year') return undefined;
   const dir = AGO.get(word(ctx, e));
   if (dir !== undefined && !u.hyphen) {
     const w = word(ctx, e);

@@ -97,6 +97,8 @@ export function reportingPeriod(ctx: Ctx, i: number): Match | undefined {
     return undefined;
   }
   const u = word(ctx, j);
+  // "the quarter-to-quarter comparison"
+  if (isP(ctx, j + 1, '-') && word(ctx, j + 2) === 'to') return undefined;
   if (u === 'quarter' || (u === 'period' && j > i + 1)) {
     const v = shifted({ ...ctx.dct, y: ctx.dct.y - back }, 'quarter', -1)!;
     return { s: i, e: j + 1, type: 'DATE', value: v, anchor: 'dct' };

@@ -21,8 +21,9 @@ export function yearForMonth(dct: Ymd, m: number, dir: Direction): number {
   if (dir < 0 && diff > 1) return dct.y - 1;
   if (dir < 0 && diff < 0) return dct.y;
   if (dir > 0 && diff > 0) return dct.y;
-  if (diff > 6) return dct.y - 1;
-  if (diff < -6) return dct.y + 1;
+  // No cue: the nearest occurrence, leaning to the past as news does.
+  if (diff > 4) return dct.y - 1;
+  if (diff < -8) return dct.y + 1;
   return dct.y;
 }
 
@@ -32,6 +33,7 @@ export function yearForMonthDay(dct: Ymd, m: number, d: number, dir: Direction):
   // The nearest occurrence; a tense cue only moves dates that are clearly on the other side.
   if (dir > 0 && same < -31) return dct.y + 1;
   if (dir < 0 && same > 62) return dct.y - 1;
+  if ((dir < 0 && same <= 0) || (dir > 0 && same >= 0)) return dct.y;
   if (same > 182) return dct.y - 1;
   if (same < -182) return dct.y + 1;
   return dct.y;

@@ -42,6 +42,7 @@ export function everyUnit(ctx: Ctx, i: number): Match | undefined {
   const w = word(ctx, i);
   if (w !== 'every' && w !== 'each' && w !== 'per') return undefined;
   const quant = w === 'per' ? undefined : w.toUpperCase();
+  if (w === 'per' && word(ctx, i + 1) === 'second') return undefined;
   let j = i + 1;
   if (word(ctx, j) === 'other') {
     const unit = UNITS.get(word(ctx, j + 1));

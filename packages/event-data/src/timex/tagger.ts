@@ -4,7 +4,7 @@
  * whatever expression follows them.
  */
 import { parseDct } from './calendar.js';
-import { type Ctx, isNum, isP, type Match, word } from './context.js';
+import { type Ctx, isCap, isNum, isP, type Match, sentenceStart, word } from './context.js';
 import { dayFirst, monthFirst, numericDate, yearOrDecade } from './dates.js';
 import { bareUnits, comingUnits, countedUnit, spanWithDeterminer, theCountedUnit } from './durations.js';
 import {
@@ -179,6 +179,30 @@ function matchModified(ctx: Ctx, i: number): Match | undefined {
   return { ...inner, s: i, mod: pre.mod };
 }
 
+/**
+ * Title Case inside a sentence ("ABC's This Week", "High Noon", "60 Minutes") names a show or a
+ * work rather than a time: a match whose words are capitalised although they are normally lower
+ * case, away from a sentence start, is skipped.
+ */
+function inTitle(ctx: Ctx, m: Match): boolean {
+  let j = m.s;
+  while (j < m.e && ctx.toks[j]!.k !== Kind.Word) j++;
+  if (j >= m.e || !isCap(ctx, j) || sentenceStart(ctx, j)) return false;
+  const p = ctx.toks[j - 1];
+  if (p && p.k === Kind.Punct && (p.l === '"' || p.l === '(' || p.l === '`' || p.l === "'" || p.l === '-')) return false;
+  for (let k = j; k < m.e; k++) {
+    const t = ctx.toks[k]!;
+    if (t.k !== Kind.Word) continue;
+    if (PROPER.has(t.l) || (t.s.length > 1 && t.s === t.s.toUpperCase())) return false;
+    if (!isCap(ctx, k)) return false;
+  }
+  return true;
+}
+
+const PROPER = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), 'q', 'fy', 'christmas',
+  'new', 'independence', 'halloween', 'valentine', 'veterans', 'boxing', 'bastille', 'thanksgiving', 'labor',
+  'memorial', 'election', 'easter', 'good', 'eve', 'day', 's', 'sunday', 'monday']);
+
 /** Re-anchors "that year" / "a year earlier" on what the text said before, when it said it. */
 function anchorOnContext(ctx: Ctx, m: Match): Match {
   const { memo } = ctx;
@@ -192,7 +216,7 @@ function anchorOnContext(ctx: Ctx, m: Match): Match {
 }
 
 function remember(ctx: Ctx, m: Match): void {
-  const q = /^(\d{4})-Q([1-4])$/.exec(m.value);
+  const q = m.yearAgo ? null : /^(\d{4})-Q([1-4])$/.exec(m.value);
   if (q) ctx.memo.quarter = { y: +q[1]!, q: +q[2]!, at: m.e };
   if (m.anchor === 'explicit' && m.type === 'DATE' && /^\d{4}/.test(m.value)) ctx.memo.year = +m.value.slice(0, 4);
   if (/^\d{4}-\d{2}-\d{2}/.test(m.value)) ctx.memo.day = m.value.slice(0, 10);
@@ -211,7 +235,7 @@ export function tag(text: string, options: TagOptions): Timex[] {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length;) {
     const found = rulesAt(ctx, i) !== undefined ? matchAt(ctx, i) : undefined;
-    if (!found) { i++; continue; }
+    if (!found || inTitle(ctx, found)) { i++; continue; }
     const m = anchorOnContext(ctx, found);
     remember(ctx, m);
     const start = toks[m.s]!.start;

@@ -12,7 +12,10 @@ const FUTURE = new Set([
   'will', 'shall', 'would', 'tomorrow', 'next', 'upcoming', 'intends', 'hopes', 'aims', 'forthcoming', 'coming',
 ]);
 /** Words that announce a plan unless a past auxiliary precedes them ("was expected to", "had been due to"). */
-const PLAN = new Set(['expected', 'expects', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'going']);
+const PLAN = new Set(['expected', 'expects', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'going', 'planning',
+  'preparing', 'intend', 'intending', 'expecting', 'hoping']);
+/** Plan words that need a following "to" ("plans to", not "the plan"). */
+const NEEDS_TO = new Set(['set', 'going', 'plans', 'plan', 'planning', 'preparing', 'intend', 'intending', 'hoping']);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'ago', 'last', 'yesterday', 'earlier', 'said', 'told', 'met', 'came', 'went', 'took',
   'gave', 'made', 'began', 'saw', 'held', 'left', 'won', 'lost', 'fell', 'rose', 'got', 'sent', 'struck', 'spoke',
@@ -48,8 +51,7 @@ function cue(ctx: Ctx, j: number): Direction {
   if (w === 'll' && low(ctx, j - 1) === "'") return 1;
   if (w === 'won' && low(ctx, j + 1) === "'") return 1;
   if (PLAN.has(w)) {
-    if (w === 'going' && word(ctx, j + 1) !== 'to') return 0;
-    if (w === 'set' && word(ctx, j + 1) !== 'to') return 0;
+    if (NEEDS_TO.has(w) && word(ctx, j + 1) !== 'to') return 0;
     const prev = word(ctx, j - 1);
     return PAST_AUX.has(prev) || PAST_AUX.has(word(ctx, j - 2)) ? -1 : 1;
   }
