@@ -5,7 +5,7 @@
 // `node bench/run-all.mjs --report-only` rewrites RESULTS.md from the existing results without running anything.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
 
@@ -229,6 +229,7 @@ function bundleSection(result) {
 
 async function main() {
   const reportOnly = process.argv.includes('--report-only');
+  const loadBefore = loadavg()[0];
   const started = reportOnly ? 0 : Date.now();
   const outcomes = {};
   for (const bench of reportOnly ? [] : BENCHMARKS) {
@@ -249,6 +250,7 @@ async function main() {
     ['Chromium', results.component?.data?.browser ?? chromiumVersion()],
     ['date', new Date(reportOnly ? Date.now() : started).toISOString().replace(/\.\d+Z$/, 'Z')],
     ['whole run', `${Math.floor(totalSeconds / 60)} min ${totalSeconds % 60} s (\`npm run bench\`)`],
+    ['load average (1 min)', `${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (other work on the machine inflates timings)`],
   ];
   const md = [
     '# Benchmark results\n',

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 import { startServer } from './server.mjs';
@@ -91,6 +92,7 @@ async function main() {
     quick: QUICK,
     browser: `Chromium ${browser.version()}`,
     viewport: '1280×800, element 1200×500 px',
+    loadAverageAtStart: Math.round(loadavg()[0] * 10) / 10,
     build,
     plan: PLAN,
     targets: TARGETS,
@@ -248,6 +250,7 @@ async function main() {
     speedupVs5k: out.speedupVsVisTimeline5k === null ? null : out.speedupVsVisTimeline5k >= TARGETS.speedupVs5k,
   };
   out.seconds = Math.round((Date.now() - started) / 1000);
+  out.loadAverageAtEnd = Math.round(loadavg()[0] * 10) / 10;
   printTable(out);
   if ((!QUICK && !ONLY) || process.env.BENCH_WRITE === '1') {
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
