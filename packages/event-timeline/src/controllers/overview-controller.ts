@@ -44,7 +44,11 @@ export class OverviewController implements ReactiveController {
       [a, b] = this.target.window();
       mode = 'move';
     }
-    el.setPointerCapture?.(e.pointerId);
+    try {
+      el.setPointerCapture(e.pointerId);
+    } catch {
+      // Synthetic pointers (tests, some assistive tools) cannot be captured; the drag still works inside the strip.
+    }
     this.drag = { mode, x, a, b, id: e.pointerId };
     e.preventDefault();
   };

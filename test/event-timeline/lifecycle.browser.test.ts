@@ -1,0 +1,107 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '@event-timeline/component';
+import { sampleDataset } from '../fixtures/dataset.js';
+import { $$, settle, timeline } from './helpers.js';
+
+describe('<event-timeline> lifecycle', () => {
+  it('is accessible', async () => {
+    const el = await timeline(sampleDataset());
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves no observers or window/document listeners behind after being attached and removed 30 times', async () => {
+    const RealObserver = window.ResizeObserver;
+    let observing = 0;
+    window.ResizeObserver = class extends RealObserver {
+      private active = 0;
+      override observe(target: Element, options?: ResizeObserverOptions) {
+        this.active++;
+        observing++;
+        super.observe(target, options);
+      }
+      override disconnect() {
+        observing -= this.active;
+        this.active = 0;
+        super.disconnect();
+      }
+    };
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    let globalListeners = 0;
+    const isGlobal = (t: unknown) => t === window || t === document || t === document.documentElement || t === document.body;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+      if (isGlobal(this)) globalListeners++;
+      return add.apply(this, args);
+    };
+    EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
+      if (isGlobal(this)) globalListeners--;
+      return remove.apply(this, args);
+    };
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+      const el = document.createElement('event-timeline');
+      el.events = sampleDataset();
+      for (let i = 0; i < 30; i++) {
+        host.append(el);
+        await settle(el);
+        // A drag started and not finished must not leave its window listeners either.
+        const plot = el.shadowRoot!.querySelector('.plot')!;
+        plot.dispatchEvent(new MouseEvent('mousedown', { clientX: 100, clientY: 40, bubbles: true, view: window }));
+        window.dispatchEvent(new MouseEvent('mouseup', { clientX: 100, clientY: 40, view: window }));
+        el.remove();
+      }
+      const fresh = Array.from({ length: 10 }, () => document.createElement('event-timeline'));
+      for (const f of fresh) {
+        f.events = sampleDataset();
+        host.append(f);
+        await settle(f);
+        f.remove();
+      }
+      expect(observing, 'ResizeObservers still observing').to.equal(0);
+      expect(globalListeners, 'listeners left on window/document').to.equal(0);
+      host.append(el);
+      await settle(el);
+      expect(observing).to.equal(1);
+      expect($$(el, '[part~="event"]')).to.have.length(2);
+    } finally {
+      window.ResizeObserver = RealObserver;
+      EventTarget.prototype.addEventListener = add;
+      EventTarget.prototype.removeEventListener = remove;
+    }
+  });
+
+  it("puts day events and day labels at the same place whatever the viewer's time zone", async () => {
+    const render = async () => {
+      const el = await fixture(html`<div style="width:800px"><event-timeline .events=${sampleDataset()} start="2017-04-01" end="2017-04-30"></event-timeline></div>`);
+      const t = el.querySelector('event-timeline')!;
+      await settle(t);
+      const axis = $$(t, '[part~="axis"] text').map((n) => `${n.getAttribute('x')}:${n.textContent}`);
+      const marks = $$(t, '[part~="point"] circle').map((c) => c.getAttribute('cx'));
+      return { axis, marks };
+    };
+    const utc = await render();
+    // Simulate a viewer at UTC−10 (Honolulu): every local-time getter answers 10 hours earlier.
+    const proto = Date.prototype as unknown as Record<string, (this: Date) => number>;
+    const names = ['getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getTimezoneOffset'] as const;
+    const saved = names.map((n) => proto[n]);
+    const shifted = (d: Date) => new Date(d.getTime() - 10 * 3_600_000);
+    proto.getFullYear = function () { return shifted(this).getUTCFullYear(); };
+    proto.getMonth = function () { return shifted(this).getUTCMonth(); };
+    proto.getDate = function () { return shifted(this).getUTCDate(); };
+    proto.getDay = function () { return shifted(this).getUTCDay(); };
+    proto.getHours = function () { return shifted(this).getUTCHours(); };
+    proto.getMinutes = function () { return shifted(this).getUTCMinutes(); };
+    proto.getTimezoneOffset = () => 600;
+    let honolulu;
+    try {
+      honolulu = await render();
+    } finally {
+      names.forEach((n, i) => (proto[n] = saved[i]));
+    }
+    expect(utc.axis).to.include.members(['12', '13'].map((d) => utc.axis.find((a) => a.endsWith(`:${d}`))!));
+    expect(honolulu).to.deep.equal(utc);
+    // The 12 April mark sits in the cell labelled 12.
+    const cell12 = Number(utc.axis.find((a) => a.endsWith(':12'))!.split(':')[0]);
+    expect(Math.abs(Number(utc.marks[0]) - cell12)).to.be.lessThan(2);
+  });
+});
