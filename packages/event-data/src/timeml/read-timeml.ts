@@ -1,4 +1,4 @@
-import { decodeEntity, scanXml, TimemlError, type XmlNode } from './xml-scanner.js';
+import { decodeEntity, Finder, scanXml, TimemlError, type XmlNode } from './xml-scanner.js';
 
 /** A TIMEX3 annotation found in a document's TEXT, with offsets in its plain text. */
 export interface TimemlTimex {
@@ -125,8 +125,10 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
     };
   }
   let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // The plain text is never longer than the source it comes from (an entity is longer than what it stands for).
+  const starts = new Int32Array(source.length - textOpen.end);
+  const ends = new Int32Array(source.length - textOpen.end);
+  let n = 0;
   const strippedRanges: [number, number][] = [];
   const cdataSections: { start: number; contentStart: number; contentEnd: number; end: number }[] = [];
   const timexes: TimemlTimex[] = [];
@@ -134,25 +136,26 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
   const open: { name: string; plainStart: number; attrs: Record<string, string> }[] = [];
   const pushVerbatim = (from: number, to: number) => {
     text += source.slice(from, to);
-    for (let k = from; k < to; k++) {
-      starts.push(k);
-      ends.push(k + 1);
+    for (let k = from; k < to; k++, n++) {
+      starts[n] = k;
+      ends[n] = k + 1;
     }
   };
+  const ampersands = new Finder(source, '&');
   let contentEnd = -1;
   for (let j = textIndex + 1; j < nodes.length && contentEnd === -1; j++) {
     const node = nodes[j];
     switch (node.kind) {
       case 'text':
         for (let k = node.start; k < node.end; ) {
-          const amp = source.indexOf('&', k);
+          const amp = ampersands.next(k);
           const stop = amp === -1 || amp >= node.end ? node.end : amp;
           pushVerbatim(k, stop);
           if (stop === node.end) break;
           const { chars, end } = decodeEntity(source, stop);
-          for (let c = 0; c < chars.length; c++) {
-            starts.push(stop);
-            ends.push(end);
+          for (let c = 0; c < chars.length; c++, n++) {
+            starts[n] = stop;
+            ends[n] = end;
           }
           text += chars;
           k = end;
@@ -189,7 +192,7 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
   timexes.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     text, timexes, keptElements, contentStart: textOpen.end, contentEnd, strippedRanges, cdataSections,
-    sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends),
+    sourceStart: starts.slice(0, n), sourceEnd: ends.slice(0, n),
   };
 }
 

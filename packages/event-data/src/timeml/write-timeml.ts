@@ -1,5 +1,5 @@
 import type { Timex } from '../timex/types.js';
-import type { TimemlDocument } from './read-timeml.js';
+import type { KeptElement, TimemlDocument } from './read-timeml.js';
 
 /** A time expression that could not be written, and why. */
 export interface SkippedTimex {
@@ -20,7 +20,8 @@ export interface WrittenTimeml {
 const ATTR_ESCAPES: Record<string, string> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
 };
-const escapeAttr = (value: string) => value.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]);
+const NEEDS_ESCAPE = /[&<>"\t\n\r]/;
+const escapeAttr = (value: string) => (NEEDS_ESCAPE.test(value) ? value.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]) : value);
 
 /** The TIMEX3 start tag for an expression (`mod` when set, `quant`/`freq` for sets). */
 export function timex3StartTag(timex: Timex, tid: string): string {
@@ -45,37 +46,51 @@ interface Insert {
 
 /**
  * Where a tag goes for a source offset: at a CDATA section's edge it moves outside the section;
- * strictly inside, the section is split around it.
+ * strictly inside, the section is split around it. Offsets must come in non-decreasing order.
  */
-function place(doc: TimemlDocument, at: number): { at: number; inCdata: boolean } {
-  for (const cdata of doc.cdataSections) {
-    if (cdata.contentStart > at) break;
+function placer(doc: TimemlDocument): (at: number) => { at: number; inCdata: boolean } {
+  const sections = doc.cdataSections;
+  let c = 0;
+  return (at) => {
+    while (c < sections.length && sections[c].contentEnd < at) c++;
+    const cdata = sections[c];
+    if (!cdata || cdata.contentStart > at) return { at, inCdata: false };
     if (at === cdata.contentStart) return { at: cdata.start, inCdata: false };
     if (at === cdata.contentEnd) return { at: cdata.end, inCdata: false };
-    if (at < cdata.contentEnd) return { at, inCdata: true };
-  }
-  return { at, inCdata: false };
+    return { at, inCdata: true };
+  };
 }
 
-/** Why an expression cannot be written into this document, or undefined when it can. */
-function rejection(doc: TimemlDocument, timex: Timex, previousEnd: number): string | undefined {
-  const { start, end } = timex;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > doc.text.length || start >= end) {
-    return `offsets ${start}-${end} are outside the text (length ${doc.text.length})`;
-  }
-  if (start < previousEnd) return `overlaps the previous expression (which ends at ${previousEnd})`;
-  // Both halves of a character written as one reference (&#x1F600;) map to the same source range.
-  if (start > 0 && doc.sourceStart[start] === doc.sourceStart[start - 1]) return `starts inside a character reference`;
-  if (end < doc.text.length && doc.sourceStart[end] === doc.sourceStart[end - 1]) return `ends inside a character reference`;
-  for (const kept of doc.keptElements) {
-    if (kept.start >= end) break;
-    // Our tag is innermost at equal offsets, so it may sit inside the element or contain it whole.
-    const disjoint = end <= kept.start || start >= kept.end;
-    const inside = kept.start <= start && end <= kept.end;
-    const around = start < kept.start && kept.end < end;
-    if (!disjoint && !inside && !around) return `would cross the <${kept.name}> element`;
-  }
-  return undefined;
+/**
+ * Checks expressions in text order and says why one cannot be written into this document, or
+ * returns undefined when it can. Kept elements are visited once each over the whole document.
+ */
+function checker(doc: TimemlDocument): (timex: Timex) => string | undefined {
+  const kept = doc.keptElements;
+  let next = 0;
+  let active: KeptElement[] = [];
+  let previousEnd = 0;
+  return (timex) => {
+    const { start, end } = timex;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > doc.text.length || start >= end) {
+      return `offsets ${start}-${end} are outside the text (length ${doc.text.length})`;
+    }
+    if (start < previousEnd) return `overlaps the previous expression (which ends at ${previousEnd})`;
+    // Both halves of a character written as one reference (&#x1F600;) map to the same source range.
+    if (start > 0 && doc.sourceStart[start] === doc.sourceStart[start - 1]) return `starts inside a character reference`;
+    if (end < doc.text.length && doc.sourceStart[end] === doc.sourceStart[end - 1]) return `ends inside a character reference`;
+    while (next < kept.length && kept[next].start < end) active.push(kept[next++]);
+    if (active.length) active = active.filter((element) => element.end > start || (element.start === element.end && element.start >= start));
+    for (const element of active) {
+      // Our tag is innermost at equal offsets, so it may sit inside the element or contain it whole.
+      const disjoint = end <= element.start || start >= element.end;
+      const inside = element.start <= start && end <= element.end;
+      const around = start < element.start && element.end < end;
+      if (!disjoint && !inside && !around) return `would cross the <${element.name}> element`;
+    }
+    previousEnd = end;
+    return undefined;
+  };
 }
 
 /**
@@ -96,18 +111,20 @@ export function writeTimeml(doc: TimemlDocument, timexes: readonly Timex[]): Wri
   // Insertions at source offsets; at equal offsets a closing tag goes before an opening one.
   const inserts: Insert[] = [];
   const fresh = freshTids(doc.usedTids);
-  let previousEnd = 0;
+  const check = checker(doc);
+  const place = placer(doc);
   for (const timex of timexes) {
-    const reason = rejection(doc, timex, previousEnd);
+    const reason = check(timex);
     if (reason) {
       skipped.push({ timex, reason });
       continue;
     }
     const tid = fresh.next().value as string;
     tids.push(tid);
-    inserts.push({ ...place(doc, doc.sourceStart[timex.start]), order: 1, tag: timex3StartTag(timex, tid) });
-    inserts.push({ ...place(doc, doc.sourceEnd[timex.end - 1]), order: 0, tag: '</TIMEX3>' });
-    previousEnd = timex.end;
+    const open = place(doc.sourceStart[timex.start]);
+    const close = place(doc.sourceEnd[timex.end - 1]);
+    inserts.push({ at: open.at, inCdata: open.inCdata, order: 1, tag: timex3StartTag(timex, tid) });
+    inserts.push({ at: close.at, inCdata: close.inCdata, order: 0, tag: '</TIMEX3>' });
   }
   inserts.sort((a, b) => a.at - b.at || a.order - b.order);
 

@@ -39,6 +39,25 @@ export function describePosition(source: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
+/**
+ * Finds `needle` at non-decreasing offsets, remembering the last hit, so that a whole scan costs
+ * one pass over the source even when most searches find nothing nearby.
+ */
+export class Finder {
+  private hit = -2;
+  constructor(
+    private readonly source: string,
+    private readonly needle: string,
+  ) {}
+
+  /** The first occurrence at or after `from` (calls must not go backwards), or -1. */
+  next(from: number): number {
+    if (this.hit === -1 || this.hit >= from) return this.hit;
+    this.hit = this.source.indexOf(this.needle, from);
+    return this.hit;
+  }
+}
+
 const fail = (source: string, offset: number, problem: string): never => {
   throw new TimemlError(`${problem} (${describePosition(source, offset)})`, offset);
 };
@@ -67,9 +86,10 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
  * for and the offset just after its `;`; throws on an unknown or unterminated reference.
  */
 export function decodeEntity(source: string, at: number): { chars: string; end: number } {
-  const semi = source.indexOf(';', at + 1);
-  // Entity names are short; a far-away `;` means a bare `&`, which XML forbids.
-  if (semi === -1 || semi - at > 12) fail(source, at, 'bare "&" (write it as &amp;)');
+  // Entity names are short: no `;` close by means a bare `&`, which XML forbids.
+  const near = source.slice(at + 1, at + 13).indexOf(';');
+  if (near === -1) fail(source, at, 'bare "&" (write it as &amp;)');
+  const semi = at + 1 + near;
   const body = source.slice(at + 1, semi);
   if (body.startsWith('#')) {
     const hex = body[1] === 'x' || body[1] === 'X';
@@ -88,14 +108,15 @@ export function decodeEntity(source: string, at: number): { chars: string; end: 
 
 /** Decodes every entity reference in an attribute value or a run of text. */
 export function decodeText(source: string, start: number, end: number): string {
+  const raw = source.slice(start, end);
   let out = '';
-  let i = start;
-  for (let amp = source.indexOf('&', i); amp !== -1 && amp < end; amp = source.indexOf('&', i)) {
-    const { chars, end: after } = decodeEntity(source, amp);
-    out += source.slice(i, amp) + chars;
-    i = after;
+  let i = 0;
+  for (let amp = raw.indexOf('&'); amp !== -1; amp = raw.indexOf('&', i)) {
+    const { chars, end: after } = decodeEntity(source, start + amp);
+    out += raw.slice(i, amp) + chars;
+    i = after - start;
   }
-  return out + source.slice(i, end);
+  return out + raw.slice(i);
 }
 
 function scanStartTag(source: string, at: number, depth: number): XmlNode {
@@ -125,8 +146,8 @@ function scanStartTag(source: string, at: number, depth: number): XmlNode {
     if (quote !== '"' && quote !== "'") fail(source, i, `the value of ${attr} in <${name}> is not quoted`);
     const close = source.indexOf(quote, i + 1);
     if (close === -1) fail(source, i, `the value of ${attr} in <${name}> is never closed`);
-    const lt = source.indexOf('<', i + 1);
-    if (lt !== -1 && lt < close) fail(source, lt, `"<" inside the value of ${attr} in <${name}>`);
+    const lt = source.slice(i + 1, close).indexOf('<');
+    if (lt !== -1) fail(source, i + 1 + lt, `"<" inside the value of ${attr} in <${name}>`);
     if (attr in attrs) fail(source, i, `attribute ${attr} appears twice in <${name}>`);
     attrs[attr] = decodeText(source, i + 1, close);
     i = close + 1;
@@ -141,6 +162,9 @@ export function scanXml(source: string): XmlNode[] {
   const nodes: XmlNode[] = [];
   const stack: { name: string; start: number }[] = [];
   let roots = 0;
+  let doctype = false;
+  const ampersands = new Finder(source, '&');
+  const cdataEnds = new Finder(source, ']]>');
   let i = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < source.length) {
     const lt = source.indexOf('<', i);
@@ -151,10 +175,10 @@ export function scanXml(source: string): XmlNode[] {
         if (first < textEnd) fail(source, first, 'text outside the root element: this is not an XML document');
       } else {
         // Entities are checked here so that a bad one is reported even outside TEXT.
-        for (let amp = source.indexOf('&', i); amp !== -1 && amp < textEnd; amp = source.indexOf('&', amp + 1)) {
+        for (let amp = ampersands.next(i); amp !== -1 && amp < textEnd; amp = ampersands.next(amp + 1)) {
           decodeEntity(source, amp);
         }
-        const gt = source.indexOf(']]>', i);
+        const gt = cdataEnds.next(i);
         if (gt !== -1 && gt < textEnd) fail(source, gt, '"]]>" in text');
       }
       nodes.push({ kind: 'text', start: i, end: textEnd });
@@ -178,12 +202,11 @@ export function scanXml(source: string): XmlNode[] {
       nodes.push({ kind: 'other', start: lt, end: end + 2 });
       i = end + 2;
     } else if (next === 33 /* ! */) {
-      if (!source.startsWith('<!DOCTYPE', lt) || stack.length > 0 || roots > 0) fail(source, lt, 'unexpected "<!"');
-      if (source.indexOf('[', lt) !== -1 && source.indexOf('[', lt) < source.indexOf('>', lt)) {
-        fail(source, lt, 'DOCTYPE with an internal subset is not supported');
-      }
+      if (!source.startsWith('<!DOCTYPE', lt) || stack.length > 0 || roots > 0 || doctype) fail(source, lt, 'unexpected "<!"');
+      doctype = true;
       const end = source.indexOf('>', lt);
       if (end === -1) fail(source, lt, 'DOCTYPE is never closed');
+      if (source.slice(lt, end).includes('[')) fail(source, lt, 'DOCTYPE with an internal subset is not supported');
       nodes.push({ kind: 'other', start: lt, end: end + 1 });
       i = end + 1;
     } else if (next === 47 /* / */) {
