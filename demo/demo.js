@@ -162,26 +162,37 @@ async function showEvent(selected) {
 
   const panel = el('div', 'mention-panel');
   const parts = [head, facts];
+  // Open on the first report that has the date expression in it: that is the one that dated the event.
+  const first = Math.max(0, event.mentions.findIndex((m) => m.timex));
   if (event.mentions.length > 1) {
-    const tabs = el('div', 'mention-tabs');
-    tabs.setAttribute('role', 'group');
-    tabs.setAttribute('aria-label', 'Reports of this event');
-    event.mentions.forEach((mention, i) => {
-      const article = dataset.articles.find((a) => a.id === mention.articleId);
-      const button = el('button', 'mention-tab', `${i + 1}. ${article?.publisher || article?.title?.trim() || mention.articleId}`);
-      button.type = 'button';
-      button.setAttribute('aria-pressed', String(i === 0));
-      button.addEventListener('click', () => {
-        tabs.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
-        showMention(dataset, event, i, panel);
-      });
-      tabs.append(button);
-    });
-    parts.push(tabs);
+    // A pager rather than one button per report: merged events can have a dozen mentions.
+    const pager = el('div', 'mention-pager');
+    pager.setAttribute('role', 'group');
+    pager.setAttribute('aria-label', 'Reports of this event');
+    const prev = el('button', 'pager-button', '‹ Previous');
+    const next = el('button', 'pager-button', 'Next ›');
+    const status = el('span', 'pager-status');
+    prev.type = next.type = 'button';
+    let current = first;
+    const label = (i) => {
+      status.textContent = `Report ${i + 1} of ${event.mentions.length}`;
+      prev.disabled = i === 0;
+      next.disabled = i === event.mentions.length - 1;
+    };
+    const go = (i) => {
+      current = i;
+      label(i);
+      showMention(dataset, event, i, panel);
+    };
+    prev.addEventListener('click', () => go(current - 1));
+    next.addEventListener('click', () => go(current + 1));
+    pager.append(prev, status, next);
+    parts.push(pager);
+    label(first);
   }
   parts.push(panel);
   sourceBody.replaceChildren(...parts);
-  await showMention(dataset, event, 0, panel);
+  await showMention(dataset, event, first, panel);
 }
 
 timeline.addEventListener('timeline-select', (e) => {

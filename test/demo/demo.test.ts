@@ -96,7 +96,8 @@ describe('demo page (npm start)', function () {
     const id = await page.evaluate(() => (window as unknown as { selectedId?: string }).selectedId);
     const event = dataset.events.find((e) => e.id === id);
     expect(event, `the clicked event (${id}) is in the dataset`).to.not.equal(undefined);
-    const mention = event!.mentions[0];
+    // The panel opens on the first report that holds the date expression.
+    const mention = event!.mentions.find((m) => m.timex) ?? event!.mentions[0];
 
     expect(await page.textContent('#source-body .event-title')).to.equal(event!.title);
     expect(await page.textContent('#source-body .quote')).to.equal(mention.sentence);
