@@ -93,6 +93,27 @@ describe('parseTimeml', () => {
     ['an unquoted attribute', plainDoc('<TIMEX3 tid=t1>Friday</TIMEX3>'), /value of tid in <TIMEX3> is not quoted/],
     ['a lone "<"', plainDoc('1 < 2'), /a "<" that does not start a tag/],
   ];
+  it('either reads a document or throws a TimemlError, whatever the bytes (property)', () => {
+    const valid = plainDoc('AT&amp;T said <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>.');
+    const junk = fc.string({ unit: fc.constantFrom('<', '>', '/', '&', ';', '"', "'", '=', '!', '?', '[', ']', '-', 'a', 'T', ' ', '#', 'x') , maxLength: 8 });
+    const mutated = fc.tuple(fc.nat(), fc.nat({ max: 6 }), junk).map(([at, cut, insert]) => {
+      const i = at % (valid.length + 1);
+      return valid.slice(0, i) + insert + valid.slice(i + cut);
+    });
+    fc.assert(
+      fc.property(fc.oneof(mutated, fc.string({ unit: 'binary', maxLength: 100 })), (source) => {
+        try {
+          const doc = parseTimeml(source);
+          expect(doc.text).to.be.a('string');
+        } catch (error) {
+          expect(error).to.be.instanceOf(TimemlError);
+          expect((error as Error).message).to.not.equal('');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   for (const [what, source, message] of malformed) {
     it(`rejects a document with ${what}, saying what is wrong`, () => {
       expect(() => parseTimeml(source)).to.throw(TimemlError, message);
