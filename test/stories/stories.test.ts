@@ -26,6 +26,17 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
+/**
+ * What the state stories must show (matched against the element's shadow text); every other story
+ * must draw event marks (SVG marks or, above the canvas threshold, a drawn canvas).
+ */
+const STATE_TEXT: Record<string, RegExp> = {
+  'states--empty': /no events/i,
+  'states--invalid-input': /5 of 8 events/,
+  'states--src-loading': /loading/i,
+  'states--src-failing': /404/,
+};
+
 /** What went wrong while one story rendered; empty when it rendered cleanly. */
 async function renderProblems(page: Page, baseUrl: string, entry: IndexEntry): Promise<string[]> {
   const problems: string[] = [];
@@ -54,10 +65,13 @@ async function renderProblems(page: Page, baseUrl: string, entry: IndexEntry): P
       // Let the element finish its first update, a resize round and any fetch that settles quickly.
       await Promise.all(timelines.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
       await new Promise((r) => setTimeout(r, 400));
+      const first = timelines[0]?.shadowRoot;
       return {
         error: document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'error' : '',
         timelines: timelines.length,
         drawn: timelines.filter((el) => (el.shadowRoot?.childElementCount ?? 0) > 0).length,
+        marks: (first?.querySelectorAll('[part~="event"]').length ?? 0) + (first?.querySelector('canvas[part~="canvas"]') ? 1 : 0),
+        text: first?.textContent ?? '',
         isDocs: !!document.querySelector('#storybook-docs .sbdocs'),
       };
     });
@@ -65,6 +79,9 @@ async function renderProblems(page: Page, baseUrl: string, entry: IndexEntry): P
     if (entry.type === 'story') {
       if (rendered.timelines === 0) problems.push('no <event-timeline> in the story');
       else if (rendered.drawn < rendered.timelines) problems.push('an <event-timeline> rendered nothing into its shadow root');
+      const state = STATE_TEXT[entry.id];
+      if (state && !state.test(rendered.text)) problems.push(`expected the element to say ${state}, it says: ${rendered.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+      if (!state && rendered.marks === 0) problems.push('no event marks drawn');
     } else if (!rendered.isDocs && entry.title !== 'Introduction') {
       problems.push('the docs page did not render');
     }
