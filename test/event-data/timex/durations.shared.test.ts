@@ -21,8 +21,8 @@ describe('timex: durations', () => {
 
   it('reads halves and fractions', () => {
     expect(only('It lasted half an hour.').value).to.equal('PT30M');
-    expect(only('It lasted a year and a half.').value).to.equal('P18M');
-    expect(only('It lasted 5 1/2 hours.').value).to.equal('PT330M');
+    expect(only('It lasted a year and a half.').value).to.equal('P1Y6M');
+    expect(only('It lasted 5 1/2 hours.').value).to.equal('PT5H30M');
   });
 
   it('reads vague amounts as X: "several days" → PXD', () => {
@@ -45,5 +45,20 @@ describe('timex: durations', () => {
     expect(only('It took more than a year.').mod).to.equal('MORE_THAN');
     expect(only('It took less than two weeks.').mod).to.equal('LESS_THAN');
     expect(only('It took at least 30 days.').mod).to.equal('EQUAL_OR_MORE');
+  });
+});
+
+describe('timex: ranges and anchored spans', () => {
+  it('keeps a range of amounts in one extent with the lower bound as value', () => {
+    const t = only('Repairs take two to three weeks.');
+    expect([t.text, t.value]).to.deep.equal(['two to three weeks', 'P2W']);
+  });
+
+  it('reads "the week of March 6" as the ISO week holding that day', () => {
+    expect(only('The hearing is set for the week of March 6, 2017.').value).to.equal('2017-W10');
+  });
+
+  it('reads "the weekend" as the one just past on a weekday', () => {
+    expect(only('Talks continued over the weekend.').value).to.equal('2017-W37-WE');
   });
 });

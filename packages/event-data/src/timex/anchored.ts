@@ -2,7 +2,10 @@
  * Days counted from the last day the text mentioned: "the next day", "the following morning",
  * "the day before", "that day", "the same day". Without an earlier day they count from the DCT.
  */
-import { addDays, fmtDay, type Ymd } from './calendar.js';
+import { addDays, fmtDay, fmtWeek, type Ymd } from './calendar.js';
+import { dayFirst, monthFirst } from './dates.js';
+import { holiday } from './holidays.js';
+import { deicticPeriod, weekday } from './relative.js';
 import { type Ctx, type Match, word } from './context.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 
@@ -11,6 +14,21 @@ const DAY_PARTS = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
 function lastDay(ctx: Ctx): Ymd {
   const v = ctx.memo.day;
   return v ? { y: +v.slice(0, 4), m: +v.slice(5, 7), d: +v.slice(8, 10) } : ctx.dct;
+}
+
+/** A day-precise date expression starting at i ("last Tuesday", "Christmas", "March 6"). */
+function dateAt(ctx: Ctx, i: number): Match | undefined {
+  const m = deicticPeriod(ctx, i) ?? weekday(ctx, i) ?? monthFirst(ctx, i) ?? holiday(ctx, i) ?? dayFirst(ctx, i);
+  return m && m.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(m.value) ? m : undefined;
+}
+
+/** "the week of March 6": the ISO week containing that date. */
+export function weekOf(ctx: Ctx, i: number): Match | undefined {
+  if (word(ctx, i) !== 'the' || word(ctx, i + 1) !== 'week' || word(ctx, i + 2) !== 'of') return undefined;
+  const target = dateAt(ctx, i + 3);
+  if (!target) return undefined;
+  const d = { y: +target.value.slice(0, 4), m: +target.value.slice(5, 7), d: +target.value.slice(8, 10) };
+  return { s: i, e: target.e, type: 'DATE', value: fmtWeek(d), anchor: target.anchor };
 }
 
 /** "the next day", "the following morning", "the previous day", "the day before", "that day". */
@@ -24,6 +42,13 @@ export function relativeDay(ctx: Ctx, i: number): Match | undefined {
     e = i + 3;
   } else if (w === 'the' && a === 'day' && (word(ctx, i + 2) === 'before' || word(ctx, i + 2) === 'after')) {
     const nx = word(ctx, i + 3);
+    // "the day before last Tuesday", "the day after Christmas": counted from that date.
+    const target = dateAt(ctx, i + 3);
+    if (target) {
+      const d = { y: +target.value.slice(0, 4), m: +target.value.slice(5, 7), d: +target.value.slice(8, 10) };
+      const value = fmtDay(addDays(d, word(ctx, i + 2) === 'before' ? -1 : 1));
+      return { s: i, e: target.e, type: 'DATE', value, anchor: target.anchor === 'explicit' ? 'explicit' : 'dct' };
+    }
     // "the day before yesterday" is deictic; "the day before the vote" is anchored on an event.
     if (nx === 'yesterday' || nx === 'tomorrow' || nx === 'the' || nx === 'his' || nx === 'her' || nx === 'their' ||
       nx === 'its' || nx === 'a' || MONTHS.has(nx) || WEEKDAYS.has(nx)) {

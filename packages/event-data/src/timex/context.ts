@@ -82,6 +82,33 @@ export function afterDot(ctx: Ctx, i: number): number {
   return isP(ctx, i + 1, '.') && glued(ctx, i + 1) ? i + 2 : i + 1;
 }
 
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'st', 'co', 'inc', 'corp', 'ltd',
+  'jr', 'sr', 'no', 'vs', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'est', 'approx', 'dept', 'gov', 'u', 's', 'n', 'a', 'm', 'p', 'e', 'i', 'mt', 'ft']);
+
+/**
+ * Token j ends a sentence: ! ? ; always, a period unless it closes an abbreviation
+ * ("a.m.", "U.S.", "Sept.") or is followed by a lower-case word or a number.
+ */
+export function endsSentence(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  if (t === undefined || t.k !== Kind.Punct) return false;
+  if (t.l === '!' || t.l === '?' || t.l === ';') return true;
+  if (t.l !== '.') return false;
+  const prev = ctx.toks[j - 1];
+  if (prev !== undefined && !t.sp && prev.k === Kind.Word && ABBREVIATIONS.has(prev.l)) return false;
+  const next = ctx.toks[j + 1];
+  if (next === undefined) return true;
+  if (!next.sp) return false;
+  if (next.k === Kind.Num) return false;
+  if (next.k === Kind.Word) {
+    const c = next.s.charCodeAt(0);
+    return !(c >= 97 && c <= 122);
+  }
+  return true;
+}
+
 /** Token i begins a sentence (text start, or after . ! ? or a line break). */
 export function sentenceStart(ctx: Ctx, i: number): boolean {
   if (i === 0) return true;

@@ -4,7 +4,7 @@
  */
 import { type Ctx, glued, isNum, isP, type Match, word } from './context.js';
 import { isPluralUnit, UNITS, type Unit } from './lexicon.js';
-import { quantity, type Quantity } from './numbers.js';
+import { quantityRange, type Quantity } from './numbers.js';
 import { offsetValue } from './resolve.js';
 
 /** TIMEX3 duration value for n units (`NaN` → `X`): P3Y, PT2H, P18M, PXD. */
@@ -15,15 +15,33 @@ export function durationValue(n: number, unit: Unit): string | undefined {
       decade: 'DE', century: 'CE', quarter: 'Q', millennium: 'ML' }[unit];
     return code.startsWith('T') ? `PTX${code.slice(1)}` : `PX${code}`;
   }
+  if (!Number.isInteger(n)) {
+    // Fractions split into the next smaller unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
+    const whole = Math.floor(n);
+    const split = (big: string, small: string, per: number, t = false): string | undefined => {
+      const rest = (n - whole) * per;
+      if (!Number.isInteger(rest)) return undefined;
+      const head = whole > 0 ? `${whole}${big}` : '';
+      return `P${t ? 'T' : ''}${head}${rest}${small}`;
+    };
+    let v: string | undefined;
+    if (unit === 'year') v = split('Y', 'M', 12);
+    else if (unit === 'month') v = split('M', 'D', 30);
+    else if (unit === 'week') v = Number.isInteger(n * 7) ? `P${n * 7}D` : undefined;
+    else if (unit === 'day') v = whole > 0 ? (Number.isInteger((n - whole) * 24) ? `P${whole}DT${(n - whole) * 24}H` : undefined) : split('D', 'H', 24, true);
+    else if (unit === 'hour') v = split('H', 'M', 60, true);
+    else if (unit === 'minute') v = split('M', 'S', 60, true);
+    if (v !== undefined) return v;
+  }
   let v = n;
   let u: string;
   switch (unit) {
-    case 'year': u = 'Y'; if (!Number.isInteger(v) && Number.isInteger(v * 12)) { v *= 12; u = 'M'; } break;
-    case 'month': u = 'M'; if (!Number.isInteger(v) && Number.isInteger(v * 30)) { v *= 30; u = 'D'; } break;
-    case 'week': u = 'W'; if (!Number.isInteger(v) && Number.isInteger(v * 7)) { v *= 7; u = 'D'; } break;
-    case 'day': u = 'D'; if (!Number.isInteger(v) && Number.isInteger(v * 24)) { v *= 24; u = 'TH'; } break;
-    case 'hour': u = 'TH'; if (!Number.isInteger(v) && Number.isInteger(v * 60)) { v *= 60; u = 'TM'; } break;
-    case 'minute': u = 'TM'; if (!Number.isInteger(v) && Number.isInteger(v * 60)) { v *= 60; u = 'TS'; } break;
+    case 'year': u = 'Y'; break;
+    case 'month': u = 'M'; break;
+    case 'week': u = 'W'; break;
+    case 'day': u = 'D'; break;
+    case 'hour': u = 'TH'; break;
+    case 'minute': u = 'TM'; break;
     case 'second': u = 'TS'; break;
     case 'decade': v *= 10; u = 'Y'; break;
     case 'century': v *= 100; u = 'Y'; break;
@@ -60,7 +78,7 @@ const AGO = new Map<string, number>([
  * with "-old"/"-long" adjectives ("8-month-old") kept in the extent.
  */
 export function countedUnit(ctx: Ctx, i: number): Match | undefined {
-  const q = quantity(ctx, i);
+  const q = quantityRange(ctx, i);
   if (!q) return undefined;
   const u = unitAfter(ctx, q.e);
   if (!u) return undefined;
@@ -151,7 +169,7 @@ export function spanWithDeterminer(ctx: Ctx, i: number): Match | undefined {
   }
   if (j === i && w !== 'past') return undefined;
   j++;
-  const q = quantity(ctx, j);
+  const q = quantityRange(ctx, j);
   if (q && !q.article) {
     const u = unitAfter(ctx, q.e);
     if (!u || u.hyphen || u.unit === 'weekend' || u.unit === 'quarter' && w === 'first') return undefined;

@@ -93,6 +93,20 @@ export function quantity(ctx: Ctx, i: number): Quantity | undefined {
   return q ? withHalf(ctx, q) : undefined;
 }
 
+/**
+ * A range of amounts before a unit ("two to three weeks", "12 to 18 months", "two or three
+ * days"): the extent covers both numbers and the value takes the lower bound.
+ */
+export function quantityRange(ctx: Ctx, i: number): Quantity | undefined {
+  const q = quantity(ctx, i);
+  if (!q || q.article || !Number.isFinite(q.n)) return q;
+  const sep = low(ctx, q.e);
+  if (sep !== 'to' && sep !== 'or' && !(sep === '-' && isNum(ctx, i))) return q;
+  const hi = quantity(ctx, q.e + 1);
+  if (!hi || hi.article || !Number.isFinite(hi.n) || hi.n <= q.n) return q;
+  return { n: q.n, e: hi.e };
+}
+
 /** "one and a half", "2 and a half". */
 function withHalf(ctx: Ctx, q: Quantity): Quantity {
   if (word(ctx, q.e) === 'and' && (word(ctx, q.e + 1) === 'a' || word(ctx, q.e + 1) === 'one') &&

@@ -9,7 +9,7 @@ import { yearAt } from './dates.js';
 import { NUMBER_WORDS, SEASONS } from './lexicon.js';
 import { ordinal, wordNumber } from './numbers.js';
 import { seasonValue } from './relative.js';
-import { dctQuarter, shifted, yearForPeriod } from './resolve.js';
+import { dctQuarter, shifted, weekendValue, yearForPeriod } from './resolve.js';
 import { direction } from './tense.js';
 
 /** Year after a period: "of 1998", "1998", ", 1998", "'s" is not consumed. */
@@ -19,6 +19,9 @@ function periodYear(ctx: Ctx, i: number): { y: number; e: number } | undefined {
   if (word(ctx, j) === 'fiscal') j++;
   const y = yearAt(ctx, j);
   if (y !== undefined && !(glued(ctx, j + 1) && word(ctx, j + 1) === 's')) return { y, e: j + 1 };
+  // "the winter of nineteen ninety-four"
+  const words = j > i && word(ctx, j - 1) === 'of' ? centuryOrWords(ctx, j) : undefined;
+  if (words && /^\d{4}$/.test(words.value)) return { y: +words.value, e: words.e };
   return undefined;
 }
 
@@ -113,7 +116,9 @@ export function reportingPeriod(ctx: Ctx, i: number): Match | undefined {
       return { s: i, e: j + 1, type: 'DATE', value: fmtMonth(ctx.dct.y, ctx.dct.m), anchor: 'dct' };
     }
     if (u === 'week') return { s: i, e: j + 1, type: 'DATE', value: shifted(ctx.dct, 'week', 0)!, anchor: 'dct' };
-    if (u === 'weekend') return { s: i, e: j + 1, type: 'DATE', value: shifted(ctx.dct, 'weekend', 0)!, anchor: 'dct' };
+    if (u === 'weekend') {
+      return { s: i, e: j + 1, type: 'DATE', value: weekendValue(ctx.dct, direction(ctx, i, j + 1), true), anchor: 'dct' };
+    }
     if (u === 'day' && !isP(ctx, j + 1, '-')) {
       return { s: i, e: j + 1, type: 'DATE', value: fmtDay(ctx.dct), anchor: 'dct' };
     }
@@ -181,6 +186,9 @@ export function fiscalYear(ctx: Ctx, i: number): Match | undefined {
     return { s: i, e: j + 2, type: 'DATE', value: String((n < 50 ? 2000 : 1900) + n), anchor: 'explicit' };
   }
   if (the && word(ctx, j - 1) === 'year') {
+    if (word(ctx, j) === 'ended' || word(ctx, j) === 'ending') {
+      return { s: i, e: j, type: 'DURATION', value: 'P1Y', anchor: 'explicit' };
+    }
     return { s: i, e: j, type: 'DATE', value: String(ctx.dct.y), anchor: 'dct' };
   }
   return undefined;

@@ -7,7 +7,7 @@ import { addDays, fmtDay, fmtMonth, type Ymd } from './calendar.js';
 import { afterDot, type Ctx, isCap, isNum, isP, type Match, word } from './context.js';
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
 import { direction } from './tense.js';
-import { resolveWeekday, shifted } from './resolve.js';
+import { resolveWeekday, shifted, weekendValue } from './resolve.js';
 
 const DAY_WORDS = new Map<string, number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
@@ -155,7 +155,8 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     if ((w === 'that' || w === 'same') && unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') {
       return undefined;
     }
-    const v = shifted(ctx.dct, unit ?? 'weekend', n);
+    const v = target === 'weekend' && n === 0 ? weekendValue(ctx.dct, direction(ctx, i, j + 1), false)
+      : shifted(ctx.dct, unit ?? 'weekend', n);
     if (v === undefined) return undefined;
     if (unit === 'day' && n === 0 && w === 'this') return undefined;
     const m: Match = { s: i, e: j + 1, type: 'DATE', value: v, anchor };

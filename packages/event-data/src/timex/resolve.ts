@@ -51,6 +51,17 @@ export function dctQuarter(dct: Ymd): number {
   return quarterOf(dct.m);
 }
 
+/**
+ * "the weekend" / "this weekend": the one under way on a Saturday or Sunday; otherwise the one
+ * just past in a past clause (and by default for "the weekend"), the coming one in a future clause.
+ */
+export function weekendValue(dct: Ymd, dir: Direction, pastByDefault: boolean): string {
+  const dow = isoWeekday(dct);
+  if (dow >= 6) return fmtWeek(dct) + '-WE';
+  const back = dir < 0 || (dir === 0 && pastByDefault);
+  return fmtWeek(addDays(dct, back ? -7 : 0)) + '-WE';
+}
+
 /** Value of the DCT shifted by n units, at that unit's granularity. */
 export function shifted(dct: Ymd, unit: string, n: number): string | undefined {
   switch (unit) {

@@ -14,7 +14,7 @@ import { deictic, deicticPeriod, earlierLater, REFS, vague, weekday } from './re
 import { ADVERBS, everyUnit, frequencyAdverb, pluralWeekday, rateUnit, timesPer } from './sets.js';
 import { clockTime } from './times.js';
 import { holiday } from './holidays.js';
-import { relativeDay } from './anchored.js';
+import { relativeDay, weekOf } from './anchored.js';
 import { Kind, tokenize } from './tokenizer.js';
 import {
   MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAYS_PLURAL,
@@ -54,6 +54,7 @@ const RULES: Array<[Rule, Iterable<string>]> = [
   [holiday, ['last', 'next', 'this', 'christmas', 'new', 'independence', 'halloween', 'valentine', 'veterans', 'boxing',
     'bastille', 'thanksgiving', 'labor', 'memorial', 'election', 'easter', 'good']],
   [relativeDay, ['the', 'that']],
+  [weekOf, ['the']],
   [spanWithDeterminer, ['the', 'past']],
   [comingUnits, ['the', 'coming']],
   [rateUnit, ['a', 'an']],
@@ -209,7 +210,7 @@ function anchorOnContext(ctx: Ctx, m: Match): Match {
   if (m.ctxYear !== undefined && memo.year !== undefined) {
     return { ...m, value: String(memo.year + m.ctxYear), anchor: 'context' };
   }
-  if (m.yearAgo && memo.quarter && m.s - memo.quarter.at < 80) {
+  if (m.yearAgo && memo.quarter && m.s - memo.quarter.at < 250) {
     return { ...m, value: `${memo.quarter.y - 1}-Q${memo.quarter.q}`, anchor: 'context' };
   }
   return m;

@@ -2,7 +2,7 @@
  * Which way an under-specified date points (a bare weekday, "April 12", "the fourth quarter"):
  * the tense of its clause. News reports mostly look back, so callers default to the past.
  */
-import { type Ctx, word, low } from './context.js';
+import { type Ctx, endsSentence, word, low } from './context.js';
 import { Kind } from './tokenizer.js';
 
 /** Direction of a clause: -1 past, +1 future, 0 no cue found. */
@@ -23,21 +23,20 @@ const PAST = new Set([
   'signed', 'joined', 'vowed', 'condemned', 'visited', 'agreed', 'ended', 'died', 'attacked', 'launched', 'rejected',
   'approved', 'voted', 'passed', 'filed', 'released', 'returned', 'resigned', 'elected', 'called', 'declared',
 ]);
-const SENTENCE_BREAK = new Set(['.', ';', '!', '?']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'been']);
 
 /** Looks for the nearest tense cue around tokens `[s, e)` inside the same sentence. */
 export function direction(ctx: Ctx, s: number, e: number): Direction {
-  for (let j = s - 1, n = 0; j >= 0 && n < 15; j--, n++) {
+  for (let j = s - 1, n = 0; j >= 0 && n < 12; j--, n++) {
     const t = ctx.toks[j]!;
-    if (t.k === Kind.Punct && SENTENCE_BREAK.has(t.l)) break;
+    if (t.k === Kind.Punct && endsSentence(ctx, j)) break;
     if (t.k !== Kind.Word) continue;
     const c = cue(ctx, j);
     if (c !== 0) return c;
   }
   for (let j = e, n = 0; j < ctx.toks.length && n < 8; j++, n++) {
     const t = ctx.toks[j]!;
-    if (t.k === Kind.Punct && (SENTENCE_BREAK.has(t.l) || t.l === ',')) break;
+    if (t.k === Kind.Punct && (endsSentence(ctx, j) || t.l === ',')) break;
     if (t.k !== Kind.Word) continue;
     const c = cue(ctx, j);
     if (c !== 0) return c;
