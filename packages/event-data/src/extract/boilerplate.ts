@@ -10,6 +10,8 @@ export const BOILERPLATE: readonly RegExp[] = [
   /\bshare (this|on) (article|story|post|facebook|twitter)\b|\bclick here\b|\ball rights reserved\b|^\s*(©|copyright\b)/i,
   /\bwe use cookies\b|\bthis (article|story|post) (was )?(originally|first) (appeared|published)\b|\boriginally published (on|at|by)\b/i,
   /^(photo|image|picture|illustration|video|credit|source|file photo)s?\s*(by|credit)?\s*[:：/]/i,
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*[,|–-]\s*[\p{L} ]+)?$/u,
+  /^(updated|published|posted|last updated)\b.{0,40}$/i,
   /^\s*(advertisement|sponsored( content)?|read (more|also)|related( articles?| posts?| stories)?|you may also like|recommended( for you)?|most (read|popular)|trending( now)?|more from [\w ]+)\s*:?\s*$/i,
 ];
 

@@ -97,7 +97,12 @@ const put = (form: string, entry: GazetteerEntry) => {
   LONGEST_NAME = Math.max(LONGEST_NAME, form.split(' ').length);
 };
 for (const [kind, name, country, ...aliases] of ORGANIZATIONS) for (const form of [name, ...aliases]) put(form, { name, kind, country });
-for (const [name, ...aliases] of COUNTRIES) for (const form of [name, ...aliases]) put(form, { name, kind: 'country' });
+/** Canonical country name → all the ways to write it, demonyms included. */
+export const COUNTRY_FORMS = new Map<string, string[]>();
+for (const [name, ...aliases] of COUNTRIES) {
+  COUNTRY_FORMS.set(name, [name, ...aliases]);
+  for (const form of [name, ...aliases]) put(form, { name, kind: 'country' });
+}
 for (const [name, country, ...aliases] of CITIES) for (const form of [name, ...aliases]) put(form, { name, kind: 'place', country });
 
 /** Acronyms and short forms that only count when written exactly so ("US", not "us"; "IS", not "is"). */

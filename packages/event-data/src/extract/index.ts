@@ -5,7 +5,7 @@ export { tagTimes } from './stages/03-tag-times.js';
 export { findTriggers } from './stages/04-find-triggers.js';
 export { findActors } from './stages/05-find-actors.js';
 export { dateEvents } from './stages/06-date-events.js';
-export { writeTitles } from './stages/07-write-titles.js';
+export { writeTitles, titleFor, meetingTitle, shortName, tidy } from './stages/07-write-titles.js';
 export { mergeEvents, type MergeResult } from './stages/08-merge.js';
 export { DEFAULT_OPTIONS, ArticleError } from './types.js';
 export type * from './types.js';

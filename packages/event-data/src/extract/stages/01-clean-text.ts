@@ -51,7 +51,7 @@ function lines(text: string): Line[] {
   return out;
 }
 
-const looksLikeHeadline = (line: Line): boolean => countWords(line.text) >= 3 || (countWords(line.text) >= 2 && line.text.length >= 15);
+const looksLikeHeadline = (line: Line): boolean => countWords(line.text) >= 2 && /\p{L}{2}/u.test(line.text);
 
 /**
  * Stage 01: finds the headline and the lines of the article body, and sets aside web furniture

@@ -104,6 +104,7 @@ function nounPhrase(tokens: Token[], i: number): { determiner: string; namedModi
     }
     if (PREPOSITIONS.has(t.lower) || t.text === ',' || AUXILIARIES.has(t.lower)) break;
     if (j > 0 && (isCapitalized(t.text) || /^\p{N}/u.test(t.text))) namedModifier = true;
+    else if (!looksAdjectival(t)) break; // a verb or a noun before the phrase: "held talks"
   }
   return { determiner: '', namedModifier };
 }

@@ -1,4 +1,4 @@
-import { CASE_SENSITIVE, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
+import { CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
 import { isCapitalized } from '../tokens.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
@@ -119,7 +119,9 @@ function scanSentence(sentence: Sentence, text: string, out: Raw[], places: Plac
       i += w - 1;
       continue;
     }
-    if (!isNameWord(t) || TITLE_WORDS.has(t.lower) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    // "Foreign Ministry", "Defense Department": a title word that opens an organisation's name
+    const opensOrganisation = isCapitalized(t.text) && !!tokens[i + 1] && ORG_WORDS.has(tokens[i + 1].lower) && isCapitalized(tokens[i + 1].text) && !NOT_NAME.has(t.lower);
+    if (!opensOrganisation && (!isNameWord(t) || TITLE_WORDS.has(t.lower) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     // A run of capitalised words (with name particles): a person or an organisation.
     let j = i + 1;
     while (j < tokens.length && j - i < 5 && (isNameWord(tokens[j]) || ORG_WORDS.has(tokens[j].lower) && isCapitalized(tokens[j].text) || (NAME_PARTICLES.has(tokens[j].lower) && tokens[j + 1] && isCapitalized(tokens[j + 1].text)))) j++;
@@ -129,12 +131,16 @@ function scanSentence(sentence: Sentence, text: string, out: Raw[], places: Plac
     const surface = text.slice(start, end);
     if (run.some((r) => ORG_WORDS.has(r.lower))) {
       let s = start;
+      let name = surface;
       const prev = out[out.length - 1];
-      if (prev && prev.sentence === sentence.index && prev.end + 1 >= start - 1 && prev.kind === 'country') {
+      // "Russian Foreign Ministry", "Russia’s Foreign Ministry": the organisation of that country.
+      if (prev && prev.sentence === sentence.index && prev.kind === 'country' && /^(\s|['’]s\s)$/.test(text.slice(prev.end, start))) {
         s = prev.start;
         prev.modifier = true;
+        const known = (COUNTRY_FORMS.get(prev.name) ?? []).map((form) => GAZETTEER.get(`${form} ${surface}`.toLowerCase())).find((e) => e && e.kind !== 'place');
+        name = known?.name ?? text.slice(s, end);
       }
-      push({ start: s, end, text: text.slice(s, end), kind: 'organization', name: text.slice(s, end) });
+      push({ start: s, end, text: text.slice(s, end), kind: 'organization', name });
       i = j - 1;
       continue;
     }
@@ -254,12 +260,14 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
 
   // "the Russian Foreign Minister", "the ambassador": the one person introduced with that title.
   const heads = ROLE_HEADS.join('|').replace(/ /g, '\\s+');
-  const rolePhrase = new RegExp(`\\b(?:the|new)\\s+((?:[\\p{L}.’'-]+\\s+){0,2}?)(${heads})\\b(?!\\s+\\p{Lu})`, 'giu');
+  const rolePhrase = new RegExp(`\\b(?:the|new)\\s+((?:[\\p{L}.’'-]+\\s+){0,2}?)(${heads})\\b`, 'giu');
   const mayHaveRole = new RegExp(ROLE_HEADS.map((h) => h.split(' ')[0]).join('|'), 'i');
   for (const sentence of doc.sentences) {
     if (!mayHaveRole.test(sentence.text)) continue;
     rolePhrase.lastIndex = 0;
     for (let m = rolePhrase.exec(sentence.text); m; m = rolePhrase.exec(sentence.text)) {
+      // "the Foreign Minister Sergey Lavrov" is a title before a name, found already
+      if (/^\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length))) continue;
       const head = m[2].toLowerCase().replace(/\s+/g, ' ');
       const modifiers = m[1].toLowerCase().split(/\s+/).filter((w) => w && w !== 'new' && w !== 'top' && w !== 'former');
       const matches = entities

@@ -114,8 +114,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   for (const t of doc.timexes) {
     if (!canDate(t)) continue;
     // "since May", "until Friday", "after today" bound a happening rather than date it.
-    const before = doc.article.text.slice(Math.max(0, t.start - 12), t.start).toLowerCase();
-    if (/\b(since|until|till|after|before|by|from|through)\s+$/.test(before)) continue;
+    const before = doc.article.text.slice(Math.max(0, t.start - 30), t.start).toLowerCase();
+    if (/\b(since|until|till|after|before|by|from|through)\s+$|\b(since|until|till|from|through)\b[^,;.:]{0,20}$/.test(before)) continue;
     datable[t.sentence].push(t);
   }
   const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);
@@ -131,12 +131,27 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   // A noun takes a date of its clause only when no other happening stands between them ("a vote yesterday on … the attack").
   const ownClause = (t: Trigger) => nearest(datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' || !between(t, x))), t);
 
-  // The main happening's date: from the first of its reports that is dated in its own clause.
+  // Each trigger's own date: its clause; for verbs reporting what happened, its sentence or the previous one.
+  const ownDate = (trigger: Trigger): { timex?: SentenceTimex; source?: DateSource } => {
+    const clauseTimex = ownClause(trigger);
+    if (clauseTimex) return { timex: clauseTimex, source: 'clause' };
+    if (trigger.reporting || trigger.pos !== 'verb' || trigger.mood !== 'realis' || !trigger.lexical) return {};
+    const inSentence = nearest(datable[trigger.sentence], trigger);
+    if (inSentence) return { timex: inSentence, source: 'sentence' };
+    const sentence = doc.sentences[trigger.sentence];
+    const previous = doc.sentences[trigger.sentence - 1];
+    if (CONTINUATION.test(sentence.text) && previous && previous.block === sentence.block && datable[previous.index].length)
+      return { timex: datable[previous.index][0], source: 'previous-sentence' };
+    return {};
+  };
+  const own = new Map(doc.triggers.map((t) => [t, ownDate(t)]));
+
+  // The main happening's date: from the first of its reports that has a date of its own.
   let mainTime: { time: EventTime; timex?: SentenceTimex } = { time: publicationTime(ctx.dct) };
   if (main) {
     for (const t of doc.triggers) {
-      if (t.mood === 'irrealis' || !refersToMain(c, main, t, entitiesOf.get(t)!)) continue;
-      const timex = ownClause(t);
+      if (t.mood === 'irrealis' || t.mood === 'negated' || !refersToMain(c, main, t, entitiesOf.get(t)!)) continue;
+      const { timex } = own.get(t)!;
       const time = timex && eventTime(timex, 'relative');
       if (time && timex) {
         mainTime = { time, timex };
@@ -150,20 +165,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     if (trigger.mood === 'negated' || trigger.mood === 'irrealis') continue;
     const sentence = doc.sentences[trigger.sentence];
     const entities = entitiesOf.get(trigger)!;
-    let timex = ownClause(trigger);
-    let source: DateSource | undefined = timex ? 'clause' : undefined;
-    if (!trigger.lexical && (!source || trigger.mood !== 'realis')) continue;
-    if (!source && !trigger.reporting && trigger.pos === 'verb' && trigger.mood === 'realis') {
-      timex = nearest(datable[trigger.sentence], trigger);
-      if (timex) source = 'sentence';
-      else if (trigger.mood === 'realis' && CONTINUATION.test(sentence.text)) {
-        const previous = doc.sentences[trigger.sentence - 1];
-        if (previous && previous.block === sentence.block && datable[previous.index].length) {
-          timex = datable[previous.index][0];
-          source = 'previous-sentence';
-        }
-      }
-    }
+    let { timex, source } = own.get(trigger)!;
+    if (!trigger.lexical && (source !== 'clause' || trigger.mood !== 'realis')) continue;
     let time = timex && source ? eventTime(timex, anchorOf(timex)) : undefined;
     const isMain = !!main && trigger.lexical && refersToMain(c, main, trigger, entities);
     if (!time && isMain && trigger.mood === 'realis') {
@@ -194,9 +197,13 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     });
   }
 
+  // A report dated only as the main happening is shadowed by a dated one of its family in the same sentence.
+  const dated = new Set(candidates.filter((e) => e.timex).map((e) => `${e.sentence.index}|${TYPE_FAMILY[e.trigger.type]}`));
+  const kept = candidates.filter((e) => e.timex || !dated.has(`${e.sentence.index}|${TYPE_FAMILY[e.trigger.type]}`));
+
   // One event per sentence and date: the most specific type wins and takes the others' actors.
   const groups = new Map<string, DatedEvent[]>();
-  for (const e of candidates) {
+  for (const e of kept) {
     const key = `${e.sentence.index}|${e.timex ? e.timex.start : e.source}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }

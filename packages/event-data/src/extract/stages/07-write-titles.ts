@@ -106,14 +106,15 @@ function objectWords(sentence: Sentence, from: number, clauseEnd: number, timexS
 }
 
 /** The subject: actors named before the verb in its clause, else the noun phrase right before it. */
-function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { text: string; plural: boolean } | undefined {
+function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { text: string; plural: boolean; relative?: boolean } | undefined {
   const { tokens } = sentence;
   const clauseStart = event.trigger.clause.start;
   const before = event.actors.filter((a) => {
     const idx = sentence.text.indexOf(a.name.split(' ').at(-1)!);
     return idx >= 0 && sentence.start + idx < tokens[verbIndex].start && sentence.start + idx >= clauseStart - 1;
   });
-  const persons = before.filter((a) => a.kind !== 'country');
+  const people = before.filter((a) => a.kind === 'person');
+  const persons = people.length ? people : before.filter((a) => a.kind !== 'country');
   const chosen = persons.length ? persons : before;
   let j = verbIndex - 1;
   while (j >= 0 && AUX.has(tokens[j].lower)) j--;
@@ -131,7 +132,11 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
   }
   while (j + 1 <= end && NP_PREPOSITIONS.has(tokens[j + 1].lower)) j++;
   let words = tokens.slice(j + 1, end + 1).map((t) => t.text);
+  // "announced that troops had launched": "that" opens the clause, the subject follows it
+  if (words[0]?.toLowerCase() === 'that' && words.length > 1) words = words.slice(1);
+  let relative = false;
   if (['who', 'which', 'that'].includes(words[0]?.toLowerCase() ?? '') || words.length === 0) {
+    relative = true;
     // a relative clause: the subject is the noun phrase before "who"
     const rel = tokens.findIndex((t) => t.start >= clauseStart);
     if (rel > 0 && ['who', 'which', 'that'].includes(tokens[rel].lower)) {
@@ -145,7 +150,7 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
   const text = words.join(' ');
   const prep = words.findIndex((w) => NP_PREPOSITIONS.has(w.toLowerCase()));
   const head = words[(prep > 0 ? prep : words.length) - 1];
-  return { text, plural: /\band\b/.test(text) || /^(they|we|both|two)$/i.test(text) || (/s$/.test(head) && !/ss$|us$/.test(head) && !/^\p{Lu}/u.test(head)) };
+  return { text, relative, plural: /\band\b/.test(text) || /^(they|we|both|two)$/i.test(text) || (/s$/.test(head) && !/ss$|us$/.test(head) && !/^\p{Lu}/u.test(head)) };
 }
 
 function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, timexSpans: Array<{ start: number; end: number }>): string {
@@ -158,7 +163,7 @@ function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, tim
     const by = tokens.findIndex((t, i) => i > verbIndex && t.lower === 'by' && t.start < event.trigger.clause.end);
     if (by > 0) {
       const agent = objectWords(sentence, by + 1, event.trigger.clause.end, timexSpans, 5, event);
-      const patient = subject?.text ?? '';
+      const patient = subject && !subject.relative ? subject.text : '';
       const v = present(event, verb, false);
       const agentText = agent.join(' ');
       const named = event.actors.find((a) => agentText.includes(a.name.split(' ').at(-1)!));
@@ -167,11 +172,8 @@ function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, tim
     return tidy(`${subject?.text ?? ''} ${verb.text}`);
   }
   if (event.trigger.reporting) {
-    // "said (that) …": the reported clause; "briefed reporters": the verb's own object
-    const complement = !tokens[objectStart] || tokens[objectStart].start >= event.trigger.clause.end || tokens[objectStart].lower === 'that';
-    const words = complement
-      ? objectWords(sentence, objectStart, sentence.end, timexSpans, 9, event).filter((w, i) => !(i === 0 && w.toLowerCase() === 'that'))
-      : objectWords(sentence, objectStart, event.trigger.clause.end, timexSpans, 9, event);
+    // what was said: the words after the verb, past the date and a leading "that", to the end of the sentence
+    const words = objectWords(sentence, objectStart, sentence.end, timexSpans, 9, event).filter((w, i) => !(i === 0 && w.toLowerCase() === 'that'));
     subject ??= { text: '', plural: false };
     return tidy(`${subject.text} ${present(event, verb, subject.plural)} ${words.join(' ')}`);
   }
@@ -187,7 +189,10 @@ function nounPhrase(event: DatedEvent, timexSpans: Array<{ start: number; end: n
   const { tokens } = event.sentence;
   const i = event.trigger.token;
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && !DETERMINERS.has(tokens[k].lower) && !STOP_OBJECT.has(tokens[k].lower) && !NP_PREPOSITIONS.has(tokens[k].lower) && !AUX.has(tokens[k].lower) && !LIGHT_VERBS.has(tokens[k].lower)) k--;
+  const stopsPhrase = (t: Token) =>
+    DETERMINERS.has(t.lower) || STOP_OBJECT.has(t.lower) || NP_PREPOSITIONS.has(t.lower) || AUX.has(t.lower) || LIGHT_VERBS.has(t.lower) ||
+    /['’]s$/.test(t.lower) || (/^\p{Ll}.*(ing|ed)$/u.test(t.text) && !/(red|ied)$/.test(t.lower));
+  while (k >= 0 && i - k <= 3 && !stopsPhrase(tokens[k])) k--;
   const pre = tokens.slice(k + 1, i).filter((t) => !timexSpans.some((x) => t.start >= x.start && t.end <= x.end) && !/['’]s$/.test(t.text)).map((t) => t.text);
   const triggerWidth = event.trigger.text.split(/\s+/).length;
   const post: string[] = [];

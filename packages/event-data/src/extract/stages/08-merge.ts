@@ -76,7 +76,11 @@ function relation(a: Node, b: Node): Relation {
   if (a.article === b.article) {
     if (a.event.main && b.event.main) return compatible ? 'same' : 'different';
     if (!compatible) return 'different';
-    return shared >= 1 ? 'same' : 'different';
+    if (shared >= 1) return 'same';
+    // "a sarin attack last week" … "last week's chemical attack": one happening told twice; not for statements,
+    // where two people saying something on the same day are two events.
+    const sameTelling = a.event.time.value === b.event.time.value && a.event.trigger.type === b.event.trigger.type && TYPE_FAMILY[a.event.trigger.type] !== 'speech';
+    return sameTelling && (a.named.size === 0 || b.named.size === 0) ? 'same' : 'different';
   }
   const samePlace = !!a.event.place && a.event.place === b.event.place;
   const strong = shared >= 2 || (shared >= 1 && (samePlace || (a.event.main && b.event.main)));
@@ -145,7 +149,9 @@ function build(cluster: Node[]): TimelineEvent {
   }
   const sortedMentions = [...mentions.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
   const type = primary.event.trigger.type;
-  const byFrequency = [...actorCount.values()].sort((a, b) => b.count - a.count || a.first - b.first).map((e) => e.actor);
+  // The title names the main participants: those in at least half as many reports as the most reported one.
+  const frequent = [...actorCount.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  const byFrequency = frequent.filter((e) => e.count * 2 >= frequent[0].count).map((e) => e.actor);
   const titleNode = [...cluster].sort((a, b) => Number(b.event.trigger.lexical) - Number(a.event.trigger.lexical) || rankNode(a, b))[0];
   const title = (type === 'meeting' && cluster.length > 1 ? meetingTitle(byFrequency.filter((a) => a.kind !== 'country').length >= 2 ? byFrequency : actors, place) : undefined) ?? titleNode.event.title;
   const articles = new Set(cluster.map((n) => n.article)).size;

@@ -1,0 +1,95 @@
+import { expect } from 'chai';
+import { cleanText, ArticleError } from '@event-timeline/data';
+import { article, ctxFor } from './helpers.js';
+
+const PAGE = [
+  'in ,',
+  '',
+  'Leaders agree to extend ceasefire in Yemen',
+  '',
+  'By Jane Doe',
+  '',
+  'Photo: Reuters/John Smith',
+  '',
+  'The warring parties agreed on Tuesday to extend the ceasefire by 30 days, the U.N. envoy said.',
+  '',
+  'Share this article',
+  '',
+  'The talks will resume next month in Geneva, officials said.',
+  '',
+  'Subscribe to our newsletter for daily updates.',
+  '',
+  'What do you think?',
+  '',
+  'Leave a Reply',
+  '0 Comments',
+  '',
+  'Ten things you missed this week',
+  '',
+  'Why the markets fell on Friday',
+].join('\n');
+
+describe('extract stage 01: cleanText', () => {
+  const doc = cleanText(article(PAGE), ctxFor());
+  const kept = doc.blocks.map((b) => PAGE.slice(b.start, b.end));
+
+  it('takes the first headline-like line as the title, skipping stray furniture before it', () => {
+    expect(doc.title).to.equal('Leaders agree to extend ceasefire in Yemen');
+    expect(doc.blocks[0].kind).to.equal('headline');
+  });
+
+  it('keeps the body paragraphs with offsets into the original text', () => {
+    expect(kept).to.include('The warring parties agreed on Tuesday to extend the ceasefire by 30 days, the U.N. envoy said.');
+    expect(kept).to.include('The talks will resume next month in Geneva, officials said.');
+  });
+
+  it('drops bylines, photo credits, share bars and newsletter boxes', () => {
+    for (const line of ['By Jane Doe', 'Photo: Reuters/John Smith', 'Share this article', 'Subscribe to our newsletter for daily updates.'])
+      expect(kept, line).not.to.include(line);
+  });
+
+  it('drops the comment section and the related headlines after it', () => {
+    for (const line of ['What do you think?', 'Leave a Reply', '0 Comments', 'Ten things you missed this week', 'Why the markets fell on Friday'])
+      expect(kept, line).not.to.include(line);
+  });
+
+  it('says why each line was dropped', () => {
+    const reasons = doc.dropped.map((d) => `${PAGE.slice(d.start, d.end)} → ${d.reason}`);
+    expect(reasons.find((r) => r.startsWith('What do you think?'))).to.match(/comment/);
+    expect(reasons.find((r) => r.startsWith('Photo:'))).to.match(/boilerplate/);
+  });
+
+  it('drops related-article headlines that trail the body even without a comment section', () => {
+    const text = 'Storm hits the coast\n\nA storm hit the coast on Monday, killing two people.\n\nFive recipes for the weekend\n\nWhy your phone is slow';
+    const lines = cleanText(article(text), ctxFor()).blocks.map((b) => text.slice(b.start, b.end));
+    expect(lines).to.deep.equal(['Storm hits the coast', 'A storm hit the coast on Monday, killing two people.']);
+  });
+
+  it('drops the disclaimer and fund-raising phrasing of opinion sites', () => {
+    const text =
+      'Minister resigns\n\nThe minister resigned on Monday.\n\nThe views and opinions expressed here are solely those of the author.\n\nHelp us grow. Support us on Patreon!\n\nThe new minister takes office on Friday.';
+    const lines = cleanText(article(text), ctxFor()).blocks.map((b) => text.slice(b.start, b.end));
+    expect(lines).to.deep.equal(['Minister resigns', 'The minister resigned on Monday.', 'The new minister takes office on Friday.']);
+  });
+});
+
+describe('extract stage 01: what it refuses to read', () => {
+  const reason = (text: string) => {
+    try {
+      cleanText(article(text), ctxFor());
+      return 'accepted';
+    } catch (error) {
+      expect(error).to.be.instanceOf(ArticleError);
+      return (error as Error).message;
+    }
+  };
+
+  it('rejects an empty text', () => expect(reason('  \n\n ')).to.match(/empty/));
+  it('rejects binary data', () => expect(reason('\u0000\u0001\u0002PNG\u0003\u0004\u0005 data \u0006\u0007\u0008')).to.match(/binary/));
+  it('rejects HTML and says to convert it', () =>
+    expect(reason('<html><body><p>The minister resigned on Monday.</p><div>More</div></body></html>')).to.match(/HTML.*plain text/));
+  it('rejects a text that is not English', () =>
+    expect(reason('Le ministre a démissionné lundi après une réunion avec le président de la République, selon des sources proches du gouvernement qui ont confirmé la nouvelle hier soir.')).to.match(/English/));
+  it('rejects a text over the size limit', () =>
+    expect(reason('word '.repeat(300_000))).to.match(/too large/));
+});

@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { upTo } from './helpers.js';
+
+const eventsOf = (text: string) => upTo(6, text).events;
+const story = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+describe('extract stage 06: dateEvents (publication date Thursday 2019-03-14)', () => {
+  it('dates a happening by the expression in its own clause', () => {
+    const [event] = eventsOf(story('Fighting in the north', 'Rebels attacked the town of Zorba on Sunday, officials said.'));
+    expect(event.trigger.text).to.equal('attacked');
+    expect(event.time).to.deep.include({ value: '2019-03-10', start: '2019-03-10', end: '2019-03-11', granularity: 'day', anchor: 'relative', text: 'Sunday' });
+    expect(event.source).to.equal('clause');
+  });
+
+  it('dates an undated report of the headline happening with the publication date, less surely', () => {
+    const events = eventsOf(story('Protesters rally in Paris against pension reform', 'Thousands of protesters rallied in central Paris against the reform.'));
+    expect(events.map((e) => e.trigger.text)).to.deep.equal(['rally', 'rallied']);
+    for (const event of events) {
+      expect(event.time).to.deep.include({ value: '2019-03-14', anchor: 'publication' });
+      expect(event.confidence).to.be.below(0.6);
+    }
+  });
+
+  it('gives undated reports of the main happening the date another report of it has', () => {
+    const events = eventsOf(story('Leaders meet in Oslo', 'The two leaders met in Oslo on Tuesday.', 'During the meeting, they discussed trade.'));
+    expect(events.map((e) => [e.trigger.text, e.time.value, e.source])).to.deep.equal([
+      ['meet', '2019-03-12', 'main-event'],
+      ['met', '2019-03-12', 'clause'],
+      ['meeting', '2019-03-12', 'main-event'],
+    ]);
+  });
+
+  it('lets a verb take the date of another clause of its sentence: "announced … had launched"', () => {
+    const [event] = eventsOf(story('Army moves', 'On Monday, the ministry announced that troops had launched an offensive.'));
+    expect(event.trigger.type).to.equal('military-action');
+    expect(event.time.value).to.equal('2019-03-11');
+    expect(event.absorbed.map((t) => t.text)).to.deep.equal(['announced']);
+  });
+
+  it('keeps a dated plan and drops an undated one', () => {
+    const dated = eventsOf(story('Markets rise after a quiet week', 'Shares rose.', 'Trade envoys will meet on Tuesday in Geneva.'));
+    expect(dated.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['meet', '2019-03-19']]);
+    expect(eventsOf(story('Markets rise after a quiet week', 'Shares rose.', 'Trade envoys will meet again.'))).to.deep.equal([]);
+  });
+
+  it('drops statements without a date of their own', () => {
+    expect(eventsOf(story('Economy grows', 'Shares rose.', 'The minister said the economy was strong.'))).to.deep.equal([]);
+  });
+
+  it('keeps a statement dated in its own clause', () => {
+    const [event] = eventsOf(story('Economy grows', 'The minister said on Wednesday that the economy was strong.'));
+    expect(event).to.deep.include({ confidence: event.confidence });
+    expect(event.trigger.type).to.equal('statement');
+    expect(event.time.value).to.equal('2019-03-13');
+  });
+
+  it('does not date with durations, vague references or bounds', () => {
+    expect(eventsOf(story('Markets calm after a quiet week', 'Shares rose.', 'The strike lasted three days.', 'Prices have recently risen.', 'The ceasefire has held since Monday.'))).to.deep.equal([]);
+  });
+
+  it('drops negated and hypothetical happenings even when dated', () => {
+    expect(eventsOf(story('Quiet day in the region', 'Shares rose.', 'The envoy did not visit Kabul on Monday.', 'Rebels want to attack the capital next week.'))).to.deep.equal([]);
+  });
+
+  it('collects the actors and the place of the clause', () => {
+    const event = eventsOf(story('Leaders meet', 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.')).find((e) => e.trigger.text === 'met')!;
+    expect(event.actors.map((a) => a.name)).to.deep.equal(['Angela Merkel', 'Emmanuel Macron']);
+    expect(event.place).to.equal('Berlin');
+  });
+});

@@ -1,0 +1,58 @@
+import { expect } from 'chai';
+import { upTo } from './helpers.js';
+
+const TEXT = [
+  'Merkel and Macron meet in Berlin',
+  '',
+  'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.',
+  '',
+  'Mrs. Merkel told reporters the talks were useful. Macron agreed, and the German Chancellor added that the U.S. and the USA-led coalition were not on the agenda.',
+  '',
+  'The United States did not comment. The Russian Federation and Russia’s Foreign Ministry criticised the meeting.',
+  '',
+  'Kremlin spokesman Dmitri Peskov said Moscow was watching. Dmitry Peskov later added that Angela Merkell had called Vladimir Putin.',
+].join('\n');
+
+describe('extract stage 05: findActors', () => {
+  const doc = upTo(5, TEXT);
+  const named = (text: string) => {
+    const m = doc.actorMentions.find((a) => a.text === text);
+    return m && doc.entities[m.entity];
+  };
+
+  it('finds people with the title that introduces them', () => {
+    expect(named('Angela Merkel')).to.deep.include({ name: 'Angela Merkel', kind: 'person', role: 'German Chancellor' });
+    expect(named('Emmanuel Macron')).to.deep.include({ name: 'Emmanuel Macron', kind: 'person', role: 'French President' });
+  });
+
+  it('resolves "Mrs. Merkel", a bare surname and "the German Chancellor" to the full name seen in the article', () => {
+    expect(named('Merkel')?.name).to.equal('Angela Merkel');
+    expect(named('Macron')?.name).to.equal('Emmanuel Macron');
+    expect(named('the German Chancellor')?.name).to.equal('Angela Merkel');
+  });
+
+  it('resolves a surname in the title-case headline only to people named in the body', () => {
+    const inHeadline = doc.actorMentions.filter((m) => m.sentence === 0).map((m) => doc.entities[m.entity].name);
+    expect(inHeadline).to.deep.equal(['Angela Merkel', 'Emmanuel Macron']);
+  });
+
+  it('gives country names, short forms and demonyms one canonical name', () => {
+    expect(named('U.S.')?.name).to.equal('United States');
+    expect(named('United States')?.name).to.equal('United States');
+    expect(named('Russian Federation')?.name).to.equal('Russia');
+  });
+
+  it('merges transliteration variants and a one-letter misspelling of a known person', () => {
+    expect(named('Dmitri Peskov')).to.equal(named('Dmitry Peskov'));
+    expect(named('Angela Merkell')?.name).to.equal('Angela Merkel');
+  });
+
+  it('finds organisations from the gazetteer and from their shape', () => {
+    expect(named('Kremlin')).to.deep.include({ kind: 'organization' });
+    expect(named('Russia’s Foreign Ministry')?.name).to.equal('Russian Foreign Ministry');
+  });
+
+  it('finds places introduced by a preposition', () => {
+    expect(doc.places.map((p) => p.name)).to.include('Berlin');
+  });
+});

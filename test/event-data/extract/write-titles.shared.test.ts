@@ -1,0 +1,50 @@
+import { expect } from 'chai';
+import { meetingTitle, shortName, tidy } from '@event-timeline/data';
+import { upTo } from './helpers.js';
+
+const titlesOf = (...paragraphs: string[]) => upTo(7, paragraphs.join('\n\n')).events.filter((e) => e.sentence.kind !== 'headline').map((e) => e.title);
+
+describe('extract stage 07: writeTitles', () => {
+  it('titles a meeting by its participants and place', () => {
+    expect(titlesOf('Leaders hold talks', 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.')).to.deep.equal([
+      'Merkel and Macron meet in Berlin',
+    ]);
+  });
+
+  it('puts the subject, the verb in the present tense and its object', () => {
+    expect(titlesOf('Rates rise again this spring', 'Shares fell.', 'The Federal Reserve raised interest rates on Wednesday, the third rise this year.')).to.deep.equal([
+      'Federal Reserve raises interest rates',
+    ]);
+    expect(titlesOf('Budget passes', 'Shares fell.', 'On Tuesday, lawmakers in Ottawa approved the budget after a long debate.')).to.deep.equal(['Lawmakers in Ottawa approve budget']);
+  });
+
+  it('reads a passive with its agent actively', () => {
+    expect(titlesOf('Budget news of the week', 'Shares fell.', 'The budget was approved by the US Senate on Friday.')).to.deep.equal(['US Senate approves budget']);
+  });
+
+  it('leaves dates out of titles', () => {
+    for (const title of titlesOf('Leaders meet', 'Trade envoys will sign on Tuesday a new agreement on steel.')) expect(title).not.to.match(/Tuesday/);
+  });
+
+  it('titles a happening named by a noun with its noun phrase', () => {
+    expect(titlesOf('News of the region today', 'Shares fell.', 'Investigators are still studying last week’s bombing of the power plant.')).to.deep.equal(['Bombing of the power plant']);
+  });
+
+  it('keeps titles short and never the whole sentence', () => {
+    const sentence =
+      'On Monday, the ministry announced that government troops had launched a large offensive against the rebel positions in the mountains north of the capital, which the rebels had held since the spring of last year.';
+    const [title] = titlesOf('Army moves north', sentence);
+    expect(title.length).to.be.at.most(80);
+    expect(title).not.to.equal(sentence);
+    expect(title).to.match(/^Government troops launch/);
+  });
+
+  it('shortens names for titles', () => {
+    expect(shortName({ name: 'Sergey Lavrov', kind: 'person' })).to.equal('Lavrov');
+    expect(shortName({ name: 'United States', kind: 'country' })).to.equal('US');
+    expect(meetingTitle([{ name: 'Rex Tillerson', kind: 'person' }, { name: 'Sergey Lavrov', kind: 'person' }, { name: 'Russia', kind: 'country' }], 'Moscow')).to.equal(
+      'Tillerson and Lavrov meet in Moscow',
+    );
+    expect(tidy('talks on the future of the')).to.equal('Talks on the future');
+  });
+});
