@@ -6,7 +6,8 @@
  *   npm run bench:timex                       all scores + speed, writes bench/results/timex.json
  *   npm run bench:timex -- --dev --errors 30  development scores and 30 of each kind of error
  *   npm run bench:timex -- --heldout          held-out scores only
- * Options: --dev, --heldout, --errors N, --speed (also measure speed in a partial run),
+ *   npm run bench:timex -- --doc wsj_0927     every error in the development documents whose path contains wsj_0927
+ * Options: --dev, --heldout, --errors N, --doc TEXT, --speed (also measure speed in a partial run),
  * --no-chrono, --runs N (speed runs, default 5). Env: TIMEML_DIR (corpus directory).
  */
 import { writeFile, mkdir } from 'node:fs/promises';
@@ -24,6 +25,8 @@ type Tagger = (text: string, dct: string) => ScoredSpan[];
 interface Options {
   parts: ('development' | 'heldOut')[];
   errors: number;
+  /** Only these development documents (path contains it) for the error listing. */
+  doc: string | undefined;
   speed: boolean;
   chrono: boolean;
   runs: number;
@@ -39,18 +42,22 @@ function parseArgs(argv: string[]): Options {
     if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number, got ${JSON.stringify(argv[i + 1])}`);
     return n;
   };
-  const known = new Set(['--dev', '--heldout', '--errors', '--speed', '--no-chrono', '--runs']);
+  const known = new Set(['--dev', '--heldout', '--errors', '--doc', '--speed', '--no-chrono', '--runs']);
   argv.forEach((arg, i) => {
     if (arg.startsWith('-') && !known.has(arg)) throw new Error(`unknown option ${arg}`);
-    if (!arg.startsWith('-') && !['--errors', '--runs'].includes(argv[i - 1])) throw new Error(`unexpected argument ${arg}`);
+    if (!arg.startsWith('-') && !['--errors', '--runs', '--doc'].includes(argv[i - 1])) throw new Error(`unexpected argument ${arg}`);
   });
-  const partial = flag('--dev') || flag('--heldout') || flag('--errors');
+  const docIndex = argv.indexOf('--doc');
+  const doc = docIndex === -1 ? undefined : argv[docIndex + 1];
+  if (docIndex !== -1 && (doc === undefined || doc.startsWith('-'))) throw new Error('--doc needs part of a document path');
+  const partial = flag('--dev') || flag('--heldout') || flag('--errors') || doc !== undefined;
   const parts: Options['parts'] = [];
   if (flag('--dev') || !flag('--heldout')) parts.push('development');
   if (flag('--heldout') || !flag('--dev')) parts.push('heldOut');
   return {
     parts,
-    errors: numberAfter('--errors', 0),
+    errors: numberAfter('--errors', doc === undefined ? 0 : 1000),
+    doc,
     speed: !partial || flag('--speed'),
     chrono: !flag('--no-chrono'),
     runs: Math.max(1, numberAfter('--runs', 5)),
@@ -131,7 +138,7 @@ async function main(): Promise<number> {
   try {
     options = parseArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`bench:timex: ${(error as Error).message}\nOptions: --dev --heldout --errors N --speed --no-chrono --runs N`);
+    console.error(`bench:timex: ${(error as Error).message}\nOptions: --dev --heldout --errors N --doc TEXT --speed --no-chrono --runs N`);
     return 2;
   }
   let corpus;
@@ -158,7 +165,16 @@ async function main(): Promise<number> {
   console.log(table(rows));
   console.log('\nstrict = identical extent; relaxed = overlap, one-to-one; type/value accuracy over relaxed matches; attribute F1 = relaxed F1 × accuracy (%)');
 
-  if (options.errors > 0) printErrors(corpus.development, ours, options.errors);
+  if (options.errors > 0) {
+    const only = options.doc;
+    const docs = only === undefined ? corpus.development : corpus.development.filter((d) => d.path.includes(only));
+    if (docs.length === 0) {
+      const heldOut = corpus.heldOut.some((d) => d.path.includes(only ?? ''));
+      console.error(`\nbench:timex: no development document matches ${JSON.stringify(only)}${heldOut ? ' (it is held out: its errors are not shown, to keep it a fair test)' : ''}`);
+      return 2;
+    }
+    printErrors(docs, ours, options.errors);
+  }
 
   const speeds: Record<string, { mbPerSecond: number; runsMbPerSecond: number[] }> = {};
   let adversarial: Record<string, number> = {};
