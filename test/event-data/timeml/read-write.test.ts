@@ -59,8 +59,9 @@ describe('parseTimeml', () => {
     expect(doc.text).to.equal('Line one\r\n\tline  two\r\n');
   });
 
-  it('accepts a DCT given as a date-time', () => {
+  it('accepts a DCT given as a date-time, and a leap day', () => {
     expect(parseTimeml(plainDoc('x').replace('value="1998-08-07"', 'value="1998-08-07T06:18:00"')).dct).to.equal('1998-08-07T06:18:00');
+    expect(parseTimeml(plainDoc('x').replace('value="1998-08-07"', 'value="2000-02-29"')).dct).to.equal('2000-02-29');
   });
 
   it('accepts a byte order mark, a DOCTYPE, comments, single quotes and CDATA', () => {
@@ -81,6 +82,8 @@ describe('parseTimeml', () => {
     ['no DCT', '<TimeML><TEXT>Monday</TEXT></TimeML>', /no <DCT>/],
     ['a DCT without a TIMEX3', '<TimeML><DCT>1998-08-07</DCT><TEXT>Monday</TEXT></TimeML>', /<DCT> holds no <TIMEX3>/],
     ['a DCT value that is not a date', plainDoc('x').replace('value="1998-08-07"', 'value="yesterday"'), /DCT value "yesterday" is not a date/],
+    ['a DCT on a day that does not exist', plainDoc('x').replace('value="1998-08-07"', 'value="1998-02-29"'), /DCT value "1998-02-29" is not a date/],
+    ['an empty DCT before a TEXT with a TIMEX3', '<T><DCT/><TEXT><TIMEX3 tid="t1" value="1998-08-07">Friday</TIMEX3></TEXT></T>', /<DCT> holds no <TIMEX3>/],
     ['no TEXT', HEAD + '</TimeML>', /no <TEXT>/],
     ['two TEXT elements', HEAD + '<TEXT>a</TEXT><TEXT>b</TEXT></TimeML>', /more than one <TEXT>/],
     ['an unclosed EVENT', plainDoc('Bombs <EVENT eid="e1">exploded Friday.'), /<\/TEXT> found where <\/EVENT> was expected \(<EVENT> opened at line 10/],

@@ -61,7 +61,17 @@ export interface TimemlDocument {
   readonly sourceEnd: Int32Array;
 }
 
-const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
+const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
+/** True for `YYYY-MM-DD…` naming a day that exists on the (proleptic Gregorian) calendar. */
+function isCalendarDate(value: string): boolean {
+  const match = DATE_PREFIX.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /**
  * Reads a TempEval-3 style TimeML document. Throws {@link TimemlError} when it is not well-formed
@@ -95,7 +105,7 @@ export function parseTimeml(source: string): TimemlDocument {
     }
   }
   if (!dct) throw new TimemlError('no <DCT> element (the document creation time is needed to resolve dates)');
-  if (!DATE_PREFIX.test(dct.value)) {
+  if (!isCalendarDate(dct.value)) {
     throw new TimemlError(`the DCT value ${JSON.stringify(dct.value)} is not a date (YYYY-MM-DD)`, dctOpen?.start);
   }
   if (textIndex === -1) throw new TimemlError('no <TEXT> element');
@@ -104,7 +114,9 @@ export function parseTimeml(source: string): TimemlDocument {
 }
 
 function findDctTimex(nodes: XmlNode[], dctIndex: number): { value: string; tid: string | undefined } | undefined {
-  const depth = (nodes[dctIndex] as { depth: number }).depth;
+  const dct = nodes[dctIndex] as Extract<XmlNode, { kind: 'open' }>;
+  if (dct.selfClosing) return undefined;
+  const depth = dct.depth;
   for (let j = dctIndex + 1; j < nodes.length; j++) {
     const node = nodes[j];
     if (node.kind === 'close' && node.depth === depth) return undefined;
