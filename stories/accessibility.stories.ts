@@ -50,7 +50,7 @@ export const KeyboardAndScreenReader: Story = {
       </div>
       <aside class="story-walkthrough__notes" aria-label="Walkthrough">
         <h2>Keyboard</h2>
-        <p>Click the page background, then press <kbd>Tab</kbd>: focus goes through the zoom buttons into the plot.</p>
+        <p>Click the page background and press <kbd>Tab</kbd> to move through the zoom buttons into the plot.</p>
         <dl class="story-keys">
           ${KEYS.map(([key, what]) => html`<dt><kbd>${key}</kbd></dt><dd>${what}</dd>`)}
         </dl>

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { TimelineEvent } from '@event-timeline/data';
 import { articleLine, highlightedSentence, renderTimeline, seedDataset, selectedEvent, timelineArgTypes, type TimelineArgs } from './support.js';
 
@@ -12,7 +13,7 @@ function panel(event: TimelineEvent | undefined) {
       ${event.time.text ? html`“${event.time.text}” → ` : ''}<code>${event.time.value}</code>
       · ${event.type}${event.place ? html` · ${event.place}` : ''}
     </p>
-    ${event.mentions.map(
+    ${[...event.mentions].sort((a, b) => Number(!a.timex) - Number(!b.timex)).map(
       (mention) => html`<figure class="story-mention">
         <blockquote>${highlightedSentence(mention)}</blockquote>
         <figcaption>${articleLine(seedDataset, mention)}</figcaption>
@@ -38,14 +39,20 @@ type Story = StoryObj<TimelineArgs>;
 
 /**
  * A page that listens to `timeline-select` and shows where the chosen event was read: every
- * sentence that reports it, with the date expression highlighted, and the article it came from.
+ * sentence that reports it (those holding the date expression first, with it highlighted), and the
+ * article each came from.
  */
 export const SourceSentence: Story = {
   name: 'Show the source sentence',
   render: (args) => html`
     <div class="story-split">
       <div @timeline-select=${onSelect}>${renderTimeline(args)}</div>
-      <section class="story-source" aria-live="polite" aria-label="Source of the selected event">${panel(undefined)}</section>
+      <section
+        class="story-source"
+        aria-live="polite"
+        aria-label="Source of the selected event"
+        ${ref((section) => section && render(panel(undefined), section as HTMLElement))}
+      ></section>
     </div>
   `,
 };
