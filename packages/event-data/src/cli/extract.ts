@@ -140,7 +140,8 @@ function parseJsonArticles(text: string, source: string, loaded: Loaded): void {
       return;
     }
     const v = value as Record<string, unknown>;
-    loaded.articles.push({ ...v, id: typeof v.id === 'string' && v.id ? v.id : where } as ArticleInput);
+    if (typeof v.id !== 'string' || !v.id.trim()) loaded.failures.push({ articleId: where, reason: 'missing "id"' });
+    else loaded.articles.push(v as unknown as ArticleInput);
   };
   const trimmed = text.trim();
   if (!trimmed) {
