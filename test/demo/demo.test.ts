@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { expect } from 'chai';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Dataset } from '@event-timeline/data';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
+import { chromiumPath } from '../stories/chromium.js';
 import { serve, type Served } from '../../scripts/serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -46,8 +47,7 @@ describe('demo page (npm start)', function () {
   let dataset: Dataset;
 
   before(async function () {
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error("No Chrome or Chromium found: install Debian's `chromium` or set CHROME_PATH.");
+    const executablePath = chromiumPath();
     if (!existsSync(BUNDLE)) run('npm', ['run', '--silent', 'build']);
     if (!existsSync(DATASET)) run('node', ['scripts/extract.mjs']);
     dataset = JSON.parse(readFileSync(DATASET, 'utf8')) as Dataset;

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'chai';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
+import { chromiumPath } from './chromium.js';
 import { serveDirectory, type Served } from '../../scripts/serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -105,8 +106,7 @@ describe('Storybook (every story in headless Chromium)', function () {
   let entries: IndexEntry[];
 
   before(async function () {
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error('No Chrome or Chromium found: install Debian\'s `chromium` or set CHROME_PATH.');
+    const executablePath = chromiumPath();
     if (!existsSync(join(ROOT, 'packages/event-timeline/custom-elements.json'))) run('npm', ['run', '--silent', 'analyze']);
     outDir = mkdtempSync(join(tmpdir(), 'event-timeline-storybook-'));
     run('npx', ['storybook', 'build', '-o', outDir, '--quiet']);
