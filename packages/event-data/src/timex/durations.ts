@@ -197,6 +197,11 @@ export function spanWithDeterminer(ctx: Ctx, i: number): Match | undefined {
 export function comingUnits(ctx: Ctx, i: number): Match | undefined {
   const the = word(ctx, i) === 'the' ? 1 : 0;
   const w = word(ctx, i + the);
+  // "the weeks ahead"
+  const ahead = UNITS.get(w);
+  if (the && ahead && isPluralUnit(w) && word(ctx, i + 2) === 'ahead' && ahead !== 'weekend' && ahead !== 'second') {
+    return { s: i, e: i + 3, type: 'DURATION', value: durationValue(NaN, ahead)!, anchor: 'dct' };
+  }
   if (w !== 'coming' && w !== 'next' && w !== 'past' && w !== 'last') return undefined;
   if (w !== 'coming' && !the) return undefined;
   const uw = word(ctx, i + the + 1);
@@ -215,9 +220,7 @@ export function bareUnits(ctx: Ctx, i: number): Match | undefined {
   if (w === 'days' && word(ctx, i - 1) === 'these') return undefined;
   const prev = word(ctx, i - 1);
   if (prev === 'those' || prev === 'these' || prev === 'some' || prev === 'of') return undefined;
-  if (prev === 'the' && word(ctx, i + 1) !== 'ahead') return undefined;
-  // "the weeks ahead"
-  if (prev === 'the') return { s: i - 1, e: i + 2, type: 'DURATION', value: durationValue(NaN, unit)!, anchor: 'dct' };
+  if (prev === 'the') return undefined;
   let e = i + 1;
   if (isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
   return { s: i, e, type: 'DURATION', value: durationValue(NaN, unit)!, anchor: 'explicit' };

@@ -1,5 +1,6 @@
 /** Numbers written in digits or words ("24", "twenty-four", "a", "a couple of", "several"). */
 import { type Ctx, isNum, isP, glued, word, low } from './context.js';
+import { Kind } from './tokenizer.js';
 import { NUMBER_WORDS, ORDINAL_WORDS, ORDINAL_SUFFIXES, VAGUE_QUANTITIES } from './lexicon.js';
 
 /** A parsed quantity: `n` is NaN for vague amounts ("several"); `e` is the index after it. */
@@ -118,7 +119,13 @@ function withHalf(ctx: Ctx, q: Quantity): Quantity {
 
 /** Parses an ordinal ("third", "3rd", "twenty-first") at i. */
 export function ordinal(ctx: Ctx, i: number): Quantity | undefined {
-  const w = word(ctx, i);
+  const t = ctx.toks[i];
+  if (t === undefined) return undefined;
+  if (t.k === Kind.Num) {
+    return ORDINAL_SUFFIXES.has(word(ctx, i + 1)) && glued(ctx, i + 1) ? { n: t.n, e: i + 2 } : undefined;
+  }
+  if (t.k !== Kind.Word) return undefined;
+  const w = t.l;
   const o = ORDINAL_WORDS.get(w);
   if (o !== undefined && o > 0) return { n: o, e: i + 1 };
   if (isNum(ctx, i) && ORDINAL_SUFFIXES.has(word(ctx, i + 1)) && glued(ctx, i + 1)) {

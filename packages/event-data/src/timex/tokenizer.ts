@@ -86,7 +86,7 @@ export function tokenize(text: string): Token[] {
         if (!(j + 1 < len && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)))) i = j;
       }
       const s = text.slice(start, i);
-      out.push({ s, l: s, start, end: i, k: Kind.Num, sp, n: Number(s.replace(/,/g, '')), digits });
+      out.push({ s, l: s, start, end: i, k: Kind.Num, sp, n: s.length === digits ? Number(s) : Number(s.replace(/,/g, '')), digits });
     } else {
       // One punctuation character; a surrogate pair stays together.
       i++;
