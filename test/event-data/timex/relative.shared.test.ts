@@ -85,3 +85,17 @@ describe('timex: dates relative to the reference date (Wednesday 2017-09-20)', (
     expect([t.value, t.anchor]).to.deep.equal(['2017-03-04', 'context']);
   });
 });
+
+describe('timex: tense cues for weekdays', () => {
+  it('reads a present-tense schedule verb as future: "trading resumes Monday"', () => {
+    expect(find('Trading resumes Monday in Tokyo.', 'Monday').value).to.equal('2017-09-25');
+  });
+
+  it('does not let "was expected to" count as future', () => {
+    expect(find('The vote was expected to take place on Tuesday.', 'Tuesday').value).to.equal('2017-09-19');
+  });
+
+  it('reads the periods of "p.m." or "U.S." as part of the clause, not sentence ends', () => {
+    expect(find('He will leave at 4 p.m. and the U.S. team on Friday.', 'Friday').value).to.equal('2017-09-22');
+  });
+});

@@ -82,7 +82,9 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
   if (!q) return undefined;
   const u = unitAfter(ctx, q.e);
   if (!u) return undefined;
-  if (u.unit === 'quarter' || u.unit === 'weekend') return undefined;
+  if (u.unit === 'weekend') return undefined;
+  // "several quarters" is a span; "a quarter of the shares", "three quarters of voters" are fractions.
+  if (u.unit === 'quarter' && (!u.plural || u.hyphen || (word(ctx, u.e) === 'of' && q.n <= 3))) return undefined;
   // "a second" is rarely time; "one minute" is.
   if (u.unit === 'second' && q.article) return undefined;
   // Digits glued to a unit word only as "24-hour"; "3rd quarter" etc. are not durations.

@@ -152,6 +152,10 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
   const unit = UNITS.get(target);
   if (unit !== undefined && !target.endsWith('s') || target === 'weekend') {
     if ((w === 'following' || w === 'previous') && word(ctx, i) !== 'the') return undefined;
+    if ((w === 'that' || w === 'same') && unit === 'quarter' && ctx.memo.quarter) {
+      const q = ctx.memo.quarter;
+      return { s: i, e: j + 1, type: 'DATE', value: `${q.y}-Q${q.q}`, anchor: 'context' };
+    }
     if ((w === 'that' || w === 'same') && unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') {
       return undefined;
     }

@@ -25,12 +25,20 @@ const PAST = new Set([
 ]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'been']);
 
+/** Present-tense verbs that announce a scheduled event when right before the date ("talks resume Monday"). */
+const SCHEDULE = new Set(['begins', 'starts', 'opens', 'resumes', 'meets', 'visits', 'arrives', 'travels', 'heads',
+  'hosts', 'expires', 'ends', 'convenes', 'kicks', 'closes', 'leaves', 'votes', 'debates', 'testifies']);
+
 /** Looks for the nearest tense cue around tokens `[s, e)` inside the same sentence. */
 export function direction(ctx: Ctx, s: number, e: number): Direction {
-  for (let j = s - 1, n = 0; j >= 0 && n < 12; j--, n++) {
+  const before = word(ctx, s - 1) === 'on' ? s - 2 : s - 1;
+  if (SCHEDULE.has(word(ctx, before))) return 1;
+  // Up to 12 words back (punctuation inside "p.m." or "U.S." does not count).
+  for (let j = s - 1, n = 0, k = 0; j >= 0 && n < 12 && k < 40; j--, k++) {
     const t = ctx.toks[j]!;
     if (t.k === Kind.Punct && endsSentence(ctx, j)) break;
     if (t.k !== Kind.Word) continue;
+    n++;
     const c = cue(ctx, j);
     if (c !== 0) return c;
   }
