@@ -43,7 +43,32 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   return tokens;
 }
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Whether a word starts with a capital letter (fast path for ASCII; any script otherwise). */
+export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = word[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Whether a UTF-16 code unit can be part of a word: ASCII letters and digits, and anything beyond ASCII except spaces and punctuation. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return !(c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff || c === 0xab || c === 0xbb);
+}
+
+/** The number of words in a text, counted without building them. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = isWordCode(text.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
 export const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
 
 const QUOTE_OPEN = new Set(['“', '‘', '«', '"']);

@@ -110,9 +110,12 @@ function nounPhrase(tokens: Token[], i: number): { determiner: string; namedModi
 }
 
 /** Matches the longest trigger starting at token i: [entries, width in tokens]. */
+const MULTIWORD_BY_FIRST = new Map<string, string[][]>();
+for (const words of MULTIWORD) MULTIWORD_BY_FIRST.set(words[0], [...(MULTIWORD_BY_FIRST.get(words[0]) ?? []), words]);
+
 function match(tokens: Token[], i: number): [LexEntry[], number] | undefined {
-  for (const words of MULTIWORD) {
-    if (words[0] !== tokens[i].lower || i + words.length > tokens.length) continue;
+  for (const words of MULTIWORD_BY_FIRST.get(tokens[i].lower) ?? []) {
+    if (i + words.length > tokens.length) continue;
     if (words.every((w, k) => tokens[i + k].lower === w)) return [TRIGGERS.get(words.join(' '))!, words.length];
   }
   const entries = TRIGGERS.get(tokens[i].lower);

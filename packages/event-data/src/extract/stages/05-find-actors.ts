@@ -52,7 +52,14 @@ interface ActorMentionDraft {
   modifier?: boolean;
 }
 
-const isNameWord = (t: Token): boolean => /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’'\-]*$/u.test(t.text) && !NOT_NAME.has(t.lower) && !ORG_WORDS.has(t.lower);
+/** Role heads by their first word: "foreign" → [["foreign", "minister"]]. */
+const ROLE_HEAD_WORDS = new Map<string, string[][]>();
+for (const head of ROLE_HEADS) {
+  const words = head.split(' ');
+  ROLE_HEAD_WORDS.set(words[0], [...(ROLE_HEAD_WORDS.get(words[0]) ?? []), words].sort((a, b) => b.length - a.length));
+}
+
+const isNameWord = (t: Token): boolean => isCapitalized(t.text) && /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’'\-]*$/u.test(t.text) && !NOT_NAME.has(t.lower) && !ORG_WORDS.has(t.lower);
 
 /** The longest gazetteer name starting at token i: [entry, width]. */
 function gazetteerAt(tokens: Token[], i: number): [GazetteerEntry, number] | undefined {
@@ -259,25 +266,32 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
   }
 
   // "the Russian Foreign Minister", "the ambassador": the one person introduced with that title.
-  const heads = ROLE_HEADS.join('|').replace(/ /g, '\\s+');
-  const rolePhrase = new RegExp(`\\b(?:the|new)\\s+((?:[\\p{L}.’'-]+\\s+){0,2}?)(${heads})\\b`, 'giu');
-  const mayHaveRole = new RegExp(ROLE_HEADS.map((h) => h.split(' ')[0]).join('|'), 'i');
-  for (const sentence of doc.sentences) {
-    if (!mayHaveRole.test(sentence.text)) continue;
-    rolePhrase.lastIndex = 0;
-    for (let m = rolePhrase.exec(sentence.text); m; m = rolePhrase.exec(sentence.text)) {
-      // "the Foreign Minister Sergey Lavrov" is a title before a name, found already
-      if (/^\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length))) continue;
-      const head = m[2].toLowerCase().replace(/\s+/g, ' ');
-      const modifiers = m[1].toLowerCase().split(/\s+/).filter((w) => w && w !== 'new' && w !== 'top' && w !== 'former');
-      const matches = entities
-        .map((e, i) => [e, i] as const)
-        .filter(([e]) => e.kind === 'person' && e.role && e.role.toLowerCase().replace(/\s+/g, ' ').includes(head) && modifiers.every((w) => e.role!.toLowerCase().includes(w.replace(/^u\.s\.$/, 'us'))));
-      if (matches.length !== 1) continue;
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (actorMentions.some((a) => a.start < end && a.end > start)) continue;
-      actorMentions.push({ start, end, sentence: sentence.index, text: m[0], entity: matches[0][1] });
+  const people = entities.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'person' && e.role);
+  if (people.length) {
+    for (const sentence of doc.sentences) {
+      const { tokens } = sentence;
+      for (let k = 0; k < tokens.length; k++) {
+        const head = ROLE_HEAD_WORDS.get(tokens[k].lower);
+        if (!head) continue;
+        const words = head.find((h) => h.every((w, n) => tokens[k + n]?.lower === w));
+        if (!words) continue;
+        const after = tokens[k + words.length];
+        if (after && isCapitalized(after.text)) continue; // a title before a name, found already
+        let d = k - 1;
+        while (d >= 0 && k - d <= 3 && tokens[d].lower !== 'the' && tokens[d].lower !== 'new' && /^\p{L}/u.test(tokens[d].text)) d--;
+        if (d < 0 || (tokens[d].lower !== 'the' && tokens[d].lower !== 'new')) continue;
+        const modifiers = tokens.slice(d + 1, k).map((t) => t.lower.replace(/\./g, '')).filter((w) => w !== 'new' && w !== 'top' && w !== 'former');
+        const roleHead = words.join(' ');
+        const matches = people.filter(([e]) => {
+          const role = e.role!.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
+          return role.includes(roleHead) && modifiers.every((w) => role.includes(w));
+        });
+        if (matches.length !== 1) continue;
+        const start = tokens[d].start;
+        const end = tokens[k + words.length - 1].end;
+        if (actorMentions.some((a) => a.start < end && a.end > start)) continue;
+        actorMentions.push({ start, end, sentence: sentence.index, text: text.slice(start, end), entity: matches[0][1] });
+      }
     }
   }
 
