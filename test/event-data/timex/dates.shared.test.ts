@@ -51,6 +51,7 @@ describe('timex: absolute dates', () => {
   it('reads bare years in date contexts', () => {
     expect(only('The treaty was signed in 1990.').value).to.equal('1990');
     expect(tagAll('Since 2014 and until 2016 it grew.').map((t) => t.value)).to.deep.equal(['2014', '2016']);
+    expect(only('It expects full-year 2017 earnings to rise.').value).to.equal('2017');
   });
 
   it('reads decades with their determiner: "the 1990s" → 199, "the \'80s" → 198, "mid-1990s"', () => {

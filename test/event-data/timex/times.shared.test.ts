@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { only } from './helpers.js';
+import { find, only } from './helpers.js';
 
 describe('timex: clock times', () => {
   it('reads "3 p.m." as a TIME on the reference day', () => {
@@ -25,5 +25,10 @@ describe('timex: clock times', () => {
 
   it('reads "4 in the morning"', () => {
     expect(only('He left at 4 in the morning.').value).to.equal('2017-09-20T04:00');
+  });
+
+  it('dates a time by the day named just before it in the sentence', () => {
+    const t = find('On March 12, 2017, at 9:30 a.m. ET, the index fell.', '9:30 a.m. ET');
+    expect([t.value, t.anchor]).to.deep.equal(['2017-03-12T09:30', 'context']);
   });
 });

@@ -23,8 +23,9 @@ export interface Match {
 export interface Memo {
   /** Last explicitly written year. */
   year?: number;
-  /** Last day mentioned (`YYYY-MM-DD`). */
+  /** Last day mentioned (`YYYY-MM-DD`) and the token index where it ended. */
   day?: string;
+  dayAt?: number;
   /** Last quarter mentioned, with the token index where it ended. */
   quarter?: { y: number; q: number; at: number };
 }

@@ -158,7 +158,8 @@ const COUNT_NOUNS = new Set(['people', 'men', 'women', 'children', 'police', 'pe
   'sheep', 'fish', 'deer', 'aircraft', 'head']);
 const NOT_YEAR_AFTER = new Set(['percent', '%', 'per', 'million', 'billion', 'thousand', 'times', 'of']);
 const DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
-  'last', 'next', 'fiscal', 'in', 'since', 'early', 'late', 'mid', 'until', 'by', 'before', 'after', 'during']);
+  'last', 'next', 'fiscal', 'in', 'since', 'early', 'late', 'mid', 'until', 'by', 'before', 'after', 'during', 'year',
+  'calendar', 'season', 'model']);
 
 /** A bare year ("1990", "in 1776"), a decade ("the 1990s", "'80s", "mid-1990s"), or "'98". */
 export function yearOrDecade(ctx: Ctx, i: number): Match | undefined {

@@ -3,7 +3,7 @@
  * optionally followed by the day they fall on ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
  */
 import { fmtDay, pad, type Ymd } from './calendar.js';
-import { type Ctx, glued, isNum, isP, low, type Match, word } from './context.js';
+import { type Ctx, endsSentence, glued, isNum, isP, low, type Match, word } from './context.js';
 import { TIME_ZONES } from './lexicon.js';
 import { monthFirst } from './dates.js';
 import { deictic, weekday } from './relative.js';
@@ -85,6 +85,7 @@ export function clockTime(ctx: Ctx, i: number): Match | undefined {
   }
   let day: Ymd = ctx.dct;
   let anchor: Match['anchor'] = 'dct';
+  let ownDay = false;
   // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today"
   const k = isP(ctx, look, ',') || word(ctx, look) === 'on' ? look + 1 : look;
   const d = weekday(ctx, k) ?? deictic(ctx, k) ?? monthFirst(ctx, k);
@@ -93,9 +94,22 @@ export function clockTime(ctx: Ctx, i: number): Match | undefined {
     // Past a parenthetical the day dates the time but is tagged on its own.
     if (look === e) e = d.e;
     anchor = d.anchor;
+    ownDay = true;
+  }
+  // "On March 12, at 9:30 a.m.": a time without its own day takes the day just named in the sentence.
+  if (!ownDay && ctx.memo.day !== undefined && ctx.memo.dayAt !== undefined && i - ctx.memo.dayAt <= 8 &&
+    !sentenceBetween(ctx, ctx.memo.dayAt, i)) {
+    const v = ctx.memo.day;
+    day = { y: +v.slice(0, 4), m: +v.slice(5, 7), d: +v.slice(8, 10) };
+    anchor = 'context';
   }
   const value = `${fmtDay(day)}T${pad(c.h)}:${pad(c.min)}`;
   return { s: i, e, type: 'TIME', value, anchor };
+}
+
+function sentenceBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (endsSentence(ctx, k)) return true;
+  return false;
 }
 
 /** "the morning of April 12" is rare; "morning" alone is not tagged. Exported for symmetry with low(). */
