@@ -187,7 +187,7 @@ export function spanWithDeterminer(ctx: Ctx, i: number): Match | undefined {
     const uw = word(ctx, j);
     const unit = UNITS.get(uw);
     if (unit && !isPluralUnit(uw) && unit !== 'weekend' && unit !== 'quarter' && unit !== 'day' &&
-      !(w === 'last' && (unit === 'week' || unit === 'month' || unit === 'year'))) {
+      !((w === 'last' || w === 'past') && (unit === 'week' || unit === 'month' || unit === 'year'))) {
       const v = durationValue(1, unit);
       if (v) return { s: i, e: j + 1, type: 'DURATION', value: v, anchor: 'dct' };
     }

@@ -137,6 +137,11 @@ const NOT_WEEKDAY_BEFORE = new Set(['good', 'black', 'cyber', 'ash', 'holy', 'ma
 export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
   let w = word(ctx, i);
   let j = i + 1;
+  // "the past year", "the last week": TimeBank dates them like "last year", "last week".
+  if (w === 'the' && (word(ctx, j) === 'past' || word(ctx, j) === 'last') &&
+    (word(ctx, j + 1) === 'week' || word(ctx, j + 1) === 'month' || word(ctx, j + 1) === 'year')) {
+    return { s: i, e: j + 2, type: 'DATE', value: shifted(ctx.dct, word(ctx, j + 1), -1)!, anchor: 'dct' };
+  }
   if (w === 'the' && (word(ctx, j) === 'coming' || word(ctx, j) === 'previous' || word(ctx, j) === 'current' ||
     word(ctx, j) === 'following' || word(ctx, j) === 'same')) {
     w = word(ctx, j);
