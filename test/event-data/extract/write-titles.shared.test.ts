@@ -48,3 +48,18 @@ describe('extract stage 07: writeTitles', () => {
     expect(tidy('talks on the future of the')).to.equal('Talks on the future');
   });
 });
+
+describe('extract: verb forms for titles', () => {
+  it('finds the base form of regular and irregular past tenses', async () => {
+    const { baseForm, thirdPerson } = await import('@event-timeline/data');
+    const pairs: Array<[string, string]> = [
+      ['provided', 'provide'], ['banned', 'ban'], ['called', 'call'], ['stated', 'state'], ['defeated', 'defeat'], ['visited', 'visit'],
+      ['agreed', 'agree'], ['carried', 'carry'], ['involved', 'involve'], ['included', 'include'], ['criticized', 'criticize'],
+      ['handled', 'handle'], ['raised', 'raise'], ['used', 'use'], ['focused', 'focus'], ['voted', 'vote'], ['opened', 'open'],
+      ['examined', 'examine'], ['obtained', 'obtain'], ['declared', 'declare'], ['appeared', 'appear'], ['held', 'hold'], ['went', 'go'],
+      ['secured', 'secure'], ['invoked', 'invoke'], ['looked', 'look'], ['changed', 'change'], ['judged', 'judge'], ['wanted', 'want'],
+    ];
+    for (const [past, base] of pairs) expect(baseForm(past), past).to.equal(base);
+    expect(['meet', 'go', 'carry', 'push', 'have'].map(thirdPerson)).to.deep.equal(['meets', 'goes', 'carries', 'pushes', 'has']);
+  });
+});

@@ -9,3 +9,4 @@ export { writeTitles, titleFor, meetingTitle, shortName, tidy } from './stages/0
 export { mergeEvents, type MergeResult } from './stages/08-merge.js';
 export { DEFAULT_OPTIONS, ArticleError } from './types.js';
 export type * from './types.js';
+export { baseForm, thirdPerson } from './morphology.js';

@@ -133,6 +133,8 @@ const NOT_PAST_VERB = new Set([
   'detailed', 'limited', 'concerned', 'interested', 'so-called', 'advanced', 'experienced', 'sophisticated', 'supposed', 'used',
   'indeed', 'proceed', 'succeed', 'exceed', 'shed', 'wed', 'fled', 'bled', 'led', 'creed', 'greed', 'tweed', 'embed', 'naked',
   'wicked', 'sacred', 'beloved', 'rugged', 'ragged', 'crooked', 'aged', 'blessed', 'learned', 'dogged', 'alleged', 'biased',
+  'compared', 'owned', 'followed', 'expected', 'scheduled', 'planned', 'proposed', 'estimated', 'adjusted', 'combined', 'listed',
+  'named', 'called', 'dubbed', 'titled', 'entitled', 'associated', 'affiliated', 'controlled', 'backed', 'led', 'funded',
 ]);
 
 /** A past-tense verb that no trigger names ("provided", "gave"), read only in a clause with its own date. */

@@ -115,7 +115,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     if (!canDate(t)) continue;
     // "since May", "until Friday", "after today" bound a happening rather than date it.
     const before = doc.article.text.slice(Math.max(0, t.start - 30), t.start).toLowerCase();
-    if (/\b(since|until|till|after|before|by|from|through)\s+$|\b(since|until|till|from|through)\b[^,;.:]{0,20}$/.test(before)) continue;
+    if (/\b(since|until|till|after|before|by|from|through)\s+$|\b(since|until|till|from|through)\b[^,;.:]{0,30}$/.test(before)) continue;
     datable[t.sentence].push(t);
   }
   const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);

@@ -1,4 +1,5 @@
 import { LIGHT_VERBS, THIRD_PERSON } from '../lexicon.js';
+import { baseForm, thirdPerson } from '../morphology.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleCtx, DatedDoc, DatedEvent, Sentence, TitledDoc, TitledEvent, Token } from '../types.js';
 
@@ -9,19 +10,7 @@ const DANGLING = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'fr
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', "'ll", 'did', 'do', 'does', 'to', 'also', 'just', 'already', 'reportedly', 'likely', 'then', 'later', 'set', 'expected', 'scheduled', 'due', 'not', 'never', 'still', 'recently', 'finally', 'again']);
 const PREP_BEFORE_TIME = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'earlier', 'later', 'last', 'this', 'next', 'of']);
 const NP_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'by', 'in', 'at', 'to', 'into', 'over', 'for']);
-const LIGHT_BASE: Record<string, string> = {
-  held: 'hold', holds: 'hold', holding: 'hold', had: 'have', has: 'have', having: 'have', delivered: 'deliver', delivers: 'deliver',
-  delivering: 'deliver', gave: 'give', given: 'give', gives: 'give', made: 'make', makes: 'make', paid: 'pay', conducted: 'conduct',
-  carried: 'carry', launched: 'launch', staged: 'stage', imposed: 'impose', reached: 'reach', struck: 'strike', signed: 'sign', cast: 'cast',
-  began: 'begin', started: 'start',
-};
 const NOUN_VERB: Record<string, string> = { speech: 'delivers', interview: 'gives', visit: 'makes', meeting: 'holds', statement: 'makes' };
-const IRREGULAR_PRESENT: Record<string, string> = {
-  went: 'goes', came: 'comes', took: 'takes', made: 'makes', gave: 'gives', sent: 'sends', won: 'wins', lost: 'loses', left: 'leaves',
-  saw: 'sees', began: 'begins', brought: 'brings', fought: 'fights', wrote: 'writes', found: 'finds', kept: 'keeps', led: 'leads',
-  paid: 'pays', sold: 'sells', broke: 'breaks', held: 'holds', built: 'builds', bought: 'buys', spent: 'spends', became: 'becomes',
-  withdrew: 'withdraws', fled: 'flees', heard: 'hears', knew: 'knows', sought: 'seeks', stood: 'stands',
-};
 
 /** Short form of an actor for a title: a person's surname, "US" for the United States. */
 export function shortName(actor: Actor): string {
@@ -35,7 +24,7 @@ const joinNames = (names: string[]): string => (names.length <= 1 ? names.join('
 
 /** Caps a title at about 80 characters on a word boundary and drops dangling function words. */
 export function tidy(title: string): string {
-  let t = title.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/[“”"‘’]/g, (q) => (q === '’' ? q : '')).trim();
+  let t = title.replace(/(^|\s)(''|``|'|`)(?=\s|$)/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/[“”"‘’]/g, (q) => (q === '’' ? q : '')).trim();
   if (t.length > MAX_TITLE) t = t.slice(0, MAX_TITLE + 1).replace(/\s+\S*$/, '');
   let words = t.split(' ');
   while (words.length > 2 && (DANGLING.has(words.at(-1)!.toLowerCase()) || /[,;:–—-]$/.test(words.at(-1)!))) {
@@ -59,18 +48,10 @@ export function meetingTitle(actors: Actor[], place?: string): string | undefine
 
 /** Present tense of a verb for a headline: "met" → "meets" / "meet", "has banned" → "bans". */
 function present(event: DatedEvent, verb: Token, plural: boolean): string {
-  const lemma = event.trigger.lexical ? event.trigger.lemma : verb.lower;
-  if (event.trigger.lexical && verb.lower === event.trigger.text.toLowerCase()) return plural ? lemma : THIRD_PERSON.get(lemma) ?? `${lemma}s`;
-  const base = LIGHT_BASE[verb.lower];
-  if (base) return plural ? base : THIRD_PERSON.get(base) ?? (base.endsWith('y') ? `${base.slice(0, -1)}ies` : `${base}s`);
-  if (IRREGULAR_PRESENT[verb.lower]) return plural ? IRREGULAR_PRESENT[verb.lower].replace(/e?s$/, '') : IRREGULAR_PRESENT[verb.lower];
-  let stem = verb.lower;
-  if (/ied$/.test(stem)) stem = `${stem.slice(0, -3)}y`;
-  else if (/([^aeiou])\1ed$/.test(stem) && !/(ll|ss|ff|zz)ed$/.test(stem)) stem = stem.slice(0, -3);
-  else if (/(at|id|iv|ov|ag|ur|ud|us|uc|ic|ac|nc|rg|dg|rs|ok|ak)ed$/.test(stem) || /[^aeiou][aeiou][bcdgkmnptvz]ed$/.test(stem) && stem.length <= 7) stem = stem.slice(0, -1);
-  else if (/ed$/.test(stem)) stem = stem.slice(0, -2);
-  if (plural) return stem;
-  return /(s|sh|ch|x|z|o)$/.test(stem) ? `${stem}es` : /[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ies` : `${stem}s`;
+  const base = event.trigger.lexical && verb.lower === event.trigger.text.toLowerCase() ? event.trigger.lemma.split(' ')[0] : baseForm(verb.lower);
+  const rest = event.trigger.lexical && verb.lower === event.trigger.text.toLowerCase() ? event.trigger.lemma.split(' ').slice(1).join(' ') : '';
+  const form = plural ? base : THIRD_PERSON.get(base) ?? thirdPerson(base);
+  return rest ? `${form} ${rest}` : form;
 }
 
 const inTimex = (t: Token, timexSpans: Array<{ start: number; end: number }>): boolean => timexSpans.some((x) => t.start >= x.start && t.end <= x.end);
@@ -140,9 +121,10 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
     // a relative clause: the subject is the noun phrase before "who"
     const rel = tokens.findIndex((t) => t.start >= clauseStart);
     if (rel > 0 && ['who', 'which', 'that'].includes(tokens[rel].lower)) {
-      let k = rel - 1;
-      while (k >= 0 && !STOP_OBJECT.has(tokens[k].lower) && rel - k <= 4 && !NP_PREPOSITIONS.has(tokens[k].lower)) k--;
-      words = tokens.slice(k + 1, rel).map((t) => t.text);
+      const last = tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+      let k = last;
+      while (k >= 0 && !STOP_OBJECT.has(tokens[k].lower) && last - k < 5 && !NP_PREPOSITIONS.has(tokens[k].lower)) k--;
+      words = tokens.slice(k + 1, last + 1).map((t) => t.text);
     } else words = words.filter((w) => !['who', 'which', 'that'].includes(w.toLowerCase()));
   }
   while (words.length && DETERMINERS.has(words[0].toLowerCase())) words.shift();
@@ -229,8 +211,9 @@ export function titleFor(event: DatedEvent): string {
     if (LIGHT_VERBS.has(tokens[k].lower) && tokens[k].start >= event.trigger.clause.start) {
       const object = nounPhrase(event, sentenceTimexSpans);
       const subject = subjectOf(event, event.sentence, k);
-      const base = LIGHT_BASE[tokens[k].lower] ?? tokens[k].lower;
-      const verb = subject?.plural ? base : (THIRD_PERSON.get(base) ?? `${base}s`);
+      const w = tokens[k].lower;
+      const base = w === 'has' || w === 'having' ? 'have' : w.endsWith('ing') ? baseForm(`${w.slice(0, -3)}ed`) : /[^s]s$/.test(w) ? w.slice(0, -1) : baseForm(w);
+      const verb = subject?.plural ? base : thirdPerson(base);
       if (subject) return tidy(`${subject.text} ${verb} ${object.replace(/^(the|a|an)\s+/i, '')}`);
     }
   }
@@ -249,9 +232,12 @@ export function titleFor(event: DatedEvent): string {
  * 80 characters.
  */
 export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
-  const events: TitledEvent[] = doc.events.map((event) => {
-    const title = titleFor(event);
-    return { ...event, title: title || tidy(event.trigger.text) };
-  });
+  const events: TitledEvent[] = [];
+  for (const event of doc.events) {
+    const title = titleFor(event) || tidy(event.trigger.text);
+    // A happening we cannot name beyond its verb ("Begins") tells a reader nothing: left out.
+    if (!title.includes(' ') && !event.trigger.lexical) continue;
+    events.push({ ...event, title });
+  }
   return { ...doc, events };
 }

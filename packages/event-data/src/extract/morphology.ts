@@ -1,0 +1,57 @@
+/**
+ * English verb forms for headlines: the base form of a past tense or participle ("provided" →
+ * "provide", "banned" → "ban", "held" → "hold") and the third person singular ("provide" →
+ * "provides"). Rules of English spelling plus the common irregular verbs; rare exceptions may be
+ * spelled wrong, never crash.
+ */
+const IRREGULAR: Record<string, string> = {
+  went: 'go', gone: 'go', came: 'come', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', sent: 'send', won: 'win',
+  lost: 'lose', left: 'leave', saw: 'see', seen: 'see', began: 'begin', begun: 'begin', brought: 'bring', fought: 'fight', wrote: 'write',
+  written: 'write', found: 'find', kept: 'keep', led: 'lead', paid: 'pay', sold: 'sell', broke: 'break', broken: 'break', held: 'hold',
+  built: 'build', bought: 'buy', spent: 'spend', became: 'become', withdrew: 'withdraw', withdrawn: 'withdraw', fled: 'flee', heard: 'hear',
+  knew: 'know', known: 'know', sought: 'seek', stood: 'stand', told: 'tell', said: 'say', met: 'meet', struck: 'strike', shot: 'shoot',
+  ran: 'run', threw: 'throw', thrown: 'throw', chose: 'choose', chosen: 'choose', drove: 'drive', driven: 'drive', fell: 'fall',
+  fallen: 'fall', flew: 'fly', flown: 'fly', grew: 'grow', grown: 'grow', hid: 'hide', hidden: 'hide', laid: 'lay', rose: 'rise',
+  risen: 'rise', sat: 'sit', stole: 'steal', stolen: 'steal', swore: 'swear', sworn: 'swear', tore: 'tear', torn: 'tear', woke: 'wake',
+  wore: 'wear', caught: 'catch', dealt: 'deal', meant: 'mean', lent: 'lend', taught: 'teach', understood: 'understand',
+  forgave: 'forgive', overtook: 'overtake', undertook: 'undertake', had: 'have', did: 'do', done: 'do', got: 'get', spoke: 'speak',
+  spoken: 'speak', froze: 'freeze', frozen: 'freeze', bore: 'bear', born: 'bear', shook: 'shake', forbade: 'forbid', arose: 'arise',
+  sank: 'sink', sunk: 'sink', spun: 'spin', stuck: 'stick', swept: 'sweep', slept: 'sleep', felt: 'feel', fed: 'feed', bled: 'bleed',
+  bent: 'bend', bound: 'bind', dug: 'dig', drew: 'draw', drawn: 'draw', ate: 'eat', eaten: 'eat', forgot: 'forget', forgotten: 'forget',
+  hung: 'hang', lit: 'light', rode: 'ride', rang: 'ring', sang: 'sing', slid: 'slide', sped: 'speed', split: 'split', wound: 'wind',
+};
+const KEEP_AS_IS = new Set(['focus', 'bias', 'boycott', 'visit', 'limit', 'edit', 'credit', 'benefit', 'exhibit', 'inhabit', 'target', 'budget']);
+
+const vowelGroups = (w: string): number => w.match(/[aeiouy]+/g)?.length ?? 0;
+
+/** The base form of a past tense or past participle; other words come back unchanged. */
+export function baseForm(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('eed')) return w.slice(0, -1); // agreed, freed
+  if (!w.endsWith('ed') || w.length < 4) return w;
+  const s = w.slice(0, -2);
+  if (KEEP_AS_IS.has(s)) return s;
+  if (s === 'creat') return 'create';
+  // banned → ban, stopped → stop (but called, passed, stuffed keep their double letter)
+  if (/[^aeiou][aeiou]([bdgklmnprtvz])\1$/.test(s) && !/(ll|ss|ff|zz)$/.test(s)) return s.slice(0, -1);
+  const e =
+    /v$|c$|z$|(dg|rg)$|(chang|arrang|challeng|exchang)$/.test(s) ||
+    /[^aeiou]at$|[^aeiou][iu]d$|[^aeiou]ur$|[^aeiou]ir$|uir$|[^aeiou]ar$|[^aeiou]ut$|[^aeiou]ot$|[^aeiou]ok$|[^aeiou]ag$/.test(s) ||
+    /[^aeiou][bcdfgkptz]l$/.test(s) ||
+    (/[aeiou]s$/.test(s) && !/[^aeiou]us$/.test(s.slice(1))) ||
+    (/[^aeiou]in$/.test(s) && vowelGroups(s) >= 2) ||
+    (/(^|[^aeiou])[aeiou][bdgklmnpt]$/.test(s) && vowelGroups(s) === 1);
+  return e ? `${s}e` : s;
+}
+
+/** Third person singular of a base form: "meet" → "meets", "go" → "goes", "carry" → "carries". */
+export function thirdPerson(base: string): string {
+  if (base === 'have') return 'has';
+  if (base === 'be') return 'is';
+  if (base === 'do' || base === 'go') return `${base}es`;
+  if (/(s|sh|ch|x|z)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
