@@ -12,6 +12,16 @@ const COMPONENT = 'packages/event-timeline';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+/**
+ * d3-zoom imports d3-transition only to animate double-click zoom and to interrupt such
+ * animations. The element zooms with duration 0, so the standalone bundle swaps it for a
+ * no-op stand-in and sheds d3-transition, d3-color, d3-ease and d3-timer (~5 KB gzipped).
+ */
+const withoutD3Transition = () => ({
+  name: 'without-d3-transition',
+  resolveId: (id) => (id === 'd3-transition' ? `${process.cwd()}/${COMPONENT}/src/bundle/d3-transition-lite.ts` : null),
+});
+
 /** Writes the JSON Schema of a dataset next to the data package, from the code that validates it. */
 const writeJsonSchema = () => ({
   name: 'write-json-schema',
@@ -23,7 +33,8 @@ const writeJsonSchema = () => ({
 
 export default [
   {
-    input: { index: `${DATA}/src/index.ts`, cli: `${DATA}/src/cli/main.ts` },
+    // `schema` is its own entry so the component's bundle can import the validator without the tagger and pipeline.
+    input: { index: `${DATA}/src/index.ts`, schema: `${DATA}/src/schema/index.ts`, cli: `${DATA}/src/cli/main.ts` },
     output: { dir: `${DATA}/dist`, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     external: (id) => isBare(id),
     plugins: [typescript({ tsconfig: `${DATA}/tsconfig.json` }), writeJsonSchema()],
@@ -38,6 +49,7 @@ export default [
     input: `${COMPONENT}/src/index.ts`,
     output: { file: `${COMPONENT}/dist/event-timeline.bundle.js`, format: 'es', sourcemap: true },
     plugins: [
+      withoutD3Transition(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `${COMPONENT}/tsconfig.json`, declaration: false, declarationMap: false, outDir: `${COMPONENT}/dist` }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),

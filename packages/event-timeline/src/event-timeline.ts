@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { EVENT_TYPES, type Article, type Dataset } from '@event-timeline/data';
+import { EVENT_TYPES, type Article, type Dataset } from '@event-timeline/data/schema';
 import { styles } from './styles.js';
 import { detailStyles } from './render/detail-styles.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -153,7 +153,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private densityWidth = 0;
   private capacity: LaneCapacity[] = [];
   private capacityKey = '';
-  private reducedMotion = false;
 
   /**
    * The events to draw: the data package's `TimelineEvent[]`, a whole dataset
@@ -201,7 +200,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (this.src && this._status === 'loading' && !this.abort) void this.load(this.src);
     if (this.data.pending.length && !this.cancelValidation) this.validate(this.data);
   }
@@ -547,7 +545,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
       this.capacityKey = key;
     }
     const frameHeight = Math.max(120, this.lanes.length * 100);
-    this.zoomer.configure(width, frameHeight, maxScale, this.reducedMotion);
+    this.zoomer.configure(width, frameHeight, maxScale);
     if (this.pendingWindow && this.resizer.width) {
       const [a, b] = this.pendingWindow;
       this.pendingWindow = undefined;

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { EVENT_TYPES } from '@event-timeline/data';
+import { EVENT_TYPES } from '@event-timeline/data/schema';
 
 /** Default colour of each event type, light and dark. Override one with `--event-timeline-color-<type>`. */
 export const TYPE_COLOURS: Record<string, [string, string]> = {
@@ -309,7 +309,7 @@ export const styles = [
     }
     .overview .selection {
       fill: var(--_accent);
-      fill-opacity: 0.16;
+      fill-opacity: 0.1;
       stroke: var(--_accent);
       stroke-width: 1.5;
     }

@@ -42,7 +42,7 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Sets the plot size and the zoom limits: from the whole range down to `minSpanMs` across the width. */
-  configure(width: number, height: number, maxScale: number, reducedMotion: boolean): void {
+  configure(width: number, height: number, maxScale: number): void {
     this.width = Math.max(width, 1);
     this.behaviour
       .extent([
@@ -54,7 +54,8 @@ export class ZoomController implements ReactiveController {
         [this.width, Infinity],
       ])
       .scaleExtent([1, Math.max(1, maxScale)])
-      .duration(reducedMotion ? 0 : 250);
+      // Always 0: no transitions, so the bundle can leave d3-transition out (see src/bundle/).
+      .duration(0);
   }
 
   /** Moves to a transform; `user` marks it as caused by a person (keys, buttons). */

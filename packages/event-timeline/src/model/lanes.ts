@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type Article } from '@event-timeline/data';
+import { EVENT_TYPES, type Article } from '@event-timeline/data/schema';
 import type { TimelineItem } from './types.js';
 
 /** How events are grouped into horizontal lanes. */

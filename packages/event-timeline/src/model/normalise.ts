@@ -1,4 +1,4 @@
-import { parseIsoDate, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data';
+import { parseIsoDate, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
 import type { Fade, MarkKind, SimpleEvent, TimelineItem } from './types.js';
 
 const DAY = 86_400_000;

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '@event-timeline/data';
+import type { TimelineEvent } from '@event-timeline/data/schema';
 
 /**
  * The minimal event form for people with their own data: a title and a start, optionally an end.

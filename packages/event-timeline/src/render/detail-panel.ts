@@ -1,23 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Article, Mention } from '@event-timeline/data';
+import type { Article, Mention } from '@event-timeline/data/schema';
 import type { TimelineItem } from '../model/types.js';
 import { formatSpan } from './format.js';
-import { formatIsoDateTime } from '@event-timeline/data';
+import { formatIsoDateTime, formatIsoDay } from '@event-timeline/data/schema';
 
-const MOD_WORDS: Record<string, string> = {
-  START: 'early',
-  MID: 'mid',
-  END: 'late',
-  APPROX: 'about',
-  BEFORE: 'before',
-  AFTER: 'after',
-  ON_OR_BEFORE: 'on or before',
-  ON_OR_AFTER: 'on or after',
-  LESS_THAN: 'less than',
-  MORE_THAN: 'more than',
-  EQUAL_OR_LESS: 'at most',
-  EQUAL_OR_MORE: 'at least',
+// TIMEX3 modifiers in words, for the built-in locales; other locales read English.
+const MOD_WORDS: Record<string, string[]> = {
+  //  START, MID, END, APPROX, BEFORE, AFTER
+  en: ['early', 'mid', 'late', 'about', 'before', 'after'],
+  de: ['Anfang', 'Mitte', 'Ende', 'etwa', 'vor', 'nach'],
+  fr: ['début', 'mi-', 'fin', 'vers', 'avant', 'après'],
+  es: ['principios de', 'mediados de', 'finales de', 'hacia', 'antes de', 'después de'],
+  ru: ['начало', 'середина', 'конец', 'около', 'до', 'после'],
 };
+const MODS = ['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER'];
+
+function modWord(mod: string, locale: string): string | undefined {
+  const words = MOD_WORDS[locale.slice(0, 2).toLowerCase()] ?? MOD_WORDS.en;
+  const i = MODS.indexOf(mod.replace('ON_OR_', ''));
+  return i < 0 ? undefined : words[i];
+}
 
 /**
  * Splits a mention's sentence around its date expression. `timex` offsets count from the start
@@ -39,13 +41,16 @@ export function splitMention(mention: Mention): [string, string, string] {
 /** A short normalised date: "late October 2017", "12 April 2017", "Q3 2017". */
 export function describeDate(item: TimelineItem, locale: string): string {
   const span = formatSpan(item.start, item.end, item.granularity, locale);
-  return item.mod && MOD_WORDS[item.mod] ? `${MOD_WORDS[item.mod]} ${span}` : span;
+  const word = item.mod ? modWord(item.mod, locale) : undefined;
+  return word ? (word.endsWith('-') ? word + span : `${word} ${span}`) : span;
 }
 
 /** The built-in detail panel for a selected event. All data goes through Lit text bindings. */
 export function detailPanel(item: TimelineItem, articles: Map<string, Article>, locale: string, onClose: () => void): TemplateResult {
   const event = item.event;
-  const iso = `${formatIsoDateTime(item.start)} – ${formatIsoDateTime(item.end)}`;
+  // Shown inclusive: [2017-10-01, 2017-11-01) reads as 2017-10-01 – 2017-10-31.
+  const last = item.end % 86_400_000 === 0 && item.end - item.start >= 86_400_000 ? formatIsoDay(item.end - 86_400_000) : formatIsoDateTime(item.end);
+  const iso = last === formatIsoDateTime(item.start) ? last : `${formatIsoDateTime(item.start)} – ${last}`;
   const mentions = event?.mentions ?? [];
   return html`<section class="detail" part="detail" aria-labelledby="detail-title">
     <div class="detail-head">

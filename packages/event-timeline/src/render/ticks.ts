@@ -1,4 +1,4 @@
-import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcDays, utcHours, utcMinutes, utcMondays, utcMonths, utcYears, type UtcInterval } from './utc-interval.js';
 import { formatUtc, type LabelStyle } from './format.js';
 import type { TimeScale } from './time-scale.js';
 
@@ -10,7 +10,7 @@ export interface Tick {
 }
 
 interface Level {
-  interval: TimeInterval;
+  interval: UtcInterval;
   /** Rough length of one step, to pick the level. */
   ms: number;
   style: LabelStyle;
@@ -22,47 +22,46 @@ interface Level {
 const M = 60_000;
 const H = 60 * M;
 const D = 24 * H;
-const every = (i: CountableTimeInterval, n: number) => i.every(n)!;
 
 // Minor levels from fine to coarse; `major` indexes MAJORS, the level drawn under it.
 const MINORS: Level[] = [
-  { interval: every(utcMinute, 5), ms: 5 * M, style: 'time', room: 44, major: 0 },
-  { interval: every(utcMinute, 15), ms: 15 * M, style: 'time', room: 44, major: 0 },
-  { interval: utcHour, ms: H, style: 'time', room: 44, major: 0 },
-  { interval: every(utcHour, 3), ms: 3 * H, style: 'time', room: 44, major: 0 },
-  { interval: every(utcHour, 6), ms: 6 * H, style: 'time', room: 44, major: 0 },
-  { interval: utcDay, ms: D, style: 'day', room: 26, major: 1 },
-  { interval: every(utcDay, 2), ms: 2 * D, style: 'day', room: 26, major: 1 },
-  { interval: utcMonday, ms: 7 * D, style: 'day', room: 26, major: 1 },
-  { interval: utcMonth, ms: 30 * D, style: 'month', room: 40, major: 2 },
-  { interval: every(utcMonth, 3), ms: 91 * D, style: 'quarter', room: 30, major: 2 },
-  { interval: utcYear, ms: 365 * D, style: 'year', room: 44, major: 3 },
-  { interval: every(utcYear, 5), ms: 5 * 365 * D, style: 'year', room: 44, major: 4 },
-  { interval: every(utcYear, 10), ms: 10 * 365 * D, style: 'year', room: 44, major: 5 },
-  { interval: every(utcYear, 50), ms: 50 * 365 * D, style: 'year', room: 44, major: 6 },
-  { interval: every(utcYear, 100), ms: 100 * 365 * D, style: 'year', room: 44, major: 6 },
+  { interval: utcMinutes(5), ms: 5 * M, style: 'time', room: 44, major: 0 },
+  { interval: utcMinutes(15), ms: 15 * M, style: 'time', room: 44, major: 0 },
+  { interval: utcHours(1), ms: H, style: 'time', room: 44, major: 0 },
+  { interval: utcHours(3), ms: 3 * H, style: 'time', room: 44, major: 0 },
+  { interval: utcHours(6), ms: 6 * H, style: 'time', room: 44, major: 0 },
+  { interval: utcDays(1), ms: D, style: 'day', room: 26, major: 1 },
+  { interval: utcDays(2), ms: 2 * D, style: 'day', room: 26, major: 1 },
+  { interval: utcMondays, ms: 7 * D, style: 'day', room: 26, major: 1 },
+  { interval: utcMonths(1), ms: 30 * D, style: 'month', room: 40, major: 2 },
+  { interval: utcMonths(3), ms: 91 * D, style: 'quarter', room: 30, major: 2 },
+  { interval: utcYears(1), ms: 365 * D, style: 'year', room: 44, major: 3 },
+  { interval: utcYears(5), ms: 5 * 365 * D, style: 'year', room: 44, major: 4 },
+  { interval: utcYears(10), ms: 10 * 365 * D, style: 'year', room: 44, major: 5 },
+  { interval: utcYears(50), ms: 50 * 365 * D, style: 'year', room: 44, major: 6 },
+  { interval: utcYears(100), ms: 100 * 365 * D, style: 'year', room: 44, major: 6 },
 ];
-const MAJORS: { interval: TimeInterval; style: LabelStyle }[] = [
-  { interval: utcDay, style: 'dayMonthYear' },
-  { interval: utcMonth, style: 'monthYear' },
-  { interval: utcYear, style: 'year' },
-  { interval: every(utcYear, 10), style: 'year' },
-  { interval: every(utcYear, 50), style: 'year' },
-  { interval: every(utcYear, 100), style: 'year' },
-  { interval: every(utcYear, 1000), style: 'year' },
+const MAJORS: { interval: UtcInterval; style: LabelStyle }[] = [
+  { interval: utcDays(1), style: 'dayMonthYear' },
+  { interval: utcMonths(1), style: 'monthYear' },
+  { interval: utcYears(1), style: 'year' },
+  { interval: utcYears(10), style: 'year' },
+  { interval: utcYears(50), style: 'year' },
+  { interval: utcYears(100), style: 'year' },
+  { interval: utcYears(1000), style: 'year' },
 ];
 
 /** The two tick levels of the axis for a scale: minor ticks with short labels, major ticks with long ones. */
 export function axisTicks(scale: TimeScale, locale: string): { minor: Tick[]; major: Tick[]; grain: number } {
   const msPerPx = scale.msPerPx;
   const level = MINORS.find((l) => l.ms / msPerPx >= l.room) ?? MINORS[MINORS.length - 1];
-  const make = (interval: TimeInterval, style: LabelStyle, from: number, to: number): Tick[] =>
-    interval.range(new Date(from), new Date(to)).map((d) => ({ t: +d, x: scale.x(+d), label: formatUtc(+d, locale, style) }));
+  const make = (interval: UtcInterval, style: LabelStyle, from: number, to: number): Tick[] =>
+    interval.range(from, to).map((t) => ({ t, x: scale.x(t), label: formatUtc(t, locale, style) }));
   const [t0, t1] = [scale.d0, scale.d1];
   const minor = make(level.interval, level.style, t0, t1 + 1);
   const majorLevel = MAJORS[level.major];
   // The major tick before the window is included so its label can stick to the left edge.
-  const first = +majorLevel.interval.floor(new Date(t0));
+  const first = majorLevel.interval.floor(t0);
   const major = make(majorLevel.interval, majorLevel.style, first, t1 + 1);
   return { minor, major, grain: level.ms };
 }
