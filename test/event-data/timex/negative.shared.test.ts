@@ -11,6 +11,7 @@ const NOT_TIMES = [
   '2015 people signed the petition.',
   'The navy fired the 59 Tomahawk missiles.',
   'A 44-year-old man was arrested.',
+  'He is 52 years old.',
   'Reply as soon as possible.',
   'The company raised its quarterly dividend.',
   'He scored 2000 points in his career.',

@@ -41,4 +41,9 @@ describe('timex: quarters, halves, fiscal years', () => {
     expect(only('It happened in the summer of 1994.').value).to.equal('1994-SU');
     expect(only('It happened in spring 2016.').value).to.equal('2016-SP');
   });
+
+  it('reads a possessive year before a quarter as that year\'s quarter', () => {
+    expect(only("It starts in next year's first quarter.").value).to.equal('2018-Q1');
+    expect(only("It starts in 2016's second half.").value).to.equal('2016-H2');
+  });
 });

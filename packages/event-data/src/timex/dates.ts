@@ -181,7 +181,11 @@ export function yearOrDecade(ctx: Ctx, i: number): Match | undefined {
     }
     return undefined;
   }
-  if (glued(ctx, j + 1) && (word(ctx, j + 1) === 's' || (isP(ctx, j + 1, "'") && word(ctx, j + 2) === 's'))) {
+  // "1990s"; "1990's" only after "the"/"early"/"mid-" (otherwise it is a possessive: "1990's second half").
+  const prevWord = low(ctx, j - 1);
+  const decadeApostrophe = the === 1 || prevWord === 'early' || prevWord === 'late' || prevWord === '-' || prevWord === 'mid';
+  if (glued(ctx, j + 1) && (word(ctx, j + 1) === 's' ||
+    (decadeApostrophe && isP(ctx, j + 1, "'") && word(ctx, j + 2) === 's'))) {
     const e = word(ctx, j + 1) === 's' ? j + 2 : j + 3;
     const value = pad(Math.floor(y / 10), 3);
     return { s: i, e, type: 'DATE', value, anchor: 'explicit' };

@@ -221,7 +221,8 @@ export function bareUnits(ctx: Ctx, i: number): Match | undefined {
   }
   if (w === 'days' && word(ctx, i - 1) === 'these') return undefined;
   const prev = word(ctx, i - 1);
-  if (prev === 'those' || prev === 'these' || prev === 'some' || prev === 'of') return undefined;
+  if (prev === 'those' || prev === 'these' || prev === 'some' || prev === 'of' || isNum(ctx, i - 1)) return undefined;
+  if (word(ctx, i + 1) === 'old') return undefined;
   if (prev === 'the') return undefined;
   let e = i + 1;
   if (isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;

@@ -117,6 +117,11 @@ function core(ctx: Ctx, i: number): Match | undefined {
     const m = rule(ctx, i);
     if (m && m.s === i && m.e > i && (!best || m.e > best.e)) best = m;
   }
+  // "next year's first quarter", "1990's second half"
+  if (best && best.type === 'DATE' && /^\d{4}$/.test(best.value) && isP(ctx, best.e, "'") && word(ctx, best.e + 1) === 's') {
+    const q = quarterOrHalf(ctx, best.e + 2);
+    if (q && q.s === best.e + 2) return { ...q, s: i, value: best.value + q.value.slice(4), anchor: best.anchor };
+  }
   // "Friday, April 12, 2017": a weekday in front of the date it names.
   if (best && best.type === 'DATE' && best.e - best.s <= 2 && /^\d{4}-\d{2}-\d{2}$/.test(best.value) &&
     ctx.toks[i]!.k === Kind.Word && WEEKDAYS.has(ctx.toks[i]!.l)) {
