@@ -3,7 +3,7 @@
  * optionally followed by the day they fall on ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
  */
 import { fmtDay, pad, type Ymd } from './calendar.js';
-import { type Ctx, endsSentence, glued, isNum, isP, low, type Match, word } from './context.js';
+import { type Ctx, endsSentence, glued, isNum, isP, type Match, word } from './context.js';
 import { TIME_ZONES } from './lexicon.js';
 import { monthFirst } from './dates.js';
 import { deictic, weekday } from './relative.js';
@@ -110,9 +110,4 @@ export function clockTime(ctx: Ctx, i: number): Match | undefined {
 function sentenceBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (endsSentence(ctx, k)) return true;
   return false;
-}
-
-/** "the morning of April 12" is rare; "morning" alone is not tagged. Exported for symmetry with low(). */
-export function isTimeZone(ctx: Ctx, i: number): boolean {
-  return TIME_ZONES.has(low(ctx, i));
 }
