@@ -35,26 +35,30 @@ const declaration = declarationOf('event-timeline') as { cssProperties?: { name:
 
 const looksLikeColor = (value = '') => /^(#|rgb|hsl|oklch|color-mix)/i.test(value.trim());
 
+// `type` tells Storybook how to read a value from the URL (`&args=group-by:actor`); the manifest's
+// own type names (GroupBy, 'light' | 'dark') are not ones it can parse. The docs table keeps them.
+const text = { name: 'string', required: false } as const;
+
 /**
  * Controls for the attributes (selects for the closed vocabularies) and for every documented
  * `--event-timeline-*` custom property (a colour picker when its default is a colour).
  */
 export const timelineArgTypes: ArgTypes<TimelineArgs> = {
-  'group-by': { control: 'select', options: ['none', 'type', 'actor', 'source'] },
-  label: { control: 'text' },
-  'canvas-threshold': { control: { type: 'number', min: 0, step: 500 } },
-  locale: { control: 'select', options: ['en', 'de', 'fr', 'ru', 'es'] },
-  theme: { control: { type: 'inline-radio', labels: { '': 'system' } }, options: ['', 'light', 'dark'] },
-  start: { control: 'text' },
-  end: { control: 'text' },
-  src: { control: 'text' },
+  'group-by': { type: text, control: 'select', options: ['none', 'type', 'actor', 'source'] },
+  label: { type: text, control: 'text' },
+  'canvas-threshold': { type: { name: 'number', required: false }, control: { type: 'number', min: 0, step: 500 } },
+  locale: { type: text, control: 'select', options: ['en', 'de', 'fr', 'ru', 'es'] },
+  theme: { type: text, control: { type: 'inline-radio', labels: { '': 'system' } }, options: ['', 'light', 'dark'] },
+  start: { type: text, control: 'text' },
+  end: { type: text, control: 'text' },
+  src: { type: text, control: 'text' },
   events: { control: 'object' },
   // The camelCase properties mirror the attributes above, which carry the controls.
   groupBy: { control: false },
   canvasThreshold: { control: false },
   visibleRange: { control: false },
   ...Object.fromEntries(
-    (declaration?.cssProperties ?? []).map((p) => [p.name, { control: looksLikeColor(p.default) ? 'color' : 'text' }]),
+    (declaration?.cssProperties ?? []).map((p) => [p.name, { type: text, control: looksLikeColor(p.default) ? 'color' : 'text' }]),
   ),
 };
 

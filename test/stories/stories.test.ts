@@ -164,6 +164,45 @@ describe('Storybook (every story in headless Chromium)', function () {
     expect(entries.filter((e) => e.type === 'story').length).to.be.greaterThan(15);
   });
 
+  it('passes the controls through to the element (group-by=actor gives one lane per actor)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}iframe.html?id=event-timeline--seed-articles&viewMode=story&args=group-by:actor`);
+    await page.waitForFunction(() => (document.querySelector('event-timeline')?.shadowRoot?.querySelectorAll('[part~="lane-label"]').length ?? 0) > 0);
+    const { attribute, lanes } = await page.evaluate(() => {
+      const el = document.querySelector('event-timeline')!;
+      return { attribute: el.getAttribute('group-by'), lanes: [...el.shadowRoot!.querySelectorAll('[part~="lane-label"]')].map((l) => l.textContent ?? '') };
+    });
+    await page.close();
+    const seed = JSON.parse(readFileSync(join(ROOT, 'packages/event-data/events.json'), 'utf8')) as { events: { actors: { name: string }[] }[] };
+    const actors = new Set(seed.events.flatMap((e) => e.actors.map((a) => a.name)));
+    expect(attribute).to.equal('actor');
+    expect(lanes.filter((label) => [...actors].some((name) => label.includes(name))).length, `actor lanes in ${lanes.join(' | ')}`).to.be.greaterThan(1);
+  });
+
+  it('shows the source sentence with its date expression when an event is selected in the showcase', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}iframe.html?id=showcase-source-sentence-on-select--source-sentence&viewMode=story`);
+    await page.waitForFunction(() => document.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="event"]'));
+    // Select through the keyboard, as the walkthrough describes: focus the plot, go to the first event, Enter.
+    await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('[part~="plot"]') as HTMLElement).focus());
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.story-source blockquote', { timeout: 10_000 });
+    const quotes = await page.$$eval('.story-source blockquote', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    const title = await page.textContent('.story-source h2');
+    const marked = await page.$$eval('.story-source blockquote mark', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    const placeholder = await page.$('.story-source .story-muted:first-child');
+    await page.close();
+    const seed = JSON.parse(readFileSync(join(ROOT, 'packages/event-data/events.json'), 'utf8')) as {
+      events: { title: string; mentions: { sentence: string; timex?: { text: string } }[] }[];
+    };
+    const event = seed.events.find((e) => e.title === title);
+    expect(event, `the panel names a seed event, got ${title}`).to.not.equal(undefined);
+    expect(quotes.map((q) => q.trim()).sort()).to.deep.equal(event!.mentions.map((m) => m.sentence.trim()).sort());
+    expect(marked.sort()).to.deep.equal(event!.mentions.flatMap((m) => (m.timex ? [m.timex.text] : [])).sort());
+    expect(placeholder, 'the placeholder is gone').to.equal(null);
+  });
+
   it('documents the element from custom-elements.json on its docs page', async () => {
     const page = await browser.newPage();
     const docs = entries.find((e) => e.type === 'docs' && e.title === 'Event timeline')!;
