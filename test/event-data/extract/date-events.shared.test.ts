@@ -68,3 +68,15 @@ describe('extract stage 06: dateEvents (publication date Thursday 2019-03-14)', 
     expect(event.place).to.equal('Berlin');
   });
 });
+
+describe('extract stage 06: asides and relative clauses', () => {
+  it('does not lend the date of an aside to the main clause, and gives the aside its antecedent as actor', () => {
+    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'U.S. President Joe Biden, who spoke with Qatar’s Emir Sheikh Tamim bin Hamad Al Thani on Sunday, welcomed the extension.')).events;
+    expect(events.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['spoke', '2019-03-10']]);
+    expect(events[0].actors.map((a) => a.name)).to.include('Joe Biden');
+  });
+
+  it('reads an undated happening in a relative clause as undated', () => {
+    expect(upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'The truce, which the rebels signed, held on Monday.')).events.map((e) => e.trigger.text)).to.deep.equal(['held']);
+  });
+});

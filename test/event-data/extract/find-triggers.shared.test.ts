@@ -53,3 +53,15 @@ describe('extract stage 04: findTriggers', () => {
     expect(found.map((t) => [t.text, t.type, t.lexical])).to.deep.equal([['fired', 'other', false]]);
   });
 });
+
+describe('extract stage 04: words with two readings', () => {
+  it('reads "welcomed" as a visit before a name and as a statement before a thing', () => {
+    expect(one('Lavrov welcomed Tillerson to Moscow.', 'welcomed')?.type).to.equal('visit');
+    expect(one('The president welcomed the extension.', 'welcomed')?.type).to.equal('statement');
+  });
+
+  it('reads "agreed to" as an agreement and "agreed that" as a statement', () => {
+    expect(one('The sides agreed to a ceasefire.', 'agreed')?.type).to.equal('agreement');
+    expect(one('The sides agreed that the talks were useful.', 'agreed')?.type).to.equal('statement');
+  });
+});

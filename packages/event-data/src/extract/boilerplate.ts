@@ -12,6 +12,7 @@ export const BOILERPLATE: readonly RegExp[] = [
   /^(photo|image|picture|illustration|video|credit|source|file photo)s?\s*(by|credit)?\s*[:：/]/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*[,|–-]\s*[\p{L} ]+)?$/u,
   /^(updated|published|posted|last updated)\b.{0,40}$/i,
+  /^((additional )?reporting|writing|editing|compiled|translated) by\b|^our standards\b|\btrust principles\b/i,
   /^\s*(advertisement|sponsored( content)?|read (more|also)|related( articles?| posts?| stories)?|you may also like|recommended( for you)?|most (read|popular)|trending( now)?|more from [\w ]+)\s*:?\s*$/i,
 ];
 

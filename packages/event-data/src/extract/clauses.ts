@@ -2,46 +2,87 @@ import type { Span, Token } from './types.js';
 
 /** Words that open a subordinate or relative clause. */
 const OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'whether', 'if', 'where', 'when']);
+/** Relative words whose clause, after a comma, is an aside that a second comma closes ("Biden, who spoke on Sunday, welcomed …"). */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Punctuation that separates clauses. */
 const SEPARATORS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"', '«', '»']);
 /** Verbs after which a complement clause starts without "that" ("Trump said he broke …"). */
 const COMPLEMENT_VERBS = new Set(['said', 'says', 'say', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'knew', 'know', 'hope', 'hopes', 'hoped', 'added', 'stressed', 'insisted', 'claimed', 'warned', 'noted']);
-const NOT_SUBJECT = new Set([',', '.', 'that', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'during', 'by', 'of', 'from', 'following', 'adding', 'referring']);
+/** Words after such a verb that belong to it rather than open the complement: prepositions, and words that start a date ("said last week that"). */
+const NOT_SUBJECT = new Set([
+  ',', '.', 'that', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'during', 'by', 'of', 'from', 'following', 'adding', 'referring',
+  'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'early', 'recently', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'previously', 'again', 'repeatedly', 'publicly', 'privately',
+]);
+
+/** The clauses of a sentence. */
+export interface Clauses {
+  /** For each token, the index of its clause. */
+  of: number[];
+  spans: Span[];
+  /** For each clause, the clause it continues after a closed aside (the main clause after ", who …,"), or -1. */
+  resumes: number[];
+  /** For each clause, whether it is a relative clause (opened by who, which, whom, whose, where). */
+  relative: boolean[];
+}
+
+const memo = new WeakMap<Token[], Clauses>();
 
 /**
- * Cuts a sentence's tokens into clauses and returns, for each token, the index of its clause, plus
- * the clauses' spans. A clause starts at separating punctuation, at a subordinating or relative
- * word, at ", but", and after a verb of saying or thinking followed by its complement.
+ * Cuts a sentence's tokens into clauses. A clause starts at separating punctuation, at a
+ * subordinating or relative word, at ", but", and after a verb of saying or thinking followed by
+ * its complement; an aside opened by ", who" or ", which" ends at the next comma, where the clause
+ * it interrupted resumes.
  */
-const memo = new WeakMap<Token[], { of: number[]; spans: Span[] }>();
-
-export function clauses(tokens: Token[]): { of: number[]; spans: Span[] } {
+export function clauses(tokens: Token[]): Clauses {
   let known = memo.get(tokens);
   if (!known) memo.set(tokens, (known = cut(tokens)));
   return known;
 }
 
-function cut(tokens: Token[]): { of: number[]; spans: Span[] } {
+function cut(tokens: Token[]): Clauses {
   const of: number[] = [];
   const spans: Span[] = [];
+  const resumes: number[] = [];
+  const relative: boolean[] = [];
   let current = 0;
   let start = 0;
-  const open = (i: number) => {
+  let isRelative = false;
+  let resume = -1;
+  let aside = -1; // the clause an open ", who …" aside interrupted
+  const open = (i: number, nextRelative: boolean, nextResume = -1) => {
     if (i > start) {
       spans.push({ start: tokens[start].start, end: tokens[i - 1].end });
+      relative.push(isRelative);
+      resumes.push(resume);
       current++;
       start = i;
     }
+    isRelative = nextRelative;
+    resume = nextResume;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (SEPARATORS.has(t.text)) open(i);
-    else if (OPENERS.has(t.lower) && prev && prev.lower !== 'so' && prev.lower !== 'such') open(i);
-    else if (t.lower === 'but' && prev?.text === ',') open(i);
-    else if (prev && COMPLEMENT_VERBS.has(prev.lower) && !NOT_SUBJECT.has(t.lower)) open(i);
+    if (SEPARATORS.has(t.text)) {
+      open(i, false);
+      aside = -1;
+    } else if (OPENERS.has(t.lower) && prev && prev.lower !== 'so' && prev.lower !== 'such') {
+      const interrupted = current;
+      open(i, RELATIVE.has(t.lower));
+      aside = prev.text === ',' && RELATIVE.has(t.lower) ? interrupted : -1;
+    } else if (t.lower === 'but' && prev?.text === ',') open(i, false);
+    else if (aside >= 0 && prev?.text === ',' && i - 1 > start) {
+      open(i, false, aside);
+      aside = -1;
+    } else if (prev && COMPLEMENT_VERBS.has(prev.lower) && !NOT_SUBJECT.has(t.lower)) open(i, false);
     of.push(current);
   }
-  if (tokens.length) spans.push({ start: tokens[start].start, end: tokens[tokens.length - 1].end });
-  return { of, spans };
+  if (tokens.length) {
+    spans.push({ start: tokens[start].start, end: tokens[tokens.length - 1].end });
+    relative.push(isRelative);
+    resumes.push(resume);
+  }
+  return { of, spans, resumes, relative };
 }

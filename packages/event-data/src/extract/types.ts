@@ -112,6 +112,8 @@ export interface Trigger extends Span {
   reporting: boolean;
   /** The clause around the trigger (offsets into the article). */
   clause: Span;
+  /** When the clause continues one interrupted by an aside ("Biden, who spoke on Sunday, welcomed …"): that clause. */
+  resumes?: Span;
   /** For nouns: the determiner or possessive before it (`the`, `their`, `a`), lower-case, or ''. */
   determiner: string;
   /** For nouns: capitalised or proper modifiers that name a specific happening ("G7" in "the G7 meeting"). */

@@ -133,7 +133,7 @@ const NOT_PAST_VERB = new Set([
   'detailed', 'limited', 'concerned', 'interested', 'so-called', 'advanced', 'experienced', 'sophisticated', 'supposed', 'used',
   'indeed', 'proceed', 'succeed', 'exceed', 'shed', 'wed', 'fled', 'bled', 'led', 'creed', 'greed', 'tweed', 'embed', 'naked',
   'wicked', 'sacred', 'beloved', 'rugged', 'ragged', 'crooked', 'aged', 'blessed', 'learned', 'dogged', 'alleged', 'biased',
-  'compared', 'owned', 'followed', 'expected', 'scheduled', 'planned', 'proposed', 'estimated', 'adjusted', 'combined', 'listed',
+  'breed', 'deed', 'heed', 'reed', 'steed', 'compared', 'owned', 'followed', 'expected', 'scheduled', 'planned', 'proposed', 'estimated', 'adjusted', 'combined', 'listed',
   'named', 'called', 'dubbed', 'titled', 'entitled', 'associated', 'affiliated', 'controlled', 'backed', 'led', 'funded',
 ]);
 
@@ -143,7 +143,7 @@ function pastVerb(tokens: Token[], from: number, to: number): number {
     const t = tokens[i];
     if (isCapitalized(t.text) && i > 0) continue;
     const w = t.lower;
-    const past = IRREGULAR_PAST.has(w) || (/^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$|^[a-z]{3,}[^aeiou]ed$/.test(w) && !NOT_PAST_VERB.has(w));
+    const past = IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_VERB.has(w));
     if (!past) continue;
     const prev = tokens[i - 1];
     if (!prev || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) continue;
@@ -156,7 +156,8 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
   const { tokens } = sentence;
   const headline = sentence.kind === 'headline';
   const quoted = quotedMask(tokens);
-  const { of, spans } = clauses(tokens);
+  const { of, spans, resumes } = clauses(tokens);
+  const resumed = (token: number) => (resumes[of[token]] >= 0 ? { resumes: spans[resumes[of[token]]] } : {});
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const found = match(tokens, i);
@@ -183,6 +184,11 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const np = entry.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
     let type = entry.type;
     let reporting = entry.reporting ?? false;
+    // "welcomed Tillerson to Moscow" is a visit; "welcomed the extension" a statement.
+    if (entry.lemma === 'welcome' && next && !isCapitalized(next.text)) {
+      type = 'statement';
+      reporting = true;
+    }
     // "we agree (that) …", "agreed with" report a position; "agreed to", "agreed on" a deal.
     if (entry.lemma === 'agree' && !['to', 'on', 'upon'].includes(next?.lower ?? '')) {
       type = 'statement';
@@ -200,6 +206,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
       mood,
       reporting,
       clause,
+      ...resumed(i),
       determiner: np.determiner,
       namedModifier: np.namedModifier,
       quoted: quoted[i],
@@ -210,7 +217,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
   }
   // A clause with a date of its own but no trigger still reports a happening through its verb.
   for (let c = 0; c < spans.length; c++) {
-    if (!dated.has(c) || out.some((t) => of[t.token] === c)) continue;
+    if (!dated.has(c) || out.some((t) => of[t.token] === c && t.pos === 'verb')) continue;
     const first = of.indexOf(c);
     const last = of.lastIndexOf(c) + 1;
     const i = pastVerb(tokens, first, last);
@@ -218,7 +225,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const { mood, passive } = verbMood(tokens, i, 1);
     out.push({
       start: tokens[i].start, end: tokens[i].end, sentence: sentence.index, token: i, text: tokens[i].text, lemma: tokens[i].lower,
-      type: 'other', pos: 'verb', mood, reporting: false, clause: spans[c], determiner: '', namedModifier: false, quoted: false, passive, lexical: false,
+      type: 'other', pos: 'verb', mood, reporting: false, clause: spans[c], ...resumed(i), determiner: '', namedModifier: false, quoted: false, passive, lexical: false,
     });
   }
   out.sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import { clauses } from '../clauses.js';
 import { TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
 import { anchorOf, canDate, eventTime, publicationTime } from '../time.js';
 import type { Actor, EventTime } from '../../schema/index.js';
@@ -40,11 +41,17 @@ function clauseEntities(c: Context, trigger: Trigger): number[] {
   // After the trigger, organisations and countries take part only as partners or targets ("with X", "against Y"),
   // not as the topic ("discussed defeating the Islamic State").
   const found = (c.mentionsBySentence[trigger.sentence] ?? [])
-    .filter((m) => inside(m, trigger.clause))
+    .filter((m) => inside(m, trigger.clause) || (trigger.resumes && inside(m, trigger.resumes)))
     .filter((m) => m.start < trigger.start || doc.entities[m.entity].kind === 'person' || /\b(with|between|by|and|against|on|to)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
     .map((m) => m.entity);
+  // In "Biden, who spoke with …", the relative clause is about the noun phrase right before it.
+  const sentence = doc.sentences[trigger.sentence];
+  const opener = sentence.tokens.find((t) => t.start >= trigger.clause.start);
+  if (opener && /^(who|which|whose)$/i.test(opener.text)) {
+    const antecedent = (c.mentionsBySentence[trigger.sentence] ?? []).filter((m) => m.end <= trigger.clause.start && /^[\s,]*$/.test(text.slice(m.end, trigger.clause.start)));
+    if (antecedent.length) found.unshift(antecedent[antecedent.length - 1].entity);
+  }
   if (!found.some((e) => doc.entities[e].kind === 'person')) {
-    const sentence = doc.sentences[trigger.sentence];
     const subject = sentence.tokens.slice(0, trigger.token).reverse().find((t) => t.start >= trigger.clause.start && PERSON_PRONOUN.test(t.text));
     if (subject) {
       const before = doc.actorMentions.filter((m) => m.end <= subject.start && m.sentence >= trigger.sentence - 1 && doc.entities[m.entity].kind === 'person');
@@ -126,7 +133,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const entitiesOf = new Map<Trigger, number[]>(doc.triggers.map((t) => [t, clauseEntities(c, t)]));
   const between = (t: Trigger, x: SentenceTimex) => {
     const [from, to] = x.start < t.start ? [x.end, t.start] : [t.end, x.start];
-    return doc.triggers.some((o) => o !== t && o.sentence === t.sentence && o.start >= from && o.end <= to);
+    return doc.triggers.some((o) => o !== t && o.lexical && o.sentence === t.sentence && o.start >= from && o.end <= to);
   };
   // A noun takes a date of its clause only when no other happening stands between them ("a vote yesterday on … the attack").
   const ownClause = (t: Trigger) => nearest(datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' || !between(t, x))), t);
@@ -136,7 +143,14 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     const clauseTimex = ownClause(trigger);
     if (clauseTimex) return { timex: clauseTimex, source: 'clause' };
     if (trigger.reporting || trigger.pos !== 'verb' || trigger.mood !== 'realis' || !trigger.lexical) return {};
-    const inSentence = nearest(datable[trigger.sentence], trigger);
+    // not from an aside about something else ("Biden, who spoke with the emir on Sunday, welcomed …")
+    const sentenceTokens = doc.sentences[trigger.sentence].tokens;
+    const { of, relative } = clauses(sentenceTokens);
+    const inRelative = (x: SentenceTimex) => {
+      const k = sentenceTokens.findIndex((t) => t.start >= x.start);
+      return k >= 0 && relative[of[k]];
+    };
+    const inSentence = nearest(datable[trigger.sentence].filter((x) => !inRelative(x)), trigger);
     if (inSentence) return { timex: inSentence, source: 'sentence' };
     const sentence = doc.sentences[trigger.sentence];
     const previous = doc.sentences[trigger.sentence - 1];
@@ -212,6 +226,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     // Verbs of saying yield to the happening they report; otherwise the trigger its date is attached to wins.
     const score = (e: DatedEvent) =>
       (e.trigger.reporting || e.trigger.type === 'statement' ? 1000 : 0) +
+      (e.trigger.lexical ? 0 : 200) +
       (e.source === 'clause' ? 0 : 500) +
       // a date written after a verb belongs to it ("briefed reporters Wednesday said"), so a trigger after the date pays extra
       (e.timex ? distance(e.timex, e.trigger) + (e.timex.end <= e.trigger.start && e.timex.start > e.trigger.clause.start + 2 ? 15 : 0) : 0) -

@@ -62,7 +62,7 @@ function objectWords(sentence: Sentence, from: number, clauseEnd: number, timexS
   const { tokens } = sentence;
   for (let i = from; i < tokens.length && words.length < max; i++) {
     const t = tokens[i];
-    if (t.start >= clauseEnd && words.length > 0) break;
+    if (t.start >= clauseEnd) break;
     // a list goes on after a comma ("goods, services or technology"); a clause does not
     const next = tokens[i + 1];
     if (t.text === ',' && words.length > 0 && next && /^\p{Ll}/u.test(next.text) && !/(ing|ed)$/.test(next.lower) && !STOP_OBJECT.has(next.lower) && next.start < clauseEnd) {
@@ -89,7 +89,10 @@ function objectWords(sentence: Sentence, from: number, clauseEnd: number, timexS
 /** The subject: actors named before the verb in its clause, else the noun phrase right before it. */
 function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { text: string; plural: boolean; relative?: boolean } | undefined {
   const { tokens } = sentence;
-  const clauseStart = event.trigger.clause.start;
+  const { resumes } = event.trigger;
+  // After an aside (", who spoke on Sunday,"), the subject stands before the aside.
+  if (resumes) verbIndex = tokens.findIndex((t) => t.start >= resumes.end) ;
+  const clauseStart = resumes ? resumes.start : event.trigger.clause.start;
   const before = event.actors.filter((a) => {
     const idx = sentence.text.indexOf(a.name.split(' ').at(-1)!);
     return idx >= 0 && sentence.start + idx < tokens[verbIndex].start && sentence.start + idx >= clauseStart - 1;
@@ -123,7 +126,8 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
     if (rel > 0 && ['who', 'which', 'that'].includes(tokens[rel].lower)) {
       const last = tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
       let k = last;
-      while (k >= 0 && !STOP_OBJECT.has(tokens[k].lower) && last - k < 5 && !NP_PREPOSITIONS.has(tokens[k].lower)) k--;
+      let relPreps = 0;
+      while (k >= 0 && !STOP_OBJECT.has(tokens[k].lower) && last - k < 6 && !(NP_PREPOSITIONS.has(tokens[k].lower) && (++relPreps > 1 || k === last))) k--;
       words = tokens.slice(k + 1, last + 1).map((t) => t.text);
     } else words = words.filter((w) => !['who', 'which', 'that'].includes(w.toLowerCase()));
   }
@@ -173,7 +177,7 @@ function nounPhrase(event: DatedEvent, timexSpans: Array<{ start: number; end: n
   let k = i - 1;
   const stopsPhrase = (t: Token) =>
     DETERMINERS.has(t.lower) || STOP_OBJECT.has(t.lower) || NP_PREPOSITIONS.has(t.lower) || AUX.has(t.lower) || LIGHT_VERBS.has(t.lower) ||
-    /['’]s$/.test(t.lower) || (/^\p{Ll}.*(ing|ed)$/u.test(t.text) && !/(red|ied)$/.test(t.lower));
+    /['’]s$/.test(t.lower) || (/^\p{Ll}.*(ing|ed)$/u.test(t.text) && !t.text.includes('-') && !/(red|ied)$/.test(t.lower));
   while (k >= 0 && i - k <= 3 && !stopsPhrase(tokens[k])) k--;
   const pre = tokens.slice(k + 1, i).filter((t) => !timexSpans.some((x) => t.start >= x.start && t.end <= x.end) && !/['’]s$/.test(t.text)).map((t) => t.text);
   const triggerWidth = event.trigger.text.split(/\s+/).length;
