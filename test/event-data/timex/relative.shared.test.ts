@@ -80,6 +80,11 @@ describe('timex: dates relative to the reference date (Wednesday 2017-09-20)', (
     expect(only('Shops closed on Good Friday 2016.').value).to.equal('2016-03-25');
   });
 
+  it('counts "three days later" from the last day the text mentioned', () => {
+    const t = find('The summit opened on March 3, 2017. Three days later it collapsed.', 'Three days later');
+    expect([t.value, t.anchor]).to.deep.equal(['2017-03-06', 'context']);
+  });
+
   it('counts "the next day" from the last day the text mentioned', () => {
     const t = find('The summit opened on March 3, 2017. The next day talks collapsed.', 'The next day');
     expect([t.value, t.anchor]).to.deep.equal(['2017-03-04', 'context']);

@@ -118,7 +118,13 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
     if (!Number.isFinite(n)) {
       return { s: i, e: e + 1, type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
     }
-    const v = offsetValue(ctx.dct, u.unit, dir * n);
+    // "three days later" counts from the day the text last named, "ago" from the DCT.
+    const relative = w === 'earlier' || w === 'later';
+    const day = ctx.memo.day;
+    const fromText = relative && day !== undefined && ctx.memo.dayAt !== undefined && i - ctx.memo.dayAt < 150 &&
+      (u.unit === 'day' || u.unit === 'week' || u.unit === 'month');
+    const base = fromText ? { y: +day.slice(0, 4), m: +day.slice(5, 7), d: +day.slice(8, 10) } : ctx.dct;
+    const v = offsetValue(base, u.unit, dir * n);
     if (v !== undefined) {
       const m: Match = { s: i, e: e + 1, type: 'DATE', value: v, anchor: w === 'ago' || w === 'hence' ? 'dct' : 'context' };
       if (u.unit === 'year' && n === 1 && dir < 0) m.yearAgo = true;
