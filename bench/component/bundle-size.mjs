@@ -22,7 +22,7 @@ const version = (pkg) => {
 const ENTRIES = [
   {
     name: '@event-timeline/component',
-    note: 'standalone ESM bundle: lit, d3 modules, date-fns and the validator inlined',
+    note: 'standalone ESM bundle, every dependency inlined (what it holds: see below)',
     files: ['packages/event-timeline/dist/event-timeline.bundle.js'],
     target: BUNDLE_TARGET_GZIP_BYTES,
   },

@@ -31,7 +31,7 @@ export const PLAN = QUICK
       frameSteps: 30,
       visSizes: [1000, 5000, 10000],
       visRuns: { 1000: 5, 5000: 5, 10000: 3 },
-      visCapMs: { 1000: 30000, 5000: 40000, 10000: 30000 },
+      visCapMs: { 1000: 30000, 5000: 50000, 10000: 30000 },
       tlcSizes: [1000, 5000],
       tlcRuns: 3,
     };
@@ -98,7 +98,7 @@ async function main() {
     targets: TARGETS,
     method: {
       firstRender:
-        'A fresh <event-timeline> (attached, empty, painted) gets `events` = a structuredClone of N seeded synthetic TimelineEvents. ' +
+        'A fresh `<event-timeline>` (attached, empty, painted) gets `events` = a structuredClone of N seeded synthetic TimelineEvents. ' +
         'Time from the assignment to the end of the rendering of the frame that shows it (await updateComplete, then a rAF whose posted message ' +
         'runs after that frame\'s style/layout/paint), continued while the shadow DOM keeps changing in later frames. ' +
         'wall = that span (includes waiting for the vsync, ≤ 16.7 ms); busy = main-thread work only (synchronous update + the frame from its first rAF callback). Median of runs.',
@@ -110,7 +110,8 @@ async function main() {
         'Long Animation Frames (>50 ms) counted by PerformanceObserver as a cross-check.',
       visTimeline:
         'vis-timeline standalone UMD (vis-data and CSS inside), options {height: 500px, width: 1200px}, items: day points as "point", others as "range", grouped by nothing. ' +
-        'Time from new DataSet + new Timeline to the end of the frame after its last redraw ("changed" event). Same page size, same events, same browser run.',
+        'Time from new DataSet + new Timeline to the end of the frame after its last redraw ("changed" event). Same page size, same events, same browser run. ' +
+        'At 5,000 a run of ours (fresh page) precedes each vis-timeline run, and the speed-up is the ratio of those two sets of medians, so both see the same machine load.',
     },
     ours: { render: {}, frames: {} },
     visTimeline: { version: undefined, render: {} },
@@ -196,14 +197,23 @@ async function main() {
       const runs = [];
       const capAt = Date.now() + capMs;
       let note;
+      const interleaved = [];
       for (let i = 0; i < PLAN.visRuns[n]; i++) {
+        if (n === 5000) {
+          // The speed-up is measured pairwise: one run of ours right before each vis-timeline run,
+          // so both see the same machine load.
+          const mine = await openPage();
+          const r = await withCap(mine.page, 60_000, () => mine.page.evaluate((n) => globalThis.bench.oursRender(n, 1), n));
+          await mine.context.close().catch(() => {});
+          if (r !== 'timeout' && !r.error) interleaved.push(r[0]);
+        }
         const left = capAt - Date.now();
-        if (left <= 0) { note = `stopped after ${runs.length} runs at the ${capMs / 1000} s cap`; break; }
+        if (left <= 0) { note = `stopped after ${runs.length} run${runs.length === 1 ? '' : 's'} at the ${capMs / 1000} s cap`; break; }
         const { page, context, errors } = await openPage();
         const r = await withCap(page, left, () => page.evaluate((n) => globalThis.bench.visRender(n), n));
         await context.close().catch(() => {});
         if (r === 'timeout') {
-          note = runs.length ? `stopped after ${runs.length} runs at the ${capMs / 1000} s cap` : `timed out (one run took over ${capMs / 1000} s)`;
+          note = runs.length ? `stopped after ${runs.length} run${runs.length === 1 ? '' : 's'} at the ${capMs / 1000} s cap` : `timed out (one run took over ${capMs / 1000} s)`;
           break;
         }
         if (r.error) { note = `error: ${r.error}; ${errors.slice(0, 2).join('; ')}`; break; }
@@ -212,7 +222,11 @@ async function main() {
       out.visTimeline.render[n] = runs.length
         ? { wall: summarize(runs.map((r) => r.wall)), busy: summarize(runs.map((r) => r.busy)), items: runs.at(-1).nodes, redraws: runs.at(-1).redraws, ...(note ? { note } : {}) }
         : { error: note ?? 'no run' };
-      log(`  ${runs.length ? `median ${out.visTimeline.render[n].wall.median} ms over ${runs.length} runs` : ''}${note ? ` ${note}` : ''}`);
+      log(`  ${runs.length ? `median ${out.visTimeline.render[n].wall.median} ms over ${runs.length} run${runs.length === 1 ? "" : "s"}` : ''}${note ? ` ${note}` : ''}`);
+      if (interleaved.length) {
+        out.ours.interleaved5k = { wall: summarize(interleaved.map((r) => r.wall)), busy: summarize(interleaved.map((r) => r.busy)) };
+        log(`  ours, interleaved with those runs: median ${out.ours.interleaved5k.wall.median} ms over ${interleaved.length} runs`);
+      }
     }
 
     // timelines-chart, for reference.
@@ -240,7 +254,7 @@ async function main() {
     await server.close();
   }
 
-  const ours5k = out.ours.render[5000]?.wall?.median;
+  const ours5k = out.ours.interleaved5k?.wall?.median ?? out.ours.render[5000]?.wall?.median;
   const vis5k = out.visTimeline.render[5000]?.wall?.median;
   out.speedupVsVisTimeline5k = ours5k && vis5k ? Math.round((vis5k / ours5k) * 10) / 10 : null;
   out.pass = {
