@@ -114,6 +114,38 @@ describe('demo page (npm start)', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('fills the side panel when an event is selected with the keyboard', async () => {
+    const { page, errors } = await open(browser, base);
+    await marksDrawn(page);
+    await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('[part~="plot"]') as HTMLElement).focus());
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#source-body .quote', { timeout: 10_000 });
+    const title = await page.textContent('#source-body .event-title');
+    const quote = await page.textContent('#source-body .quote');
+    await page.close();
+    const event = dataset.events.find((e) => e.title === title);
+    expect(event, `the panel names a dataset event, got ${title}`).to.not.equal(undefined);
+    expect(event!.mentions.map((m) => m.sentence)).to.include(quote);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('regroups the lanes from the toolbar', async () => {
+    const { page, errors } = await open(browser, base);
+    await marksDrawn(page);
+    await page.selectOption('#group-by', 'actor');
+    await page.waitForFunction(() => document.querySelector('event-timeline')!.getAttribute('group-by') === 'actor');
+    const labels = await page.evaluate(async () => {
+      const el = document.querySelector('event-timeline') as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      return [...el.shadowRoot!.querySelectorAll('[part~="lane-label"]')].map((l) => l.textContent ?? '');
+    });
+    await page.close();
+    const actors = new Set(dataset.events.flatMap((e) => e.actors.map((a) => a.name)));
+    expect(labels.filter((label) => [...actors].some((name) => label.includes(name))).length, labels.join(' | ')).to.be.greaterThan(1);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('fits a 390 px phone without sideways scrolling', async () => {
     const { page, errors } = await open(browser, base, { width: 390, height: 844 });
     await marksDrawn(page);
