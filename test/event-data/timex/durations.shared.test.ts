@@ -25,6 +25,12 @@ describe('timex: durations', () => {
     expect(only('It lasted 5 1/2 hours.').value).to.equal('PT5H30M');
   });
 
+  it('reads ordinals and compound number words', () => {
+    expect(only('It lasted one hundred and twenty days.').value).to.equal('P120D');
+    expect(only('It is the first nine months of trading.').value).to.equal('P9M');
+    expect(only('It ran for a couple of weeks.').mod).to.equal('APPROX');
+  });
+
   it('reads vague amounts as X: "several days" → PXD', () => {
     expect(only('It lasted several days.').value).to.equal('PXD');
     expect(only('It lasted a few weeks.').value).to.equal('PXW');

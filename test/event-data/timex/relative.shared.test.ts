@@ -57,6 +57,12 @@ describe('timex: dates relative to the reference date (Wednesday 2017-09-20)', (
     expect([t.text, t.type, t.value]).to.deep.equal(['two years ago', 'DATE', '2015']);
   });
 
+  it('reads "in N years" in a future clause as the year N years after the reference date', () => {
+    const t = only('The bonds will be redeemed in five years.');
+    expect([t.text, t.type, t.value]).to.deep.equal(['five years', 'DATE', '2022']);
+    expect(only('He wrote two letters in two weeks.').type).to.equal('DURATION');
+  });
+
   it('reads "earlier this week" and "later this month" with START/END modifiers', () => {
     const t = only('They met earlier this week.');
     expect([t.text, t.value, t.mod]).to.deep.equal(['earlier this week', '2017-W38', 'START']);

@@ -6,6 +6,7 @@ import { type Ctx, glued, isNum, isP, type Match, word } from './context.js';
 import { isPluralUnit, UNITS, type Unit } from './lexicon.js';
 import { quantityRange, type Quantity } from './numbers.js';
 import { offsetValue } from './resolve.js';
+import { direction } from './tense.js';
 
 /** TIMEX3 duration value for n units (`NaN` → `X`): P3Y, PT2H, P18M, PXD. */
 export function durationValue(n: number, unit: Unit): string | undefined {
@@ -130,6 +131,12 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
       if (u.unit === 'year' && n === 1 && dir < 0) m.yearAgo = true;
       return m;
     }
+  }
+  // "will be redeemed in five years": a future date counted from the DCT (the "in" stays outside).
+  if (word(ctx, i - 1) === 'in' && !u.hyphen && Number.isFinite(n) && n >= 1 && direction(ctx, i, e) > 0 &&
+    u.unit !== 'second' && u.unit !== 'minute' && u.unit !== 'hour') {
+    const v = offsetValue(ctx.dct, u.unit, n);
+    if (v !== undefined) return { s: i, e, type: 'DATE', value: v, anchor: 'dct' };
   }
   if (word(ctx, e) === 'from' && word(ctx, e + 1) === 'now' && Number.isFinite(n)) {
     const v = offsetValue(ctx.dct, u.unit, n);

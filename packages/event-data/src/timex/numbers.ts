@@ -13,46 +13,49 @@ export interface Quantity {
   article?: boolean;
 }
 
-/** Parses a cardinal written in words starting at i ("twenty four", "one hundred", "two thousand"). */
+const SCALES = new Map<string, number>([['hundred', 100], ['thousand', 1000], ['million', 1_000_000]]);
+
+/**
+ * Parses a cardinal written in words starting at i ("twenty four", "twenty-four",
+ * "one hundred and twenty", "two thousand", "hundred" after "a").
+ */
 export function wordNumber(ctx: Ctx, i: number): Quantity | undefined {
-  let v = NUMBER_WORDS.get(word(ctx, i));
-  if (v === undefined) return undefined;
-  let e = i + 1;
-  if (v >= 20 && v % 10 === 0 && v < 100) {
-    // "twenty-four", "twenty four"
-    const j = isP(ctx, e, '-') && glued(ctx, e) ? e + 1 : e;
-    const u = NUMBER_WORDS.get(word(ctx, j));
-    if (u !== undefined && u > 0 && u < 10) {
-      v += u;
-      e = j + 1;
-    }
-  }
+  let j = i;
   let total = 0;
-  for (;;) {
-    const m = word(ctx, e);
-    if (m === 'hundred') {
-      v *= 100;
-      e++;
-      const a = word(ctx, e) === 'and' ? e + 1 : e;
-      const rest = NUMBER_WORDS.get(word(ctx, a)) !== undefined ? wordNumber(ctx, a) : undefined;
-      if (rest && rest.n < 100) {
-        v += rest.n;
-        e = rest.e;
+  let current = 0;
+  let any = false;
+  for (let guard = 0; guard < 12; guard++) {
+    const w = word(ctx, j);
+    const v = NUMBER_WORDS.get(w);
+    if (v !== undefined && !(any && current % 100 !== 0)) {
+      current += v;
+      j++;
+      any = true;
+      if (v >= 20 && v % 10 === 0 && v < 100) {
+        const k = isP(ctx, j, '-') && glued(ctx, j) ? j + 1 : j;
+        const u = NUMBER_WORDS.get(word(ctx, k));
+        if (u !== undefined && u > 0 && u < 10) {
+          current += u;
+          j = k + 1;
+        }
       }
-    } else if (m === 'thousand' || m === 'million') {
-      total += v * (m === 'thousand' ? 1000 : 1_000_000);
-      v = 0;
-      e++;
-      const a = word(ctx, e) === 'and' ? e + 1 : e;
-      const rest = NUMBER_WORDS.get(word(ctx, a)) !== undefined ? wordNumber(ctx, a) : undefined;
-      if (rest && rest.n < 1000) {
-        v += rest.n;
-        e = rest.e;
+    } else if (SCALES.has(w) && (any || j === i)) {
+      const scale = SCALES.get(w)!;
+      if (!any) current = 1;
+      any = true;
+      j++;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
       }
+    } else {
       break;
-    } else break;
+    }
+    // "one hundred and twenty"
+    if (word(ctx, j) === 'and' && NUMBER_WORDS.has(word(ctx, j + 1)) && SCALES.has(word(ctx, j - 1))) j++;
   }
-  return { n: total + v, e };
+  return any ? { n: total + current, e: j } : undefined;
 }
 
 /**
@@ -74,6 +77,7 @@ export function quantity(ctx: Ctx, i: number): Quantity | undefined {
   }
   if (w === 'a' || w === 'an' || w === 'one') {
     const nx = word(ctx, i + 1);
+    if (SCALES.has(nx)) return wordNumber(ctx, w === 'one' ? i : i + 1);
     if (nx === 'few') return { n: NaN, e: i + 2 };
     if (nx === 'couple') return { n: 2, e: word(ctx, i + 2) === 'of' ? i + 3 : i + 2, approx: true };
     if (nx === 'dozen') return { n: 12, e: i + 2 };
