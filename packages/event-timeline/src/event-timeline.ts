@@ -540,7 +540,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const laneCount = this.lanes.length;
     const key = `${width}|${laneCount}|${this.data.items.length}|${this.groupBy}`;
     if (key !== this.capacityKey) {
-      const maxRows = laneCount === 1 ? 8 : laneCount < 4 ? 5 : laneCount < 8 ? 4 : 3;
+      const maxRows = laneCount === 1 ? 8 : laneCount < 4 ? 5 : laneCount < 8 ? 3 : 2;
       this.capacity = laneCapacity(items, this.lanes, this.base, width, maxRows, this.labelWidth);
       this.capacityKey = key;
     }

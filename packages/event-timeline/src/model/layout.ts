@@ -1,6 +1,7 @@
 import { lowerBound, type Lane } from './lanes.js';
 import type { TimelineItem } from './types.js';
 import type { TimeScale } from '../render/time-scale.js';
+import { badgeWidth } from '../render/badge.js';
 
 /** Geometry of the plot, in px. */
 export const ROW = 22;
@@ -188,7 +189,14 @@ export function layout(
         m.labelX = m.x0 - 5;
         m.labelRoom = m.leftRoom;
       }
-    for (const c of clusters) if (c.lane === l) c.x = (c.c0 + c.c1) / 2;
+    // Badges sit at the middle of what they hold, pushed right just enough not to overlap.
+    let right = -Infinity;
+    for (const c of clusters) {
+      if (c.lane !== l) continue;
+      const half = badgeWidth(c.count) / 2;
+      c.x = Math.max((c.c0 + c.c1) / 2, right + half + 2);
+      right = c.x + half;
+    }
     const height = head + laneRows * ROW + (capacity[l].cluster ? CLUSTER_ROW : 4);
     boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
     visible += count;

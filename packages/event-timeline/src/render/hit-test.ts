@@ -1,9 +1,9 @@
 import { ROW, type Cluster, type Layout, type PlacedMark } from '../model/layout.js';
+import { badgeWidth } from './badge.js';
 
 const BADGE_H = 18;
 
-/** Width of a count badge in px. */
-export const badgeWidth = (count: number) => 16 + (String(count).length + 1) * 6.5;
+export { badgeWidth };
 
 /** What is under a point of the plot: a mark, a cluster badge, or nothing. Marks win over their label. */
 export function hitTest(layout: Layout, x: number, y: number): { mark?: PlacedMark; cluster?: Cluster } {

@@ -60,7 +60,8 @@ export function frontLayer(
     let text = item.title;
     if (lw > m.labelRoom) {
       const chars = Math.floor((text.length * (m.labelRoom - 10)) / lw);
-      if (chars < 4) continue;
+      // A label cut to a stub says nothing; leave it to the tooltip.
+      if (m.labelRoom < 72 || chars < 8) continue;
       text = text.slice(0, chars).trimEnd() + '…';
     }
     labels.push(
@@ -90,7 +91,7 @@ export function axis(minor: Tick[], major: Tick[], width: number, grain: number,
     const next = major[j + 1]?.x ?? Infinity;
     const w = labelWidth(t.label);
     const x = Math.min(Math.max(t.x + 6, 6), next - w - 10);
-    return { x, label: t.label, visible: x + w > 0 && x + w <= width + 2 };
+    return { x, label: t.label, visible: x >= 0 && x + w <= width + 2 };
   });
   return html`<svg class="axis" part="axis" width=${width} height="44" aria-hidden="true">
     ${minor.map(
