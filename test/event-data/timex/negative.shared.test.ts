@@ -21,6 +21,10 @@ const NOT_TIMES = [
   'Flight 1549 landed on the Hudson.',
   'The index rose 1.5 percent.',
   'May I come in?',
+  'June Carter sang at the fair.',
+  'Theresa May spoke in Parliament.',
+  'Athletes gathered for the Summer Olympics.',
+  'Protesters march on city hall.',
   'Sun Microsystems and the Sat exam.',
   'He is a second-year student.',
 ];

@@ -93,12 +93,22 @@ function bareMonthOk(ctx: Ctx, i: number): boolean {
   const w = word(ctx, i);
   const prev = low(ctx, i - 1);
   if (w === 'may' || w === 'march') {
-    return DATE_PREPOSITIONS.has(prev) || (prev === '-' && word(ctx, i - 2) === 'mid');
+    // "in May", "since March", "April and May" — but not "that May", "by May" the name, "March on".
+    if (prev === '-' && word(ctx, i - 2) === 'mid') return true;
+    if ((prev === 'and' || prev === 'or' || prev === 'to' || prev === ',') && MONTHS.has(word(ctx, i - 2))) return true;
+    return MONTH_PREPOSITIONS.has(prev) && !isCap(ctx, i + 1);
   }
-  // "August" at a sentence start followed by a capitalised word is more likely a name.
+  // "June Carter", "August Wilson": a capitalised word after a bare month makes it a name,
+  // unless a preposition says it is a date ("in June President Obama …").
+  if (isCap(ctx, i + 1) && !DATE_PREPOSITIONS.has(prev) && !MONTHS.has(word(ctx, i + 1))) return false;
   if (sentenceStart(ctx, i) && isCap(ctx, i + 1)) return false;
   return true;
 }
+
+/** Words after which "May" and "March" are months. */
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'before', 'after', 'during', 'from', 'through',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'by', 'between', 'end', 'beginning', 'start', 'middle',
+  'throughout', 'until', 'around', 'circa']);
 
 /** Day-led dates: "12 April 2017", "12th of April", "the 12th of April", "the 12th". */
 export function dayFirst(ctx: Ctx, i: number): Match | undefined {

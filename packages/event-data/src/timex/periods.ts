@@ -163,6 +163,8 @@ export function season(ctx: Ctx, i: number): Match | undefined {
     return undefined;
   }
   if (word(ctx, j + 1) === 'of' && !yr) return undefined;
+  // "the Summer Olympics", "the Winter Palace"
+  if (isCap(ctx, j) && isCap(ctx, j + 1)) return undefined;
   if (isCap(ctx, j) && !the && !(prev === 'in' || prev === 'since')) return undefined;
   return { s: i, e: j + 1, type: 'DATE', value: seasonValue(ctx.dct, code, 0), anchor: 'dct' };
 }
