@@ -1,6 +1,17 @@
 /**
  * The temporal tagger: TIMEX3 recognition and normalisation of English news text.
  *
+ * Conventions (TimeML 1.2.1 / TempEval-3, checked against TimeBank and AQUAINT):
+ * - Extents keep determiners and modifiers that belong to the expression ("the past five
+ *   months", "the 1990s", "about three years", "early next year", "a week ago") and leave out
+ *   prepositions ("on Friday" → "Friday", "in 1990" → "1990").
+ * - Weekdays, months and quarters without a year take the tense of their clause; without a cue,
+ *   a weekday is the one before the DCT and a month or date the nearest occurrence.
+ * - "that year", "the next day", "three days later", a clock time after a named day, and
+ *   "a year ago" after a quarter are anchored on what the text said before (`anchor: 'context'`).
+ * - Durations use ISO 8601 (`P3Y`, `PT2H`, `P2Y6M`, `PXD` for "several days"); sets carry
+ *   `quant` (EVERY/EACH) and `freq` (`2X`); vague references are PAST_REF/PRESENT_REF/FUTURE_REF.
+ *
  * ```ts
  * import { tagTimexes, timexInterval } from '@event-timeline/data';
  * tagTimexes('Tillerson met Lavrov on Wednesday.', { dct: '2017-04-13' });

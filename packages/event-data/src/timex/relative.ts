@@ -40,6 +40,7 @@ export function deictic(ctx: Ctx, i: number): Match | undefined {
   return undefined;
 }
 
+/** One-word vague references and their TIMEX3 values. */
 export const REFS = new Map<string, string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'], ['previously', 'PAST_REF'],

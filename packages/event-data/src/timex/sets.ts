@@ -7,6 +7,7 @@ import { PARTS_OF_DAY, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
 import { quantity } from './numbers.js';
 import { durationValue } from './durations.js';
 
+/** Frequency words and the period they repeat with. */
 export const ADVERBS = new Map<string, string>([
   ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'],
   ['annual', 'P1Y'], ['quarterly', 'P3M'], ['hourly', 'PT1H'], ['nightly', 'XXXX-XX-XXTNI'],
