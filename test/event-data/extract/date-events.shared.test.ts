@@ -30,8 +30,8 @@ describe('extract stage 06: dateEvents (publication date Thursday 2019-03-14)', 
     ]);
   });
 
-  it('lets a verb take the date of another clause of its sentence: "announced … had launched"', () => {
-    const [event] = eventsOf(story('Army moves', 'On Monday, the ministry announced that troops had launched an offensive.'));
+  it('lets a verb take the date of another clause of its sentence: "announced … have launched"', () => {
+    const [event] = eventsOf(story('Army moves', 'On Monday, the ministry announced that troops have launched an offensive.'));
     expect(event.trigger.type).to.equal('military-action');
     expect(event.time.value).to.equal('2019-03-11');
     expect(event.absorbed.map((t) => t.text)).to.deep.equal(['announced']);
@@ -78,5 +78,26 @@ describe('extract stage 06: asides and relative clauses', () => {
 
   it('reads an undated happening in a relative clause as undated', () => {
     expect(upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'The truce, which the rebels signed, held on Monday.')).events.map((e) => e.trigger.text)).to.deep.equal(['held']);
+  });
+});
+
+describe('extract stage 06: which happening a date belongs to', () => {
+  it('dates a noun only through its own phrase, not across a verb', () => {
+    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'The arrival of the new envoy in January foreshadowed a thaw, despite the election.')).events;
+    expect(events.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['arrival', '2019-01']]);
+  });
+
+  it('keeps two different happenings that share a date, and folds a verb of saying into the one it reports', () => {
+    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'The judge was sworn in on Saturday, hours after the Senate confirmed him.', 'On Monday, the ministry announced that it has banned the imports.')).events;
+    expect(events.map((e) => [e.trigger.type, e.time.value])).to.deep.equal([
+      ['election', '2019-03-09'],
+      ['vote', '2019-03-09'],
+      ['sanction', '2019-03-11'],
+    ]);
+  });
+
+  it('does not date a past perfect by the saying that reports it', () => {
+    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'She told the committee on Monday that he had attacked her.')).events;
+    expect(events.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['told', '2019-03-11']]);
   });
 });

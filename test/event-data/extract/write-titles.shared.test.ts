@@ -32,7 +32,7 @@ describe('extract stage 07: writeTitles', () => {
 
   it('keeps titles short and never the whole sentence', () => {
     const sentence =
-      'On Monday, the ministry announced that government troops had launched a large offensive against the rebel positions in the mountains north of the capital, which the rebels had held since the spring of last year.';
+      'On Monday, the ministry announced that government troops have launched a large offensive against the rebel positions in the mountains north of the capital, which the rebels had held since the spring of last year.';
     const [title] = titlesOf('Army moves north', sentence);
     expect(title.length).to.be.at.most(80);
     expect(title).not.to.equal(sentence);

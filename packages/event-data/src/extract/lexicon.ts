@@ -38,7 +38,7 @@ const VERBS: Array<[string, EventType, string?, boolean?]> = [
   ['launch', 'military-action'], ['deploy', 'military-action'], ['invade', 'military-action'], ['strike', 'military-action', 'struck'],
   ['intercept', 'military-action'], ['shoot down', 'military-action'],
   ['investigate', 'investigation'], ['probe', 'investigation'], ['inspect', 'investigation'],
-  ['elect', 'election'], ['inaugurate', 'election'], ['appoint', 'election'], ['nominate', 'election'], ['resign', 'election'],
+  ['elect', 'election'], ['swear in', 'election', 'swore'], ['inaugurate', 'election'], ['appoint', 'election'], ['nominate', 'election'], ['resign', 'election'],
   ['protest', 'protest'], ['demonstrate', 'protest'], ['rally', 'protest'],
   ['arrest', 'legal'], ['detain', 'legal'], ['indict', 'legal'], ['convict', 'legal'], ['sentence', 'legal'], ['expel', 'legal'],
   ['deport', 'legal'], ['sue', 'legal'],
@@ -99,6 +99,7 @@ for (const [base, type, irregularPast, reporting] of VERBS) {
   for (const form of forms) add(form + suffix, entry);
   if (irregularPast === 'spoke') add('spoken', entry);
   if (irregularPast === 'shot') add('shot', entry);
+  if (irregularPast === 'swore') add('sworn in', entry);
   THIRD_PERSON.set(base, third + suffix);
 }
 for (const [forms, type] of NOUNS) for (const form of forms) add(form, { lemma: form, type, pos: 'noun' });

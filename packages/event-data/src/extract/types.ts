@@ -122,6 +122,8 @@ export interface Trigger extends Span {
   quoted: boolean;
   /** For verbs: passive voice (was approved). */
   passive: boolean;
+  /** For verbs: past perfect ("had assaulted"), which places the happening before the time of its clause. */
+  perfect?: boolean;
   /** Words between the auxiliary and the verb that form the verb group, e.g. `will deliver`. */
   lexical: boolean;
 }

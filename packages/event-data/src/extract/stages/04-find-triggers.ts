@@ -72,7 +72,7 @@ function verbMood(tokens: Token[], i: number, width: number): { mood: Mood; pass
     }
   }
   const word = tokens[i].lower;
-  if (passive && !/(ed|en|met|held|told|said|shot|struck|spoken|made)$/.test(word)) passive = false;
+  if (passive && !/(ed|en|wn|rn|met|held|told|said|shot|struck|made|won|led|built|sent|kept|paid|sold|bought|brought|caught|fought|left|lost|hit|cut|put|set)$/.test(word)) passive = false;
   // "a fact, reiterated by Putin": a participle with its agent
   if (!passive && /ed$/.test(word) && tokens[i + 1]?.lower === 'by') passive = true;
   if (negated) mood = 'negated';
@@ -184,6 +184,11 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const np = entry.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
     let type = entry.type;
     let reporting = entry.reporting ?? false;
+    // "the Senate confirmed him" appoints; "officials confirmed (that) …" reports.
+    if (entry.lemma === 'confirm' && next && (isCapitalized(next.text) || /^(him|her|them)$/.test(next.lower))) {
+      type = 'vote';
+      reporting = false;
+    }
     // "welcomed Tillerson to Moscow" is a visit; "welcomed the extension" a statement.
     if (entry.lemma === 'welcome' && next && !isCapitalized(next.text)) {
       type = 'statement';
@@ -211,6 +216,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
       namedModifier: np.namedModifier,
       quoted: quoted[i],
       passive,
+      perfect: entry.pos === 'verb' && tokens[i - 1]?.lower === 'had' || (tokens[i - 1] && ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'had'),
       lexical: true,
     });
     i += width - 1;

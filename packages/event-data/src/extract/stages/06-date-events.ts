@@ -2,11 +2,13 @@ import { clauses } from '../clauses.js';
 import { TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
 import { anchorOf, canDate, eventTime, publicationTime } from '../time.js';
 import type { Actor, EventTime } from '../../schema/index.js';
-import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
+import type { ActorDoc, ActorMention, ArticleCtx, Token, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
 
 /** Words at the start of a sentence that continue the previous one's story ("Then", "He", "The two"). */
 const CONTINUATION = /^(?:then|later|afterwards|after that|there|he|she|they|the two|both|the (?:ministers|diplomats|leaders|sides|two sides|delegations)|it)\b/i;
 const PERSON_PRONOUN = /^(?:he|she)$/i;
+/** Auxiliaries and common verbs that end a noun phrase. */
+const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'said', 'says', 'told', 'came', 'went', 'took', 'made', 'began', 'held', 'met']);
 const ACTOR_ORDER: Record<Entity['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };
 const MAX_ACTORS = 6;
 
@@ -136,13 +138,29 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     return doc.triggers.some((o) => o !== t && o.lexical && o.sentence === t.sentence && o.start >= from && o.end <= to);
   };
   // A noun takes a date of its clause only when no other happening stands between them ("a vote yesterday on … the attack").
-  const ownClause = (t: Trigger) => nearest(datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' || !between(t, x))), t);
+  // …and only when the date belongs to the noun's phrase: before it as a modifier ("the 2015 Minsk agreement",
+  // "last week's attack", "on Friday in a long speech"), or after it with no verb between ("the meeting on
+  // Sunday", "an interview … aired Wednesday"), not across a verb ("in January foreshadowed … the election").
+  const phraseDate = (t: Trigger, x: SentenceTimex) => {
+    const tokens = doc.sentences[t.sentence].tokens;
+    const verbish = (k: Token) => VERBISH.has(k.lower) || (/^\p{Ll}[\p{Ll}-]*ed$/u.test(k.text) && !k.text.includes('-'));
+    if (x.end <= t.start) {
+      const gap = tokens.filter((k) => k.start >= x.end && k.end <= t.start && !/^['’]s$/.test(k.text));
+      return gap.length <= 3 && !gap.some(verbish);
+    }
+    const gap = tokens.filter((k) => k.start >= t.end && k.end <= x.start);
+    // a scheduled happening: "the meetings to be held today", "a meeting set for Wednesday"
+    if (/^(to be \w+|set|scheduled|planned|slated|due)( (for|on|at))?$/.test(gap.map((k) => k.lower).join(' '))) return true;
+    return gap.length <= 12 && !gap.slice(0, -1).some(verbish) && !(gap.length && VERBISH.has(gap[gap.length - 1].lower));
+  };
+  const ownClause = (t: Trigger) => nearest(datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' || (!between(t, x) && phraseDate(t, x)))), t);
 
   // Each trigger's own date: its clause; for verbs reporting what happened, its sentence or the previous one.
   const ownDate = (trigger: Trigger): { timex?: SentenceTimex; source?: DateSource } => {
     const clauseTimex = ownClause(trigger);
     if (clauseTimex) return { timex: clauseTimex, source: 'clause' };
-    if (trigger.reporting || trigger.pos !== 'verb' || trigger.mood !== 'realis' || !trigger.lexical) return {};
+    // "told the committee on Sept. 27 that he had assaulted her": the past perfect happened before, at no date given
+    if (trigger.reporting || trigger.pos !== 'verb' || trigger.mood !== 'realis' || !trigger.lexical || trigger.perfect) return {};
     // not from an aside about something else ("Biden, who spoke with the emir on Sunday, welcomed …")
     const sentenceTokens = doc.sentences[trigger.sentence].tokens;
     const { of, relative } = clauses(sentenceTokens);
@@ -215,11 +233,22 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const dated = new Set(candidates.filter((e) => e.timex).map((e) => `${e.sentence.index}|${TYPE_FAMILY[e.trigger.type]}`));
   const kept = candidates.filter((e) => e.timex || !dated.has(`${e.sentence.index}|${TYPE_FAMILY[e.trigger.type]}`));
 
-  // One event per sentence and date: the most specific type wins and takes the others' actors.
+  // One event per sentence, date and type family ("attacked … killing" is one attack); a verb of saying and a
+  // verb no trigger names fold into the happening they share a date with ("announced … has banned" is a ban),
+  // while two happenings of different kinds stay two ("sworn in … after the Senate confirmed him").
   const groups = new Map<string, DatedEvent[]>();
+  const slot = (e: DatedEvent) => `${e.sentence.index}|${e.timex ? e.timex.start : e.source}`;
+  const weak = (e: DatedEvent) => TYPE_FAMILY[e.trigger.type] === 'speech' || e.trigger.type === 'other';
   for (const e of kept) {
-    const key = `${e.sentence.index}|${e.timex ? e.timex.start : e.source}`;
+    const key = `${slot(e)}|${weak(e) ? 'weak' : TYPE_FAMILY[e.trigger.type]}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const [key, members] of [...groups]) {
+    if (!key.endsWith('|weak')) continue;
+    const strong = [...groups].filter(([k]) => k !== key && k.startsWith(`${key.slice(0, -'weak'.length)}`));
+    if (!strong.length) continue;
+    strong[0][1].push(...members);
+    groups.delete(key);
   }
   const events: DatedEvent[] = [];
   for (const group of groups.values()) {

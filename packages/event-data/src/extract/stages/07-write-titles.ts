@@ -1,5 +1,6 @@
 import { LIGHT_VERBS, THIRD_PERSON } from '../lexicon.js';
 import { baseForm, thirdPerson } from '../morphology.js';
+import { GAZETTEER } from '../gazetteer.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleCtx, DatedDoc, DatedEvent, Sentence, TitledDoc, TitledEvent, Token } from '../types.js';
 
@@ -93,10 +94,25 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
   // After an aside (", who spoke on Sunday,"), the subject stands before the aside.
   if (resumes) verbIndex = tokens.findIndex((t) => t.start >= resumes.end) ;
   const clauseStart = resumes ? resumes.start : event.trigger.clause.start;
-  const before = event.actors.filter((a) => {
-    const idx = sentence.text.indexOf(a.name.split(' ').at(-1)!);
-    return idx >= 0 && sentence.start + idx < tokens[verbIndex].start && sentence.start + idx >= clauseStart - 1;
-  });
+  // The actor named last before the verb, with any joined to it by "and" or a comma: the subject.
+  const verbAt = tokens[verbIndex].start - sentence.start;
+  const placed = event.actors
+    .map((a) => {
+      const names = a.kind === 'person' ? [a.name.split(' ').at(-1)!] : [a.name, shortName(a), ...(a.name === 'United States' ? ['U.S.', 'USA', 'America'] : [])];
+      const at = Math.max(...names.map((n) => sentence.text.lastIndexOf(n, verbAt - n.length)));
+      const name = names.find((n) => sentence.text.lastIndexOf(n, verbAt - n.length) === at) ?? names[0];
+      return { a, at, end: at + name.length };
+    })
+    .filter((p) => p.at >= 0 && sentence.start + p.at >= clauseStart - 1 && p.end <= verbAt)
+    .sort((x, y) => y.at - x.at);
+  const before: Actor[] = [];
+  for (const p of placed) {
+    const gap = before.length ? sentence.text.slice(p.end, placed[before.length - 1].at) : sentence.text.slice(p.end, verbAt);
+    if (before.length && !/^\s*(,|and|, and)\s*$/.test(gap)) break;
+    if (!before.length && !/^[^,;:()“”"]*$/.test(gap)) break;
+    before.push(p.a);
+  }
+  before.reverse();
   const people = before.filter((a) => a.kind === 'person');
   const persons = people.length ? people : before.filter((a) => a.kind !== 'country');
   const chosen = persons.length ? persons : before;
@@ -133,6 +149,9 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
   }
   while (words.length && DETERMINERS.has(words[0].toLowerCase())) words.shift();
   if (!words.length) return undefined;
+  // "the United Nations Security Council" → "UN Security Council": the canonical name when the phrase is one
+  const known = GAZETTEER.get(words.join(' ').toLowerCase());
+  if (known && known.kind !== 'place') words = [known.name === 'United States' ? 'US' : known.name];
   const text = words.join(' ');
   const prep = words.findIndex((w) => NP_PREPOSITIONS.has(w.toLowerCase()));
   const head = words[(prep > 0 ? prep : words.length) - 1];
@@ -146,7 +165,8 @@ function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, tim
   let subject = subjectOf(event, sentence, verbIndex);
   let objectStart = objectFrom;
   if (event.trigger.passive) {
-    const by = tokens.findIndex((t, i) => i > verbIndex && t.lower === 'by' && t.start < event.trigger.clause.end);
+    // the agent follows closely: "approved by parliament", "reiterated by Russian President Putin"
+    const by = tokens.findIndex((t, i) => i > verbIndex && i <= verbIndex + 3 && t.lower === 'by' && t.start < event.trigger.clause.end);
     if (by > 0) {
       const agent = objectWords(sentence, by + 1, event.trigger.clause.end, timexSpans, 5, event);
       const patient = subject && !subject.relative ? subject.text : '';
@@ -155,7 +175,9 @@ function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, tim
       const named = event.actors.find((a) => agentText.includes(a.name.split(' ').at(-1)!));
       return tidy(`${named ? shortName(named) : agentText} ${v} ${patient}`);
     }
-    return tidy(`${subject?.text ?? ''} ${verb.text}`);
+    // no agent: a headline's passive, "Kavanaugh sworn in as 114th justice"
+    const object = objectWords(sentence, objectStart, event.trigger.clause.end, timexSpans, 8, event);
+    return tidy(`${subject?.text ?? ''} ${event.trigger.lexical ? event.trigger.text : verb.text} ${object.join(' ')}`);
   }
   if (event.trigger.reporting) {
     // what was said: the words after the verb, past the date and a leading "that", to the end of the sentence
