@@ -20,7 +20,7 @@ import { axis, backLayer, densityPath, fadeDefs, frontLayer } from './render/plo
 import { detailPanel, describeDate } from './render/detail-panel.js';
 import { tooltip } from './render/tooltip.js';
 import { eventList } from './render/event-list.js';
-import { TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+import { emit, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 
 const isServer = typeof HTMLElement === 'undefined';
 // Lets `import '@event-timeline/component'` run in Node (SSR, tests) without a DOM.
@@ -85,6 +85,9 @@ const measure = (text: string, font: string): number => {
  * @cssproperty [--event-timeline-error-color=#b91c1c] - Error message.
  * @cssproperty [--event-timeline-mark-color=#64748b] - Marks of types without their own colour.
  * @cssproperty [--event-timeline-color-meeting=#2563eb] - Colour of one event type; every type has one: `--event-timeline-color-<type>` (visit, statement, speech, interview, vote, sanction, agreement, attack, military-action, investigation, election, protest, aid, legal, other).
+ * @cssproperty [--event-timeline-highlight-background=#fde68a] - The date expression highlighted in a source sentence.
+ * @cssproperty [--event-timeline-highlight-color=#0f172a] - Its text.
+ * @cssproperty [--event-timeline-quote-font=Georgia, serif] - Font of source sentences.
  * @cssproperty [--event-timeline-font=13px/1.45 system-ui] - Font shorthand.
  * @cssproperty [--event-timeline-radius=10px] - Corner radius of the frame.
  *
@@ -105,13 +108,13 @@ export class EventTimeline extends Base implements KeyboardTarget {
     theme: { type: String, reflect: true },
     label: { type: String },
     canvasThreshold: { type: Number, attribute: 'canvas-threshold' },
-    _status: { state: true },
-    _focus: { state: true },
-    _selected: { state: true },
-    _hover: { state: true },
-    _listOpen: { state: true },
-    _keyboard: { state: true },
-    _announcement: { state: true },
+    _status: { state: true, attribute: false },
+    _focus: { state: true, attribute: false },
+    _selected: { state: true, attribute: false },
+    _hover: { state: true, attribute: false },
+    _listOpen: { state: true, attribute: false },
+    _keyboard: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
   };
 
   private readonly zoomer = new ZoomController(this, (t, user) => this.onZoom(t, user));
@@ -332,7 +335,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.scale = scale;
     if (!user) return;
     this._hover = undefined;
-    this.dispatchEvent(new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
+    emit(this, new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       this._announcement = `Showing ${this.rangeText()}, ${this.frame?.visible ?? 0} events.`;
@@ -409,7 +412,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   private selectItem(i: number): void {
     this._selected = i;
-    this.dispatchEvent(new TimelineSelectEvent({ event: this.data.items[i].source }));
+    emit(this, new TimelineSelectEvent({ event: this.data.items[i].source }));
   }
 
   private announceItem(i: number): void {

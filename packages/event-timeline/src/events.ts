@@ -39,3 +39,6 @@ declare global {
     'timeline-range-change': TimelineRangeChangeEvent;
   }
 }
+
+/** Dispatches one of the element's events (kept out of the class so the manifest lists events from `@fires` only). */
+export const emit = (target: EventTarget, event: Event): boolean => target.dispatchEvent(event);
