@@ -239,5 +239,9 @@ export function bareUnits(ctx: Ctx, i: number): Match | undefined {
   if (prev === 'the') return undefined;
   let e = i + 1;
   if (isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
+  if (word(ctx, e) === 'ago') return { s: i, e: e + 1, type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
+  // "weeks or months"
+  const alt = word(ctx, e + 1);
+  if ((word(ctx, e) === 'or' || word(ctx, e) === 'and') && UNITS.has(alt) && isPluralUnit(alt)) e += 2;
   return { s: i, e, type: 'DURATION', value: durationValue(NaN, unit)!, anchor: 'explicit' };
 }

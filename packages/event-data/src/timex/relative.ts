@@ -143,6 +143,11 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     (word(ctx, j + 1) === 'week' || word(ctx, j + 1) === 'month' || word(ctx, j + 1) === 'year')) {
     return { s: i, e: j + 2, type: 'DATE', value: shifted(ctx.dct, word(ctx, j + 1), -1)!, anchor: 'dct' };
   }
+  // "this coming Sunday"
+  if (w === 'this' && word(ctx, j) === 'coming' && WEEKDAYS.has(word(ctx, j + 1))) {
+    w = 'coming';
+    j++;
+  }
   if (w === 'the' && (word(ctx, j) === 'coming' || word(ctx, j) === 'previous' || word(ctx, j) === 'current' ||
     word(ctx, j) === 'following' || word(ctx, j) === 'same')) {
     w = word(ctx, j);
@@ -226,7 +231,7 @@ export function earlierLater(ctx: Ctx, i: number): Match | undefined {
   const mod = w === 'earlier' ? 'START' : 'END';
   const j = i + 1;
   const dp = deicticPeriod(ctx, j);
-  if (dp && dp.type === 'DATE') return { ...dp, s: i, mod };
+  if (dp) return { ...dp, s: i, mod };
   const d = deictic(ctx, j);
   if (d) return { ...d, s: i, mod };
   if (word(ctx, j) === 'in' && word(ctx, j + 1) === 'the') {
