@@ -196,4 +196,41 @@ describe('<event-timeline> interaction', () => {
       expect(alert.textContent).to.contain(reason);
     }
   });
+
+  it('announces the visible range in the live region after the user zooms', async () => {
+    const el = await withButtonBefore(three());
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: '+' });
+    await new Promise((r) => setTimeout(r, 600));
+    await settle(el);
+    expect(liveText(el)).to.match(/^Showing .+2017.+, \d+ events\.$/);
+  });
+
+  it('lets a slotted element replace the built-in detail panel', async () => {
+    const wrap = await fixture(html`<div style="width:800px">
+      <event-timeline .events=${three()}><aside slot="detail" id="mine">My panel</aside></event-timeline>
+    </div>`);
+    const el = wrap.querySelector('event-timeline')!;
+    await settle(el);
+    const r = $$(el, '[part~="point"] circle')[0].getBoundingClientRect();
+    plot(el).dispatchEvent(new MouseEvent('click', { clientX: r.left + 5, clientY: r.top + 5, bubbles: true }));
+    await settle(el);
+    const slot = $(el, 'slot[name="detail"]') as HTMLSlotElement;
+    expect(slot.assignedElements().map((e) => e.id)).to.deep.equal(['mine']);
+    // The built-in panel is the slot's fallback: rendered for the selection, but not shown while something is slotted.
+    const builtIn = slot.querySelector('[part="detail"]') as HTMLElement;
+    expect(builtIn.querySelector('h3')!.textContent).to.equal('First event');
+    expect(builtIn.offsetParent).to.equal(null);
+  });
+
+  it('keeps the same dates in view when the element is resized', async () => {
+    const el = await timeline(three());
+    el.zoomTo('2017-02-01', '2017-04-01');
+    await settle(el);
+    el.parentElement!.style.width = '500px';
+    await new Promise((r) => setTimeout(r, 100));
+    await settle(el);
+    expect(+el.visibleRange.start).to.be.closeTo(Date.UTC(2017, 1, 1), DAY);
+    expect(+el.visibleRange.end).to.be.closeTo(Date.UTC(2017, 3, 1), DAY);
+  });
 });

@@ -152,6 +152,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private plotRect?: DOMRect;
   private density = '';
+  private lastWidth = 0;
+  private laneOf: Int32Array = new Int32Array(0);
   private cachedPalette?: CanvasPalette;
   private densityWidth = 0;
   private capacity: LaneCapacity[] = [];
@@ -280,7 +282,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   private group(): void {
-    this.lanes = buildLanes(this.data.items, this.groupBy, this.data.articles).lanes;
+    ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.groupBy, this.data.articles));
   }
 
   private async load(src: string): Promise<void> {
@@ -320,7 +322,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const start = toTime(this.start);
     const end = toTime(this.end);
     this.pendingWindow = start !== undefined || end !== undefined ? [start ?? this.extent()[0], end ?? this.extent()[1]] : undefined;
-    this.zoomer.transform = zoomIdentity;
+    this.zoomer.set(zoomIdentity);
   }
 
   private transformFor(start: number, end: number): ZoomTransform {
@@ -353,13 +355,14 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (this.cachedPalette) return this.cachedPalette;
     const cs = getComputedStyle(this);
     const read = (name: string) => cs.getPropertyValue(name).trim();
-    const fallback = read('--event-timeline-mark-color') || read('--_mark') || '#64748b';
-    const colours = new Map(EVENT_TYPES.map((type) => [type as string, read(`--event-timeline-color-${type}`) || read(`--_c-${type}`) || fallback]));
+    const forced = typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
+    const fallback = forced ? 'CanvasText' : read('--event-timeline-mark-color') || read('--_mark') || '#64748b';
+    const colours = new Map(EVENT_TYPES.map((type) => [type as string, forced ? fallback : read(`--event-timeline-color-${type}`) || read(`--_c-${type}`) || fallback]));
     return (this.cachedPalette = {
       byType: (type) => colours.get(type) ?? fallback,
       background: read('--_bg'),
-      badge: read('--_badge') || '#334155',
-      badgeText: read('--_badge-fg') || '#fff',
+      badge: forced ? 'CanvasText' : read('--_badge') || '#334155',
+      badgeText: forced ? 'Canvas' : read('--_badge-fg') || '#fff',
     });
   }
 
@@ -537,6 +540,10 @@ export class EventTimeline extends Base implements KeyboardTarget {
       : nothing;
     if (!items.length) return html`${note}<div class="state" part="state" role="status">No events to show.</div>`;
     const width = this.width;
+    // On resize, keep the same dates in view rather than the same pixels.
+    if (this.lastWidth && width !== this.lastWidth && !this.pendingWindow && this.zoomer.transform.k !== 1)
+      this.pendingWindow = [this.scale.d0, this.scale.d1];
+    this.lastWidth = width;
     const [lo, hi] = this.extent();
     this.base = new TimeScale(lo, hi, 0, width);
     const maxScale = (hi - lo) / HOUR;
@@ -552,7 +559,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (this.pendingWindow && this.resizer.width) {
       const [a, b] = this.pendingWindow;
       this.pendingWindow = undefined;
-      this.zoomer.transform = this.transformFor(a, b);
+      this.zoomer.set(this.transformFor(a, b));
     }
     const t = this.zoomer.transform;
     this.scale = this.base.zoomed(t.k, t.x);
@@ -562,6 +569,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (!this.density || this.densityWidth !== width) [this.density, this.densityWidth] = [densityPath(this.starts, lo, hi, width, OVERVIEW_H), width];
     const hover = this._hover ? items[this._hover.i] : undefined;
     const focusMark = this._focus >= 0 ? frame.marks.find((m) => m.i === this._focus) : undefined;
+    const focusItem = items[this._focus];
+    // A focused event inside a count badge gets the ring around the badge.
+    const focusCluster =
+      focusItem && !focusMark
+        ? frame.clusters.find((c) => c.lane === this.laneOf[this._focus] && c.start <= focusItem.start && focusItem.start <= c.end)
+        : undefined;
     const selected = this._selected >= 0 ? items[this._selected] : undefined;
     return html`
       <header part="header">
@@ -587,7 +600,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${fadeDefs}${backLayer(frame, minor, major, width)}</svg>
         ${canvas ? html`<canvas part="canvas" style="width:${width}px;height:${frame.height}px" aria-hidden="true"></canvas>` : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
-          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, labelWidth: this.labelWidth })}
+          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.labelWidth })}
         </svg>
         ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, this.locale) : nothing}
         ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, this.locale) : nothing}

@@ -68,6 +68,13 @@ export class ZoomController implements ReactiveController {
     this.user = false;
   }
 
+  /** Sets the transform silently (no zoom event): code setting the window, not a gesture. */
+  set(transform: ZoomTransform): void {
+    this.transform = this.constrain(transform);
+    // d3-zoom keeps its own copy on the element; the next gesture must start from this one.
+    if (this.plot) select(this.plot).property('__zoom', this.transform);
+  }
+
   /** Clamps a transform to the zoom limits without applying it. */
   constrain(t: ZoomTransform): ZoomTransform {
     const [k0, k1] = this.behaviour.scaleExtent();

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { ROW, type Layout, type PlacedMark } from '../model/layout.js';
+import { ROW, type Cluster, type Layout, type PlacedMark } from '../model/layout.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from './hit-test.js';
 import type { Tick } from './ticks.js';
@@ -49,7 +49,7 @@ function mark(m: PlacedMark, item: TimelineItem, selected: boolean): TemplateRes
 export function frontLayer(
   layout: Layout,
   items: TimelineItem[],
-  opts: { canvas: boolean; selected: number; focus: number; labelWidth: (i: number) => number },
+  opts: { canvas: boolean; selected: number; focus: number; focusCluster?: Cluster; labelWidth: (i: number) => number },
 ): TemplateResult {
   const labels: TemplateResult[] = [];
   for (const m of layout.marks) {
@@ -79,7 +79,13 @@ export function frontLayer(
           const w = badgeWidth(c.count);
           return svg`<g class="badge" part="cluster"><rect x=${c.x - w / 2} y=${c.y + 2} width=${w} height="18" rx="9"></rect><text x=${c.x} y=${c.y + 15} text-anchor="middle">+${c.count}</text></g>`;
         })}
-    ${focused ? svg`<rect class="ring" part="focus-ring" x=${focused.x0 - 4} y=${focused.y + 1} width=${focused.x1 - focused.x0 + 8} height=${ROW - 2} rx="7"></rect>` : nothing}`;
+    ${focused ? svg`<rect class="ring" part="focus-ring" x=${focused.x0 - 4} y=${focused.y + 1} width=${focused.x1 - focused.x0 + 8} height=${ROW - 2} rx="7"></rect>` : nothing}
+    ${!focused && opts.focusCluster ? clusterRing(opts.focusCluster) : nothing}`;
+}
+
+function clusterRing(c: Cluster): TemplateResult {
+  const w = badgeWidth(c.count) + 6;
+  return svg`<rect class="ring" part="focus-ring" x=${c.x - w / 2} y=${c.y - 1} width=${w} height="24" rx="12"></rect>`;
 }
 
 /** Two-level axis: short minor labels centred in their cell, long major labels that stick to the left edge. */
