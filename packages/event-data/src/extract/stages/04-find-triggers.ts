@@ -50,7 +50,7 @@ function choose(entries: LexEntry[], tokens: Token[], i: number, headline: boole
 }
 
 /** Reads the verb group to the left of a verb: negation, future, irrealis, passive. */
-function verbMood(tokens: Token[], i: number, width: number): { mood: Mood; passive: boolean } {
+function verbMood(tokens: Token[], i: number, width: number, headline = false): { mood: Mood; passive: boolean } {
   let mood: Mood = 'realis';
   let passive = false;
   let to = false;
@@ -75,6 +75,8 @@ function verbMood(tokens: Token[], i: number, width: number): { mood: Mood; pass
   if (passive && !/(ed|en|wn|rn|met|held|told|said|shot|struck|made|won|led|built|sent|kept|paid|sold|bought|brought|caught|fought|left|lost|hit|cut|put|set)$/.test(word)) passive = false;
   // "a fact, reiterated by Putin": a participle with its agent
   if (!passive && /ed$/.test(word) && tokens[i + 1]?.lower === 'by') passive = true;
+  // headlines use the present for what happened, so a participle there is a passive: "Kavanaugh sworn in", "Five killed"
+  if (!passive && headline && i > 0 && /(ed|en|wn|rn)$/.test(word) && !AUXILIARIES.has(tokens[i - 1].lower)) passive = true;
   if (negated) mood = 'negated';
   else if (future) mood = 'future';
   else if (modal || to) mood = 'irrealis';
@@ -180,7 +182,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     }
     const end = tokens[i + width - 1].end;
     const clause = spans[of[i]];
-    const { mood, passive } = entry.pos === 'verb' ? verbMood(tokens, i, width) : { mood: nounMood(tokens, i, width), passive: false };
+    const { mood, passive } = entry.pos === 'verb' ? verbMood(tokens, i, width, headline) : { mood: nounMood(tokens, i, width), passive: false };
     const np = entry.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
     let type = entry.type;
     let reporting = entry.reporting ?? false;

@@ -153,7 +153,11 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     if (/^(to be \w+|set|scheduled|planned|slated|due)( (for|on|at))?$/.test(gap.map((k) => k.lower).join(' '))) return true;
     return gap.length <= 12 && !gap.slice(0, -1).some(verbish) && !(gap.length && VERBISH.has(gap[gap.length - 1].lower));
   };
-  const ownClause = (t: Trigger) => nearest(datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' || (!between(t, x) && phraseDate(t, x)))), t);
+  // A date that modifies a noun trigger ("after its 1990 invasion") is that noun's, not a verb's.
+  const claimed = (x: SentenceTimex) =>
+    doc.triggers.some((n) => n.pos === 'noun' && n.lexical && n.sentence === x.sentence && inside(x, n.clause) && n.start >= x.end && n.start - x.end <= 25 && phraseDate(n, x));
+  const ownClause = (t: Trigger) =>
+    nearest(datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) : !between(t, x) && phraseDate(t, x))), t);
 
   // Each trigger's own date: its clause; for verbs reporting what happened, its sentence or the previous one.
   const ownDate = (trigger: Trigger): { timex?: SentenceTimex; source?: DateSource } => {
@@ -168,7 +172,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
       const k = sentenceTokens.findIndex((t) => t.start >= x.start);
       return k >= 0 && relative[of[k]];
     };
-    const inSentence = nearest(datable[trigger.sentence].filter((x) => !inRelative(x)), trigger);
+    const inSentence = nearest(datable[trigger.sentence].filter((x) => !inRelative(x) && !claimed(x)), trigger);
     if (inSentence) return { timex: inSentence, source: 'sentence' };
     const sentence = doc.sentences[trigger.sentence];
     const previous = doc.sentences[trigger.sentence - 1];

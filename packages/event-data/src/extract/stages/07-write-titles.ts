@@ -87,6 +87,19 @@ function objectWords(sentence: Sentence, from: number, clauseEnd: number, timexS
   return words;
 }
 
+/** Auxiliaries, participles and past tenses: where a noun phrase ends when read backwards from its verb. */
+const verbLike = (t: Token): boolean =>
+  AUX.has(t.lower) && !['also', 'just', 'already', 'reportedly', 'likely', 'then', 'later', 'still', 'recently', 'finally', 'again'].includes(t.lower) ||
+  LIGHT_VERBS.has(t.lower) || /^\p{Ll}[\p{Ll}]*(ed|ing)$/u.test(t.text) && !/(red|eed)$/.test(t.lower) || ['said', 'says', 'told', 'paid', 'made', 'went', 'came', 'took', 'gave'].includes(t.lower);
+
+/** A pronoun subject stands for the person the event names, when it names one. */
+function pronounSubject(event: DatedEvent, words: string[]): { text: string; plural: boolean } | undefined {
+  const person = event.actors.find((a) => a.kind === 'person');
+  if (person) return { text: shortName(person), plural: false };
+  if (!words.length) return undefined;
+  return { text: words.join(' '), plural: /^(they|we)$/i.test(words[0]) };
+}
+
 /** The subject: actors named before the verb in its clause, else the noun phrase right before it. */
 function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { text: string; plural: boolean; relative?: boolean } | undefined {
   const { tokens } = sentence;
@@ -126,7 +139,7 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
   while (j >= 0 && AUX.has(tokens[j].lower)) j--;
   const end = j;
   let preps = 0;
-  while (j >= 0 && tokens[j].start >= clauseStart && !STOP_OBJECT.has(tokens[j].lower) && end - j < 6) {
+  while (j >= 0 && tokens[j].start >= clauseStart && !STOP_OBJECT.has(tokens[j].lower) && !verbLike(tokens[j]) && end - j < 6) {
     if (NP_PREPOSITIONS.has(tokens[j].lower) && (++preps > 1 || j === end)) break;
     j--;
   }
@@ -143,12 +156,14 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
       const last = tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
       let k = last;
       let relPreps = 0;
-      while (k >= 0 && !STOP_OBJECT.has(tokens[k].lower) && last - k < 6 && !(NP_PREPOSITIONS.has(tokens[k].lower) && (++relPreps > 1 || k === last))) k--;
+      // "who" refers to the nearest noun phrase ("the men who"); "which" may take its prepositional phrase ("the pause in fighting, which")
+      const maxPreps = tokens[rel].lower === 'who' ? 0 : 1;
+      while (k >= 0 && !STOP_OBJECT.has(tokens[k].lower) && !verbLike(tokens[k]) && last - k < 6 && !(NP_PREPOSITIONS.has(tokens[k].lower) && (++relPreps > maxPreps || k === last))) k--;
       words = tokens.slice(k + 1, last + 1).map((t) => t.text);
     } else words = words.filter((w) => !['who', 'which', 'that'].includes(w.toLowerCase()));
   }
-  while (words.length && DETERMINERS.has(words[0].toLowerCase())) words.shift();
-  if (!words.length) return undefined;
+  while (words.length && (DETERMINERS.has(words[0].toLowerCase()) || NP_PREPOSITIONS.has(words[0].toLowerCase()))) words.shift();
+  if (!words.length || /^(he|she|it|they|we|i|you|who|which)$/i.test(words.join(' '))) return pronounSubject(event, words);
   // "the United Nations Security Council" → "UN Security Council": the canonical name when the phrase is one
   const known = GAZETTEER.get(words.join(' ').toLowerCase());
   if (known && known.kind !== 'place') words = [known.name === 'United States' ? 'US' : known.name];
@@ -169,7 +184,7 @@ function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, tim
     const by = tokens.findIndex((t, i) => i > verbIndex && i <= verbIndex + 3 && t.lower === 'by' && t.start < event.trigger.clause.end);
     if (by > 0) {
       const agent = objectWords(sentence, by + 1, event.trigger.clause.end, timexSpans, 5, event);
-      const patient = subject && !subject.relative ? subject.text : '';
+      const patient = subject && !subject.relative && !agent.join(' ').includes(subject.text) ? subject.text : '';
       const v = present(event, verb, false);
       const agentText = agent.join(' ');
       const named = event.actors.find((a) => agentText.includes(a.name.split(' ').at(-1)!));
