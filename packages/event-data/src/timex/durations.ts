@@ -105,7 +105,7 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
     n += 0.5;
     e += 3;
   }
-  // Ages ("a 44-year-old man") are not time expressions in TimeBank practice.
+  // Ages ("a 44-year-old man", "the 50-year-old alliance") are not tagged in TimeBank practice.
   if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'old') return undefined;
   if (u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
   if (word(ctx, e) === 'or' && word(ctx, e + 1) === 'so' && AGO.has(word(ctx, e + 2))) e += 2;
@@ -208,7 +208,7 @@ export function spanWithDeterminer(ctx: Ctx, i: number): Match | undefined {
   return undefined;
 }
 
-/** "coming weeks", "the coming months", "recent days" is a PAST_REF (see vague). */
+/** "coming weeks", "the coming months", "the weeks ahead", "over the years". */
 export function comingUnits(ctx: Ctx, i: number): Match | undefined {
   const the = word(ctx, i) === 'the' ? 1 : 0;
   const w = word(ctx, i + the);
@@ -236,7 +236,12 @@ export function bareUnits(ctx: Ctx, i: number): Match | undefined {
   const prev = word(ctx, i - 1);
   if (prev === 'those' || prev === 'these' || prev === 'some' || prev === 'of' || isNum(ctx, i - 1)) return undefined;
   if (word(ctx, i + 1) === 'old') return undefined;
-  if (prev === 'the') return undefined;
+  // "in the days before …", "over the years": the unit alone, as TimeBank marks it.
+  const prep = word(ctx, i - 2);
+  if (prev === 'the' && !(prep === 'over' || prep === 'in' || prep === 'during' || prep === 'through' ||
+    prep === 'throughout') || word(ctx, i + 1) === 'of') {
+    return undefined;
+  }
   let e = i + 1;
   if (isP(ctx, e, '-') && glued(ctx, e) && word(ctx, e + 1) === 'long') e += 2;
   if (word(ctx, e) === 'ago') return { s: i, e: e + 1, type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
