@@ -17,6 +17,8 @@ export interface Match {
   ctxYear?: number;
   /** "a year ago", "year-earlier": in financial reports, the same quarter a year before. */
   yearAgo?: boolean;
+  /** A comparison period ("the year-ago quarter"): not an anchor for later expressions. */
+  derived?: boolean;
 }
 
 /** What the text has said so far, for expressions anchored on an earlier one. */

@@ -71,6 +71,7 @@ export function quarterOrHalf(ctx: Ctx, i: number): Match | undefined {
   // "the third-quarter results": the determiner belongs to "results", not to the quarter.
   const s = the && hyphen && !back && preYear === undefined ? i + 1 : i;
   return {
+    derived: back > 0,
     s, e: yr ? yr.e : k + 1, type: 'DATE', value: `${y}-${isQ ? 'Q' : 'H'}${idx}`,
     anchor: yr || preYear !== undefined ? 'explicit' : 'dct',
   };
@@ -104,7 +105,7 @@ export function reportingPeriod(ctx: Ctx, i: number): Match | undefined {
   if (isP(ctx, j + 1, '-') && word(ctx, j + 2) === 'to') return undefined;
   if (u === 'quarter' || (u === 'period' && j > i + 1)) {
     const v = shifted({ ...ctx.dct, y: ctx.dct.y - back }, 'quarter', -1)!;
-    return { s: i, e: j + 1, type: 'DATE', value: v, anchor: 'dct' };
+    return { s: i, e: j + 1, type: 'DATE', value: v, anchor: 'dct', derived: back > 0 };
   }
   if (j === i + 1) {
     // "the year ended March 31" is a twelve-month span; "the year", "the week" … refer to the DCT's.

@@ -95,7 +95,7 @@ function anchorOnContext(ctx: Ctx, m: Match): Match {
 }
 
 function remember(ctx: Ctx, m: Match): void {
-  const q = m.yearAgo ? null : /^(\d{4})-Q([1-4])$/.exec(m.value);
+  const q = m.yearAgo || m.derived ? null : /^(\d{4})-Q([1-4])$/.exec(m.value);
   if (q) ctx.memo.quarter = { y: +q[1]!, q: +q[2]!, at: m.e };
   if (m.anchor === 'explicit' && m.type === 'DATE' && /^\d{4}/.test(m.value)) ctx.memo.year = +m.value.slice(0, 4);
   if (/^\d{4}-\d{2}-\d{2}/.test(m.value)) {
