@@ -1,5 +1,6 @@
 import { CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
 import { isCapitalized } from '../tokens.js';
+import { editDistanceAtMostOne, splitPossessives } from '../names.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
 /** Capitalised words that are not names: sentence openers, calendar words, common heading words. */
@@ -21,20 +22,6 @@ const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'
 const CORE_TITLES = new Set([...TITLE_WORDS].filter((w) => !HONORIFICS.has(w) && !['state', 'foreign', 'defense', 'defence', 'interior', 'top', 'former', 'senior', 'vice', 'prime', 'deputy', 'head', 'chief'].includes(w)));
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'outside', 'inside', 'across']);
 
-/** Splits possessives off words ("Russia’s" → "Russia" + "’s") so names and roles read cleanly. */
-function splitPossessives(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const m = t.text.length > 2 && (t.text.endsWith('’s') || t.text.endsWith("'s")) && isCapitalized(t.text) ? /^(.+?)(['’]s)$/u.exec(t.text) : null;
-    if (!m) {
-      out.push(t);
-      continue;
-    }
-    const cut = t.start + m[1].length;
-    out.push({ start: t.start, end: cut, text: m[1], lower: m[1].toLowerCase() }, { start: cut, end: t.end, text: m[2], lower: m[2].toLowerCase() });
-  }
-  return out;
-}
 
 interface Raw extends ActorMentionDraft {
   sentence: number;
@@ -180,28 +167,6 @@ function scanSentence(sentence: Sentence, text: string, out: Raw[], places: Plac
   }
 }
 
-function editDistanceAtMostOne(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
 
 /**
  * Stage 05: finds actors (people with their titles, organisations, countries, groups) and places,
