@@ -77,7 +77,7 @@ function fromEvent(event: TimelineEvent, start = parseDate(event.time.start)!, e
     written: event.time.text,
     actors: event.actors.map((a) => a.name),
     place: event.place,
-    sources: new Set(event.mentions.map((m) => m.articleId)).size,
+    sources: event.mentions.length < 2 ? event.mentions.length : new Set(event.mentions.map((m) => m.articleId)).size,
     source: event,
     event,
   };
