@@ -102,6 +102,14 @@ describe('timex: tense cues for weekdays', () => {
     expect(find('Trading resumes Monday in Tokyo.', 'Monday').value).to.equal('2017-09-25');
   });
 
+  it('does not read "next to" as a future cue', () => {
+    expect(find('A bomb exploded next to the embassy on Friday.', 'Friday').value).to.equal('2017-09-15');
+  });
+
+  it('reads "postponed until Tuesday" as the coming Tuesday', () => {
+    expect(find('Officials postponed the vote until Tuesday.', 'Tuesday').value).to.equal('2017-09-26');
+  });
+
   it('does not let "was expected to" count as future', () => {
     expect(find('The vote was expected to take place on Tuesday.', 'Tuesday').value).to.equal('2017-09-19');
   });

@@ -12,7 +12,7 @@ const FUTURE = new Set([
   'will', 'shall', 'would', 'tomorrow', 'next', 'upcoming', 'intends', 'hopes', 'aims', 'forthcoming', 'coming',
 ]);
 /** Words that announce a plan unless a past auxiliary precedes them ("was expected to", "had been due to"). */
-const PLAN = new Set(['expected', 'expects', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'going', 'planning',
+const PLAN = new Set(['expected', 'expects', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'going', 'planning', 'planned',
   'preparing', 'intend', 'intending', 'expecting', 'hoping']);
 /** Plan words that need a following "to" ("plans to", not "the plan"). */
 const NEEDS_TO = new Set(['set', 'going', 'plans', 'plan', 'planning', 'preparing', 'intend', 'intending', 'hoping']);
@@ -33,8 +33,12 @@ const SCHEDULE = new Set(['begins', 'starts', 'opens', 'resumes', 'meets', 'visi
 export function direction(ctx: Ctx, s: number, e: number): Direction {
   const before = word(ctx, s - 1) === 'on' ? s - 2 : s - 1;
   if (SCHEDULE.has(word(ctx, before))) return 1;
-  // Up to 12 words back (punctuation inside "p.m." or "U.S." does not count).
-  for (let j = s - 1, n = 0, k = 0; j >= 0 && n < 12 && k < 40; j--, k++) {
+  // "postponed until Tuesday" looks forward; "Until Thursday, they had not …" opens a sentence.
+  if ((word(ctx, s - 1) === 'until' || word(ctx, s - 1) === 'till') && s - 1 > 0 && !endsSentence(ctx, s - 2)) return 1;
+  // "Wednesday's ruling": the clause around a possessive date is about something else.
+  const possessive = low(ctx, e) === "'" && word(ctx, e + 1) === 's';
+  // Up to 15 words back (punctuation inside "p.m." or "U.S." does not count).
+  for (let j = s - 1, n = 0, k = 0; !possessive && j >= 0 && n < 15 && k < 45; j--, k++) {
     const t = ctx.toks[j]!;
     if (t.k === Kind.Punct && endsSentence(ctx, j)) break;
     if (t.k !== Kind.Word) continue;
@@ -54,12 +58,16 @@ export function direction(ctx: Ctx, s: number, e: number): Direction {
 
 function cue(ctx: Ctx, j: number): Direction {
   const w = word(ctx, j);
+  if (w === 'next' && word(ctx, j + 1) === 'to') return 0;
   if (FUTURE.has(w)) return 1;
   if (w === 'll' && low(ctx, j - 1) === "'") return 1;
   if (w === 'won' && low(ctx, j + 1) === "'") return 1;
   if (PLAN.has(w)) {
     if (NEEDS_TO.has(w) && word(ctx, j + 1) !== 'to') return 0;
+    // "were planning to" still looks forward; "was expected to", "as previously planned" look back.
+    if (w.endsWith('ing')) return 1;
     const prev = word(ctx, j - 1);
+    if (prev === 'previously' || prev === 'originally' || prev === 'as') return -1;
     return PAST_AUX.has(prev) || PAST_AUX.has(word(ctx, j - 2)) ? -1 : 1;
   }
   if ((w === 'is' || w === 'are') && word(ctx, j + 1) === 'to') return 1;
