@@ -41,7 +41,10 @@ const VERBS: Array<[string, EventType, string?, boolean?]> = [
   ['elect', 'election'], ['swear in', 'election', 'swore'], ['inaugurate', 'election'], ['appoint', 'election'], ['nominate', 'election'], ['resign', 'election'],
   ['protest', 'protest'], ['demonstrate', 'protest'], ['rally', 'protest'],
   ['arrest', 'legal'], ['detain', 'legal'], ['indict', 'legal'], ['convict', 'legal'], ['sentence', 'legal'], ['expel', 'legal'],
-  ['deport', 'legal'], ['sue', 'legal'],
+  ['deport', 'legal'], ['sue', 'legal'], ['acquit', 'legal'], ['pardon', 'legal'], ['extradite', 'legal'],
+  ['annex', 'military-action'], ['occupy', 'military-action'], ['bombard', 'attack'], ['assassinate', 'attack'], ['kidnap', 'attack'],
+  ['abduct', 'attack'], ['hijack', 'attack'], ['broker', 'agreement'], ['ratify', 'vote'], ['donate', 'aid'], ['evacuate', 'other'],
+  ['testify', 'statement', undefined, true],
 ];
 
 const NOUNS: Array<[string[], EventType]> = [
@@ -58,7 +61,15 @@ const NOUNS: Array<[string[], EventType]> = [
   [['investigation', 'investigations', 'probe', 'inquiry', 'inspection'], 'investigation'],
   [['election', 'elections', 'inauguration', 'appointment', 'resignation'], 'election'],
   [['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies'], 'protest'],
-  [['arrest', 'arrests', 'indictment', 'trial', 'verdict', 'expulsion'], 'legal'],
+  [['arrest', 'arrests', 'indictment', 'trial', 'verdict', 'expulsion', 'crackdown', 'deportation', 'deportations', 'extradition', 'lawsuit'], 'legal'],
+  [['annexation', 'occupation', 'military exercises', 'military drills', 'missile test', 'nuclear test', 'missile launch', 'withdrawal of troops'], 'military-action'],
+  [['assassination', 'kidnapping', 'abduction', 'hijacking', 'genocide', 'coup', 'coup attempt', 'ambush', 'massacre'], 'attack'],
+  [['riot', 'riots', 'uprising', 'revolt'], 'protest'],
+  [['hearing', 'hearings'], 'investigation'],
+  [['conference', 'phone call', 'telephone call', 'video call'], 'meeting'],
+  [['nomination', 're-election', 'reelection', 'primary election', 'runoff'], 'election'],
+  [['aid package', 'humanitarian aid', 'donation'], 'aid'],
+  [['earthquake', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'tsunami', 'crash', 'derailment', 'eruption', 'wildfire'], 'other'],
 ];
 
 const PAST_ONLY = new Set(['state', 'note', 'comment', 'claim', 'demand', 'brief', 'tour', 'shell', 'rally', 'sentence', 'host', 'welcome', 'pass', 'probe', 'embargo']);
