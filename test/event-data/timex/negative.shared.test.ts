@@ -21,6 +21,8 @@ const NOT_TIMES = [
   'Flight 1549 landed on the Hudson.',
   'The index rose 1.5 percent.',
   'May I come in?',
+  "He said on ABC's This Week that it was fine.",
+  'They watched 60 Minutes on television.',
   'June Carter sang at the fair.',
   'Theresa May spoke in Parliament.',
   'Athletes gathered for the Summer Olympics.',

@@ -102,6 +102,10 @@ describe('timex: tense cues for weekdays', () => {
     expect(find('Trading resumes Monday in Tokyo.', 'Monday').value).to.equal('2017-09-25');
   });
 
+  it('keeps dates in a Title Case headline', () => {
+    expect(find('Obama To Visit Israel Next Week\nThe trip was announced.', 'Next Week').value).to.equal('2017-W39');
+  });
+
   it('does not read "next to" as a future cue', () => {
     expect(find('A bomb exploded next to the embassy on Friday.', 'Friday').value).to.equal('2017-09-15');
   });

@@ -75,7 +75,23 @@ function inTitle(ctx: Ctx, m: Match): boolean {
     if (PROPER.has(t.l) || (t.s.length > 1 && t.s === t.s.toUpperCase())) return false;
     if (!isCap(ctx, k)) return false;
   }
-  return true;
+  return !inHeadline(ctx, j);
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'for', 'and', 'at', 'by', 'or', 'with', 's']);
+
+/** A Title Case line ("Obama To Visit Israel Next Week"): its dates are dates, not names. */
+function inHeadline(ctx: Ctx, j: number): boolean {
+  let words = 0;
+  for (let k = j - 1, n = 0; k >= 0 && n < 20; k--, n++) {
+    const t = ctx.toks[k]!;
+    if (t.k === Kind.Word) {
+      if (!isCap(ctx, k) && !SMALL_WORDS.has(t.l)) return false;
+      words++;
+    }
+    if (sentenceStart(ctx, k)) break;
+  }
+  return words >= 2;
 }
 
 const PROPER = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), 'q', 'fy', 'christmas',
