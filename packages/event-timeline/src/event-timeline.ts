@@ -520,6 +520,14 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.requestUpdate();
   }
 
+  /** Orientation marks on the overview strip: the major ticks of the whole range. */
+  private overviewTicks(width: number) {
+    const { major } = axisTicks(this.base, this.locale);
+    return major
+      .filter((t, j) => t.x >= 0 && (major[j + 1]?.x ?? width) - t.x > 40)
+      .map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1="0" y2=${OVERVIEW_H}></line><text x=${t.x + 4} y="11">${t.label}</text>`);
+  }
+
   private brushWindow(width: number) {
     const t = this.zoomer.transform;
     const a = Math.max(0, -t.x / t.k);
@@ -627,6 +635,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
           @pointercancel=${this.overview.up}
         >
           <path class="density" d=${this.density}></path>
+          ${this.overviewTicks(width)}
           ${this.brushWindow(width)}
         </svg>
       </div>

@@ -303,6 +303,16 @@ export const styles = [
       background: var(--_lane);
       overflow: hidden;
     }
+    .overview text {
+      fill: var(--_muted);
+      font-size: 10px;
+      font-weight: 600;
+      pointer-events: none;
+    }
+    .overview .tick {
+      stroke: var(--_muted);
+      stroke-opacity: 0.35;
+    }
     .overview .density {
       fill: var(--_muted);
       fill-opacity: 0.45;
@@ -404,7 +414,17 @@ export const styles = [
       .mark .bar,
       .mark .fuzzy,
       .badge rect,
-      .overview .density {
+      .overview text {
+      fill: var(--_muted);
+      font-size: 10px;
+      font-weight: 600;
+      pointer-events: none;
+    }
+    .overview .tick {
+      stroke: var(--_muted);
+      stroke-opacity: 0.35;
+    }
+    .overview .density {
         fill: CanvasText;
         forced-color-adjust: none;
       }
