@@ -236,9 +236,9 @@ function nounPhrase(event: DatedEvent, timexSpans: Array<{ start: number; end: n
 }
 
 /** A short human title for one event of one article. */
-export function titleFor(event: DatedEvent): string {
-  const timexSpans = event.timex ? [event.timex] : [];
-  const sentenceTimexSpans = timexSpans;
+export function titleFor(event: DatedEvent, dates: Array<{ start: number; end: number }> = event.timex ? [event.timex] : []): string {
+  // every date expression of the sentence is left out of the title, not only the event's own
+  const sentenceTimexSpans = dates;
   const { tokens } = event.sentence;
   const i = event.trigger.token;
   const width = event.trigger.text.split(/\s+/).length;
@@ -275,7 +275,8 @@ export function titleFor(event: DatedEvent): string {
 export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
   const events: TitledEvent[] = [];
   for (const event of doc.events) {
-    const title = titleFor(event) || tidy(event.trigger.text);
+    const dates = doc.timexes.filter((x) => x.sentence === event.sentence.index);
+    const title = titleFor(event, dates) || tidy(event.trigger.text);
     // A happening we cannot name beyond its verb ("Begins") tells a reader nothing: left out.
     if (!title.includes(' ') && !event.trigger.lexical) continue;
     events.push({ ...event, title });
