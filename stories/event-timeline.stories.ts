@@ -39,7 +39,7 @@ export const SeedArticles: Story = { name: 'Seed articles' };
 /** One lane per event type (meeting, statement, sanction …), each with its palette colour. */
 export const GroupedByType: Story = { name: 'Grouped by type', args: { 'group-by': 'type' } };
 
-/** One lane per actor: an event with two actors appears in both lanes. */
+/** One lane per actor: each event sits in the lane of its first actor. */
 export const GroupedByActor: Story = { name: 'Grouped by actor', args: { 'group-by': 'actor' } };
 
 /** Your own data needs no schema: `{ id?, title, start, end? }` with ISO strings or `Date`s. */
