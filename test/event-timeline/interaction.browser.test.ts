@@ -233,4 +233,28 @@ describe('<event-timeline> interaction', () => {
     expect(+el.visibleRange.start).to.be.closeTo(Date.UTC(2017, 1, 1), DAY);
     expect(+el.visibleRange.end).to.be.closeTo(Date.UTC(2017, 3, 1), DAY);
   });
+
+  it('hit-tests marks drawn on canvas for hover and click', async () => {
+    const el = await timeline(three(), { 'canvas-threshold': '0' });
+    expect($(el, 'canvas')).to.exist;
+    expect($$(el, '[part~="event"]')).to.have.length(0);
+    // Labels stay SVG; a point's mark sits just left of its label.
+    const label = $$(el, '[part~="label"]').find((t) => t.textContent!.startsWith('Second event'))!.getBoundingClientRect();
+    const at = { clientX: label.left - 11, clientY: label.top + label.height / 2, bubbles: true };
+    plot(el).dispatchEvent(new PointerEvent('pointermove', at));
+    await settle(el);
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('Second event');
+    const fired = oneEvent(el, 'timeline-select');
+    plot(el).dispatchEvent(new MouseEvent('click', at));
+    expect((await fired).detail.event.id).to.equal('second');
+  });
+
+  it('selects with Space as well as Enter', async () => {
+    const el = await withButtonBefore(three());
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    const fired = oneEvent(el, 'timeline-select');
+    await sendKeys({ press: 'Space' });
+    expect((await fired).detail.event.id).to.equal('second');
+  });
 });
