@@ -12,6 +12,11 @@ describe('timex: durations', () => {
     expect([t.text, t.value]).to.deep.equal(['two-hour', 'PT2H']);
   });
 
+  it('reads "-long" adjectives: "a year-long inquiry" → P1Y', () => {
+    const t = only('They opened a year-long inquiry.');
+    expect([t.text, t.value]).to.deep.equal(['year-long', 'P1Y']);
+  });
+
   it('reads numbers in digits and words, including compounds', () => {
     expect(only('It lasted 18 months.').value).to.equal('P18M');
     expect(only('It lasted twenty-four hours.').value).to.equal('PT24H');

@@ -96,7 +96,8 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
   }
   let e = u.e;
   // "a year-earlier loss", "a year-ago quarter" are dates (see periods), not durations.
-  if (!u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && (word(ctx, e + 1) === 'earlier' || word(ctx, e + 1) === 'ago')) {
+  if (!u.hyphen && isP(ctx, e, '-') && glued(ctx, e) && (word(ctx, e + 1) === 'earlier' || word(ctx, e + 1) === 'ago' ||
+    (word(ctx, e + 1) === 'long' && q.article))) {
     return undefined;
   }
   let n = q.n;
@@ -229,6 +230,12 @@ export function comingUnits(ctx: Ctx, i: number): Match | undefined {
 export function bareUnits(ctx: Ctx, i: number): Match | undefined {
   const w = word(ctx, i);
   const unit = UNITS.get(w);
+  // "a year-long inquiry", "a week-long strike"
+  if (unit !== undefined && !isPluralUnit(w) && isP(ctx, i + 1, '-') && glued(ctx, i + 1) && word(ctx, i + 2) === 'long' &&
+    glued(ctx, i + 2)) {
+    const v = durationValue(1, unit);
+    if (v) return { s: i, e: i + 3, type: 'DURATION', value: v, anchor: 'explicit' };
+  }
   if (unit === undefined || !isPluralUnit(w) || unit === 'weekend' || unit === 'quarter' || unit === 'second') {
     return undefined;
   }
