@@ -101,3 +101,20 @@ describe('extract stage 06: which happening a date belongs to', () => {
     expect(events.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['told', '2019-03-11']]);
   });
 });
+
+describe('extract stage 06: light verbs and scheduled trips', () => {
+  it('dates the object of a light verb like the verb: "held closed-door meetings"', () => {
+    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'Earlier in the day, the president held closed-door meetings with senators.')).events;
+    expect(events.map((e) => [e.trigger.text, e.trigger.type, e.time.value])).to.deep.equal([['meetings', 'meeting', '2019-03-14']]);
+  });
+  it('reads "a massive missile attack" as a noun launched by its subject', () => {
+    const events = upTo(7, story('Markets rise after a quiet week', 'Shares rose.', 'Russia launched a massive missile attack on Kyiv on Monday night.')).events;
+    expect(events.map((e) => [e.trigger.text, e.time.value, e.title, e.place])).to.deep.equal([
+      ['attack', '2019-03-11TNI', 'Russia launches massive missile attack on Kyiv', 'Kyiv'],
+    ]);
+  });
+  it('lets a dated trip win over the summit it goes to', () => {
+    const events = upTo(7, story('Markets rise after a quiet week', 'Shares rose.', 'The president is due to travel to Oslo next week for a Nordic summit.')).events;
+    expect(events.map((e) => [e.trigger.type, e.time.value, e.place])).to.deep.equal([['visit', '2019-W12', 'Oslo']]);
+  });
+});

@@ -56,3 +56,16 @@ describe('extract stage 05: findActors', () => {
     expect(doc.places.map((p) => p.name)).to.include('Berlin');
   });
 });
+
+describe('extract stage 05: British style and place names', () => {
+  const doc = upTo(5, 'Zelensky meets Biden\n\nUkrainian President Volodymyr Zelensky met US President Joe Biden on Tuesday. Mr Biden then met senators on Capitol Hill.');
+  it('reads "Mr Biden" without a period as the person named earlier', () => {
+    const m = doc.actorMentions.find((a) => a.text === 'Biden' && a.sentence === 2);
+    expect(m && doc.entities[m.entity].name).to.equal('Joe Biden');
+    expect(doc.entities.map((e) => e.name)).not.to.include('Mr Biden');
+  });
+  it('reads a capitalised phrase ending in Hill, Square or Airport as a place, not a person', () => {
+    expect(doc.places.map((p) => p.name)).to.include('Capitol Hill');
+    expect(doc.entities.map((e) => e.name)).not.to.include('Capitol Hill');
+  });
+});

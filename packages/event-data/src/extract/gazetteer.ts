@@ -115,7 +115,14 @@ export const TITLE_WORDS = new Set([
   'general', 'gen.', 'admiral', 'colonel', 'col.', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'head', 'leader',
   'deputy', 'premier', 'judge', 'justice', 'attorney', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'pope', 'sheikh', 'emir', 'ex-president',
   'president-elect', 'former', 'senior', 'official', 'aide', 'adviser', 'advisor', 'diplomat', 'counterpart', 'lt.', 'sgt.', 'capt.',
-  'spy', 'officer', 'lawmaker', 'mp', 'speaker', 'foreign', 'defense', 'defence', 'interior', 'state', 'top',
+  'spy', 'officer', 'lawmaker', 'mp', 'speaker', 'foreign', 'defense', 'defence', 'interior', 'state', 'top', 'mr', 'mrs', 'ms', 'dr',
+]);
+
+/** Last words that make a capitalised phrase a place ("Capitol Hill", "Red Square", "Heathrow Airport"). */
+export const PLACE_WORDS = new Set([
+  'hill', 'street', 'square', 'avenue', 'road', 'bridge', 'island', 'islands', 'mountains', 'river', 'sea', 'ocean', 'gulf', 'bay',
+  'valley', 'airport', 'station', 'palace', 'building', 'center', 'centre', 'hall', 'park', 'plaza', 'tower', 'castle', 'strait',
+  'peninsula', 'desert', 'province', 'region', 'county', 'district', 'base', 'port', 'harbour', 'harbor', 'camp', 'stadium',
 ]);
 
 /** Head nouns of roles, used to resolve "the Russian Foreign Minister" to the person introduced with that title. */

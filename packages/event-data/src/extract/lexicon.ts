@@ -18,7 +18,7 @@ export interface LexEntry {
  */
 const VERBS: Array<[string, EventType, string?, boolean?]> = [
   ['meet', 'meeting', 'met'], ['negotiate', 'meeting'], ['discuss', 'meeting'], ['confer', 'meeting'], ['consult', 'meeting'],
-  ['visit', 'visit'], ['arrive', 'visit'], ['host', 'visit'], ['welcome', 'visit'], ['tour', 'visit'],
+  ['visit', 'visit'], ['arrive', 'visit'], ['travel', 'visit'], ['fly', 'visit', 'flew'], ['host', 'visit'], ['welcome', 'visit'], ['tour', 'visit'],
   ['say', 'statement', 'said', true], ['tell', 'statement', 'told', true], ['add', 'statement', undefined, true],
   ['note', 'statement', undefined, true], ['stress', 'statement', undefined, true], ['state', 'statement', undefined, true],
   ['announce', 'statement', undefined, true], ['declare', 'statement', undefined, true], ['claim', 'statement', undefined, true],

@@ -39,9 +39,13 @@ function choose(entries: LexEntry[], tokens: Token[], i: number, headline: boole
   if (word.endsWith('ing')) return BE_FORMS.has(prev.lower) ? verb : noun;
   if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === "'s" || prev.lower === '’s') return noun;
   if (/^\p{N}/u.test(prev.text) || prev.text === '-' || prev.text.includes('-')) return noun;
-  // determiner + modifier + noun: "a sarin attack", "the increasing sanctions"
-  const before = tokens[i - 2];
-  if (before && (DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) && !AUXILIARIES.has(prev.lower) && !ADVERBS.has(prev.lower)) return noun;
+  // determiner + modifiers + noun: "a sarin attack", "the increasing sanctions", "a massive missile attack"
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    const w = tokens[k];
+    const between = tokens.slice(k + 1, i);
+    if (between.some((b) => AUXILIARIES.has(b.lower) || ADVERBS.has(b.lower) || SUBJECT_PRONOUNS.has(b.lower) || !/^[\p{Ll}\p{N}-]+$/u.test(b.text))) break;
+    if (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) return noun;
+  }
   if (isCapitalized(prev.text) && i - 1 > 0 && !headline && !word.endsWith('s')) return noun; // "US missile strike", "Sunday's attack"
   // A third-person "-s" form is a verb only after a name or a pronoun: "Russia sanctions …", "he attacks …".
   if (word.endsWith('s') && !word.endsWith('ss')) return isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.lower) ? verb : noun;

@@ -1,4 +1,4 @@
-import { CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
+import { CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
 import { isCapitalized } from '../tokens.js';
 import { editDistanceAtMostOne, splitPossessives } from '../names.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
@@ -20,7 +20,7 @@ const CONNECTORS = new Set(['of', 'the', 'to', 'in', 'for']);
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'la', 'du', 'da', 'di', 'le']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.']);
 const CORE_TITLES = new Set([...TITLE_WORDS].filter((w) => !HONORIFICS.has(w) && !['state', 'foreign', 'defense', 'defence', 'interior', 'top', 'former', 'senior', 'vice', 'prime', 'deputy', 'head', 'chief'].includes(w)));
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'outside', 'inside', 'across']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'outside', 'inside', 'across', 'on', 'against']);
 
 
 interface Raw extends ActorMentionDraft {
@@ -46,7 +46,7 @@ for (const head of ROLE_HEADS) {
   ROLE_HEAD_WORDS.set(words[0], [...(ROLE_HEAD_WORDS.get(words[0]) ?? []), words].sort((a, b) => b.length - a.length));
 }
 
-const isNameWord = (t: Token): boolean => isCapitalized(t.text) && /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’'\-]*$/u.test(t.text) && !NOT_NAME.has(t.lower) && !ORG_WORDS.has(t.lower);
+const isNameWord = (t: Token): boolean => isCapitalized(t.text) && !HONORIFICS.has(t.lower) && /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’'\-]*$/u.test(t.text) && !NOT_NAME.has(t.lower) && !ORG_WORDS.has(t.lower);
 
 /** The longest gazetteer name starting at token i: [entry, width]. */
 function gazetteerAt(tokens: Token[], i: number): [GazetteerEntry, number] | undefined {
@@ -123,6 +123,12 @@ function scanSentence(sentence: Sentence, text: string, out: Raw[], places: Plac
     const start = run[0].start;
     const end = run[run.length - 1].end;
     const surface = text.slice(start, end);
+    if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1].lower)) {
+      const prev = tokens[i - 1]?.lower ?? '';
+      places.push({ start, end, text: surface, name: surface, sentence: sentence.index, kind: 'city', preposition: PLACE_PREPOSITIONS.has(prev) ? prev : undefined });
+      i = j - 1;
+      continue;
+    }
     if (run.some((r) => ORG_WORDS.has(r.lower))) {
       let s = start;
       let name = surface;

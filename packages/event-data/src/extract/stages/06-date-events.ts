@@ -1,5 +1,5 @@
 import { clauses } from '../clauses.js';
-import { TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
+import { LIGHT_VERBS, TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
 import { anchorOf, canDate, eventTime, publicationTime } from '../time.js';
 import type { Actor, EventTime } from '../../schema/index.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Token, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
@@ -7,6 +7,7 @@ import type { ActorDoc, ActorMention, ArticleCtx, Token, DatedDoc, DatedEvent, D
 /** Words at the start of a sentence that continue the previous one's story ("Then", "He", "The two"). */
 const CONTINUATION = /^(?:then|later|afterwards|after that|there|he|she|they|the two|both|the (?:ministers|diplomats|leaders|sides|two sides|delegations)|it)\b/i;
 const PERSON_PRONOUN = /^(?:he|she)$/i;
+const PREPOSITION_WORDS = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'after', 'before', 'during', 'against', 'over', 'into']);
 /** Auxiliaries and common verbs that end a noun phrase. */
 const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'said', 'says', 'told', 'came', 'went', 'took', 'made', 'began', 'held', 'met']);
 const ACTOR_ORDER: Record<Entity['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };
@@ -155,9 +156,25 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   };
   // A date that modifies a noun trigger ("after its 1990 invasion") is that noun's, not a verb's.
   const claimed = (x: SentenceTimex) =>
-    doc.triggers.some((n) => n.pos === 'noun' && n.lexical && n.sentence === x.sentence && inside(x, n.clause) && n.start >= x.end && n.start - x.end <= 25 && phraseDate(n, x));
+    doc.triggers.some((n) => {
+      if (n.pos !== 'noun' || !n.lexical || n.sentence !== x.sentence || !inside(x, n.clause) || n.start < x.end || n.start - x.end > 25) return false;
+      const gap = doc.sentences[n.sentence].tokens.filter((k) => k.start >= x.end && k.end <= n.start && !/^['’]s$/.test(k.text));
+      return gap.length <= 2 && gap.every((k) => !PREPOSITION_WORDS.has(k.lower) && !VERBISH.has(k.lower));
+    });
+  // The object of a light verb ("held closed-door meetings", "launched an attack") is dated like that verb.
+  const governed = (t: Trigger) => {
+    const tokens = doc.sentences[t.sentence].tokens;
+    for (let k = t.token - 1; k >= 0 && k >= t.token - 4; k--) {
+      if (LIGHT_VERBS.has(tokens[k].lower)) return true;
+      if (!/^[\p{L}\p{N}-]+$/u.test(tokens[k].text)) return false;
+    }
+    return false;
+  };
   const ownClause = (t: Trigger) =>
-    nearest(datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) : !between(t, x) && phraseDate(t, x))), t);
+    nearest(
+      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) : !between(t, x) && (phraseDate(t, x) || governed(t)))),
+      t,
+    );
 
   // Each trigger's own date: its clause; for verbs reporting what happened, its sentence or the previous one.
   const ownDate = (trigger: Trigger): { timex?: SentenceTimex; source?: DateSource } => {

@@ -11,7 +11,7 @@ const DANGLING = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'fr
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', "'ll", 'did', 'do', 'does', 'to', 'also', 'just', 'already', 'reportedly', 'likely', 'then', 'later', 'set', 'expected', 'scheduled', 'due', 'not', 'never', 'still', 'recently', 'finally', 'again']);
 const PREP_BEFORE_TIME = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'earlier', 'later', 'last', 'this', 'next', 'of']);
 const NP_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'by', 'in', 'at', 'to', 'into', 'over', 'for']);
-const NOUN_VERB: Record<string, string> = { speech: 'delivers', interview: 'gives', visit: 'makes', meeting: 'holds', statement: 'makes' };
+const NOUN_VERB: Record<string, string> = { speech: 'delivers', interview: 'gives', visit: 'makes' };
 
 /** Short form of an actor for a title: a person's surname, "US" for the United States. */
 export function shortName(actor: Actor): string {
