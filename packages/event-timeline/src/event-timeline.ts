@@ -10,7 +10,7 @@ import { OverviewController } from './controllers/overview-controller.js';
 import { normaliseInput, toTime, validateInBackground, warningFor, withoutInvalid, type NormalisedInput } from './model/normalise.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
 import { laneCapacity, layout as layOut, type LaneCapacity, type Layout } from './model/layout.js';
-import type { TimelineInputEvent } from './model/types.js';
+import type { TimelineInputEvent, TimelineItem } from './model/types.js';
 import { TimeScale } from './render/time-scale.js';
 import { axisTicks } from './render/ticks.js';
 import { formatUtc } from './render/format.js';
@@ -152,6 +152,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private plotRect?: DOMRect;
   private density = '';
+  private zooming = false;
+  private listTemplate?: ReturnType<typeof eventList>;
+  private listKey = '';
   private lastWidth = 0;
   private laneOf: Int32Array = new Int32Array(0);
   private cachedPalette?: CanvasPalette;
@@ -339,7 +342,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this._hover = undefined;
     emit(this, new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
     clearTimeout(this.announceTimer);
+    this.zooming = true;
     this.announceTimer = setTimeout(() => {
+      this.zooming = false;
       this._announcement = `Showing ${this.rangeText()}, ${this.frame?.visible ?? 0} events.`;
     }, 400);
   }
@@ -520,6 +525,25 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.requestUpdate();
   }
 
+  // The list follows the window, but not frame by frame: during a gesture it keeps the last
+  // settled window, so zoom frames don't format and patch 100 rows each.
+  private list(items: TimelineItem[]) {
+    const key = `${this._listOpen}|${this._selected}|${this.locale}|${items.length}`;
+    if (!this.zooming || !this.listTemplate || key !== this.listKey) {
+      this.listKey = key;
+      this.listTemplate = eventList(items, this.starts, this.maxDuration, this.scale, {
+        open: this._listOpen,
+        locale: this.locale,
+        selected: this._selected,
+        onSelect: (i) => {
+          this._focus = i;
+          this.selectItem(i);
+        },
+      });
+    }
+    return this.listTemplate;
+  }
+
   /** Orientation marks on the overview strip: the major ticks of the whole range. */
   private overviewTicks(width: number) {
     const { major } = axisTicks(this.base, this.locale);
@@ -640,15 +664,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         </svg>
       </div>
       <slot name="detail">${selected ? detailPanel(selected, this.data.articles, this.locale, () => (this._selected = -1)) : nothing}</slot>
-      ${eventList(items, this.starts, this.maxDuration, this.scale, {
-        open: this._listOpen,
-        locale: this.locale,
-        selected: this._selected,
-        onSelect: (i) => {
-          this._focus = i;
-          this.selectItem(i);
-        },
-      })}
+      ${this.list(items)}
       <p id="help" class="sr-only">
         Arrow keys move between events in time order. Shift with arrows pans. Plus and minus zoom. Home and End go to the first and last
         event. 0 or Escape resets the view. Enter or Space opens the details.
