@@ -38,7 +38,8 @@ export function addMonths(date: Ymd, n: number): Ymd {
 
 /** Number of days in a month. */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */

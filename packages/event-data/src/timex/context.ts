@@ -37,6 +37,8 @@ export interface Ctx {
   toks: Token[];
   dct: Ymd;
   memo: Memo;
+  /** Tense cue of each token, computed once (see tense.ts): 2 = not computed yet. */
+  cues: Int8Array;
 }
 
 /** Lower-cased word at token i, or '' when i is not a word. */
@@ -67,6 +69,16 @@ export function glued(ctx: Ctx, i: number): boolean {
 export function isNum(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
   return t !== undefined && t.k === Kind.Num;
+}
+
+/** True when one of the next `span` tokens after i is a word in `words` (a cheap pre-check). */
+export function ahead(ctx: Ctx, i: number, span: number, words: { has(w: string): boolean }): boolean {
+  const end = Math.min(ctx.toks.length, i + 1 + span);
+  for (let k = i + 1; k < end; k++) {
+    const t = ctx.toks[k]!;
+    if (t.k === Kind.Word && words.has(t.l)) return true;
+  }
+  return false;
 }
 
 /** Token i starts with an upper-case letter. */

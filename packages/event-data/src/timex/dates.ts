@@ -4,7 +4,7 @@
  */
 import { fmtDay, fmtMonth, isValidDate, pad } from './calendar.js';
 import {
-  afterDot, type Ctx, glued, isCap, isNum, isP, low, type Match, sentenceStart, word,
+  afterDot, ahead, type Ctx, glued, isCap, isNum, isP, low, type Match, sentenceStart, word,
 } from './context.js';
 import { DATE_PREPOSITIONS, FULL_MONTHS, MONTHS, QUANTITY_CUES } from './lexicon.js';
 import { ordinal } from './numbers.js';
@@ -114,6 +114,8 @@ const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'before', 'a
 export function dayFirst(ctx: Ctx, i: number): Match | undefined {
   const the = word(ctx, i) === 'the' ? 1 : 0;
   const j = i + the;
+  // Without a month close by, only "the 12th" can match.
+  if (!the && !ahead(ctx, j, 4, MONTHS)) return undefined;
   const o = ordinal(ctx, j);
   const day = isNum(ctx, j) && !o ? dayAt(ctx, j) : o && o.n >= 1 && o.n <= 31 ? { d: o.n, e: o.e } : undefined;
   if (!day) return undefined;

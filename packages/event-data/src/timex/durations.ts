@@ -2,7 +2,7 @@
  * Durations ("three years", "two-hour", "the past five months", "18 months", "several days")
  * and dates counted from the DCT ("a week ago", "two years earlier").
  */
-import { type Ctx, glued, isNum, isP, type Match, word } from './context.js';
+import { ahead, type Ctx, glued, isNum, isP, type Match, word } from './context.js';
 import { isPluralUnit, UNITS, type Unit } from './lexicon.js';
 import { quantityRange, type Quantity } from './numbers.js';
 import { offsetValue } from './resolve.js';
@@ -79,6 +79,7 @@ const AGO = new Map<string, number>([
  * with "-old"/"-long" adjectives ("8-month-old") kept in the extent.
  */
 export function countedUnit(ctx: Ctx, i: number): Match | undefined {
+  if (!ahead(ctx, i, 8, UNITS)) return undefined;
   const q = quantityRange(ctx, i);
   if (!q) return undefined;
   const u = unitAfter(ctx, q.e);

@@ -2,7 +2,7 @@
  * Recurring times (TIMEX3 SET): "every Tuesday", "each year", "daily", "twice a week",
  * "three times a year", "$5 million a year", "on Sundays", "every other week".
  */
-import { type Ctx, isNum, isP, low, type Match, word } from './context.js';
+import { ahead, type Ctx, isNum, isP, low, type Match, word } from './context.js';
 import { PARTS_OF_DAY, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
 import { quantity } from './numbers.js';
 import { durationValue } from './durations.js';
@@ -81,6 +81,8 @@ export function frequencyAdverb(ctx: Ctx, i: number): Match | undefined {
   return { s: i, e: i + 1, type: 'SET', value: v, anchor: 'explicit' };
 }
 
+const TIMES = new Set(['times']);
+
 /** "twice a year", "three times a week", "once a month". */
 export function timesPer(ctx: Ctx, i: number): Match | undefined {
   const w = word(ctx, i);
@@ -89,6 +91,7 @@ export function timesPer(ctx: Ctx, i: number): Match | undefined {
   if (w === 'once') { n = 1; j = i + 1; } else if (w === 'twice') { n = 2; j = i + 1; } else if (w === 'thrice') {
     n = 3; j = i + 1;
   } else {
+    if (!ahead(ctx, i, 5, TIMES)) return undefined;
     const q = quantity(ctx, i);
     if (!q || !Number.isFinite(q.n) || q.article || word(ctx, q.e) !== 'times') return undefined;
     n = q.n;

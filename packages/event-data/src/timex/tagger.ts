@@ -128,9 +128,9 @@ export function tag(text: string, options: TagOptions): Timex[] {
   const src = typeof text === 'string' ? text : '';
   const dct = parseDct(options?.dct ?? '');
   if (!dct || src.length === 0) return [];
-  const ctx: Ctx = { text: src, toks: tokenize(src), dct, memo: {} };
+  const toks = tokenize(src);
+  const ctx: Ctx = { text: src, toks, dct, memo: {}, cues: new Int8Array(toks.length).fill(2) };
   const out: Timex[] = [];
-  const toks = ctx.toks;
   for (let i = 0; i < toks.length;) {
     const found = rulesAt(ctx, i) !== undefined ? matchAt(ctx, i) : undefined;
     if (!found || inTitle(ctx, found)) { i++; continue; }

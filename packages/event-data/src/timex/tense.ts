@@ -57,6 +57,14 @@ export function direction(ctx: Ctx, s: number, e: number): Direction {
 }
 
 function cue(ctx: Ctx, j: number): Direction {
+  const cached = ctx.cues[j];
+  if (cached !== undefined && cached !== 2) return cached as Direction;
+  const c = computeCue(ctx, j);
+  if (j < ctx.cues.length) ctx.cues[j] = c;
+  return c;
+}
+
+function computeCue(ctx: Ctx, j: number): Direction {
   const w = word(ctx, j);
   if (w === 'next' && word(ctx, j + 1) === 'to') return 0;
   if (FUTURE.has(w)) return 1;
