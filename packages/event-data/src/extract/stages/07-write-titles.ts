@@ -279,6 +279,8 @@ export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
     const title = titleFor(event, dates) || tidy(event.trigger.text);
     // A happening we cannot name beyond its verb ("Begins") tells a reader nothing: left out.
     if (!title.includes(' ') && !event.trigger.lexical) continue;
+    // nor does a pronoun and a verb of saying ("He says")
+    if (/^(he|she|it|they|we|i|you)\s+\S+$/i.test(title)) continue;
     events.push({ ...event, title });
   }
   return { ...doc, events };
