@@ -17,7 +17,7 @@ const preview: Preview = {
           'Introduction',
           'Event timeline',
           'Showcase',
-          ['Source sentence on select', 'Precision and uncertainty'],
+          ['Source sentence on select', 'Precision and uncertainty', 'Custom detail panel (slot)'],
           'Scale',
           'Theming',
           'Locales',

@@ -8,7 +8,7 @@ const meta = {
   component: 'event-timeline',
   render: renderTimeline,
   argTypes: timelineArgTypes,
-  args: { events: precisionEvents },
+  args: { events: precisionEvents, 'group-by': 'none' },
 } satisfies Meta<TimelineArgs>;
 export default meta;
 type Story = StoryObj<TimelineArgs>;

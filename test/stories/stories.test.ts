@@ -144,6 +144,7 @@ describe('Storybook (every story in headless Chromium)', function () {
       /src: failing/,
       /Phone \(360 px\)/,
       /source sentence/i,
+      /detail panel through the slot/,
     ];
     for (const pattern of expected) expect(names.some((n) => pattern.test(n)), `a story matching ${pattern} in:\n${names.join('\n')}`).to.equal(true);
     expect(entries.some((e) => e.type === 'docs' && e.title === 'Event timeline'), 'an autodocs page for the element').to.equal(true);
