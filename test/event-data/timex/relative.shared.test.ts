@@ -35,6 +35,11 @@ describe('timex: dates relative to the reference date (Wednesday 2017-09-20)', (
     expect(find('Protests on Monday.', 'Monday').value).to.equal('2017-09-18');
   });
 
+  it('reads "this past week" and "the past weekend" as the ones before the reference date', () => {
+    expect(only('Prices fell this past week.').value).to.equal('2017-W37');
+    expect(only('Prices fell over the past weekend.').value).to.equal('2017-W37-WE');
+  });
+
   it('resolves "last Friday" and "next Tuesday"', () => {
     expect(only('They met last Friday.').value).to.equal('2017-09-15');
     expect(only('They meet next Tuesday.').value).to.equal('2017-09-26');

@@ -143,6 +143,12 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     (word(ctx, j + 1) === 'week' || word(ctx, j + 1) === 'month' || word(ctx, j + 1) === 'year')) {
     return { s: i, e: j + 2, type: 'DATE', value: shifted(ctx.dct, word(ctx, j + 1), -1)!, anchor: 'dct' };
   }
+  // "this past week", "the past weekend" = last week / last weekend
+  if ((w === 'this' || w === 'the') && word(ctx, j) === 'past' &&
+    (word(ctx, j + 1) === 'weekend' || (w === 'this' && UNITS.has(word(ctx, j + 1))))) {
+    w = 'last';
+    j++;
+  }
   // "this coming Sunday"
   if (w === 'this' && word(ctx, j) === 'coming' && WEEKDAYS.has(word(ctx, j + 1))) {
     w = 'coming';
