@@ -17,6 +17,11 @@ describe('timex: quarters, halves, fiscal years', () => {
     expect([t.text, t.value]).to.deep.equal(['third-quarter', '2017-Q3']);
   });
 
+  it('reads "last quarter" as the quarter before the reference date\'s, "the last quarter of 2016" as Q4', () => {
+    expect(only('Profit fell last quarter.').value).to.equal('2017-Q2');
+    expect(only('Profit fell in the last quarter of 2016.').value).to.equal('2016-Q4');
+  });
+
   it('reads explicit quarters and halves', () => {
     expect(only('in the first quarter of 2016').value).to.equal('2016-Q1');
     expect(only('in Q2 2016').value).to.equal('2016-Q2');

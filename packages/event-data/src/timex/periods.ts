@@ -62,10 +62,13 @@ export function quarterOrHalf(ctx: Ctx, i: number): Match | undefined {
   const isH = unit === 'half';
   if (!isQ && !isH) return undefined;
   const max = isQ ? 4 : 2;
-  if (idx === -1) idx = max;
-  if (idx < 1 || idx > max) return undefined;
-  if (idx === -1 && !the) return undefined;
   const yr = periodYear(ctx, k + 1);
+  // "the last quarter of 1989" is Q4; "last quarter" alone is the previous one (see relative.ts).
+  if (idx === -1) {
+    if (!yr && preYear === undefined) return undefined;
+    idx = max;
+  }
+  if (idx < 1 || idx > max) return undefined;
   const current = isQ ? dctQuarter(ctx.dct) : ctx.dct.m <= 6 ? 1 : 2;
   const y = (yr?.y ?? preYear ?? yearForPeriod(ctx.dct, idx, current, direction(ctx, i, k + 1))) - back;
   // "the third-quarter results": the determiner belongs to "results", not to the quarter.
