@@ -3,11 +3,13 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { EVENT_TYPES, type Article, type Dataset } from '@event-timeline/data/schema';
 import { styles } from './styles.js';
 import { detailStyles } from './render/detail-styles.js';
+import { partsStyles } from './render/parts-styles.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { KeyboardController, type KeyboardTarget } from './controllers/keyboard-controller.js';
 import { OverviewController } from './controllers/overview-controller.js';
-import { normaliseInput, toTime, validateInBackground, warningFor, withoutInvalid, type NormalisedInput } from './model/normalise.js';
+import { DataController } from './controllers/data-controller.js';
+import { normaliseInput, toTime, type NormalisedInput } from './model/normalise.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
 import { laneCapacity, layout as layOut, type LaneCapacity, type Layout } from './model/layout.js';
 import type { TimelineInputEvent, TimelineItem } from './model/types.js';
@@ -96,7 +98,7 @@ const measure = (text: string, font: string): number => {
  * <event-timeline src="events.json" group-by="type" locale="de"></event-timeline>
  */
 export class EventTimeline extends Base implements KeyboardTarget {
-  static override styles = [styles, detailStyles];
+  static override styles = [styles, partsStyles, detailStyles];
 
   static override properties = {
     events: { attribute: false },
@@ -108,7 +110,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     theme: { type: String, reflect: true },
     label: { type: String },
     canvasThreshold: { type: Number, attribute: 'canvas-threshold' },
-    _status: { state: true, attribute: false },
     _focus: { state: true, attribute: false },
     _selected: { state: true, attribute: false },
     _hover: { state: true, attribute: false },
@@ -120,6 +121,10 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private readonly zoomer = new ZoomController(this, (t, user) => this.onZoom(t, user));
   private readonly resizer = new ResizeController(this, () => this.requestUpdate());
   private readonly keys = new KeyboardController(this, this);
+  private readonly loader = new DataController(this, (data, fresh) => {
+    this.adopt(data);
+    if (fresh) this.initialWindow();
+  });
   private readonly overview = new OverviewController(this, {
     window: () => {
       const t = this.zoomer.transform;
@@ -130,14 +135,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
   });
 
   // Reactive state is declared, not initialised as class fields: fields would shadow Lit's accessors.
-  declare private _status: 'ready' | 'loading' | 'error';
   declare private _focus: number;
   declare private _selected: number;
   declare private _hover: { i: number; x: number; y: number } | undefined;
   declare private _listOpen: boolean;
   declare private _keyboard: boolean;
   declare private _announcement: string;
-  private _error = '';
   private data: NormalisedInput = normaliseInput([]);
   private lanes: Lane[] = [];
   private starts = new Float64Array(0);
@@ -147,8 +150,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private frame?: Layout;
   private scale = this.base;
   private pendingWindow?: [number, number];
-  private abort?: AbortController;
-  private cancelValidation?: () => void;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private plotRect?: DOMRect;
   private density = '';
@@ -192,7 +193,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.groupBy = 'type';
     this.label = 'Timeline';
     this.canvasThreshold = 1500;
-    this._status = 'ready';
     this._focus = -1;
     this._selected = -1;
     this._hover = undefined;
@@ -206,25 +206,15 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return { start: new Date(this.scale.d0), end: new Date(this.scale.d1) };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.src && this._status === 'loading' && !this.abort) void this.load(this.src);
-    if (this.data.pending.length && !this.cancelValidation) this.validate(this.data);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
-    this.abort = undefined;
     clearTimeout(this.announceTimer);
-    this.cancelValidation?.();
-    this.cancelValidation = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.cachedPalette = undefined;
-    if (changed.has('events') && this.events !== undefined) this.ingest(this.events);
-    if (changed.has('src') && this.src) void this.load(this.src);
+    if (changed.has('events') && this.events !== undefined) this.loader.read(this.events);
+    if (changed.has('src') && this.src) void this.loader.load(this.src);
     else if (changed.has('groupBy') && this.data.items.length) this.group();
     if ((changed.has('start') || changed.has('end')) && this.data.items.length) this.initialWindow();
   }
@@ -244,34 +234,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return this.resizer.width || 800;
   }
 
-  private ingest(input: unknown): void {
-    this.cancelValidation?.();
-    this.cancelValidation = undefined;
-    const data = normaliseInput(input);
-    this.adopt(data);
-    this.initialWindow();
-    if (!data.pending.length) {
-      if (data.invalid) console.warn(warningFor(data));
-      return;
-    }
-    this.validate(data);
-  }
-
-  /** Large inputs draw after a quick check; the full schema check follows between frames. */
-  private validate(data: NormalisedInput): void {
-    this.cancelValidation = validateInBackground(data, (invalid, reasons) => {
-      this.cancelValidation = undefined;
-      if (!invalid.size) {
-        if (data.invalid) console.warn(warningFor(data));
-        return;
-      }
-      const valid = withoutInvalid(data, invalid, reasons);
-      console.warn(warningFor(valid));
-      this.adopt(valid);
-      this.requestUpdate();
-    });
-  }
-
   private adopt(data: NormalisedInput): void {
     this.data = data;
     this.starts = Float64Array.from(data.items, (item) => item.start);
@@ -286,29 +248,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   private group(): void {
     ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.groupBy, this.data.articles));
-  }
-
-  private async load(src: string): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this._status = 'loading';
-    try {
-      const response = await fetch(src, { signal: abort.signal });
-      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-      const json: unknown = await response.json().catch(() => {
-        throw new Error('the response is not JSON');
-      });
-      if (abort.signal.aborted) return;
-      this.ingest(json);
-      this._status = 'ready';
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this._error = `Could not load events from ${src}: ${(error as Error).message}`;
-      this._status = 'error';
-    } finally {
-      if (this.abort === abort) this.abort = undefined;
-    }
   }
 
   /** The padded extent of all events: the whole zoomable range. */
@@ -562,8 +501,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   override render() {
-    if (this._status === 'loading') return html`<div class="state" part="state" role="status">Loading events…</div>`;
-    if (this._status === 'error') return html`<div class="state error" part="state" role="alert">${this._error}</div>`;
+    if (this.loader.status === 'loading') return html`<div class="state" part="state" role="status">Loading events…</div>`;
+    if (this.loader.status === 'error') return html`<div class="state error" part="state" role="alert">${this.loader.error}</div>`;
     const items = this.data.items;
     const note = this.data.invalid
       ? html`<p class="note" part="note" role="note">

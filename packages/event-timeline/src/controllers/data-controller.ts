@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { normaliseInput, validateInBackground, warningFor, withoutInvalid, type NormalisedInput } from '../model/normalise.js';
+
+/**
+ * Where the events come from and whether they are valid: reads the `events` property, fetches
+ * `src` (loading and error states), warns once about invalid items, and for large inputs runs
+ * the full schema check between frames. Fetches and checks stop when the host leaves the DOM
+ * and resume when it returns.
+ */
+export class DataController implements ReactiveController {
+  status: 'ready' | 'loading' | 'error' = 'ready';
+  /** What went wrong with `src`, for the error state. */
+  error = '';
+  private data: NormalisedInput = normaliseInput([]);
+  private src?: string;
+  private abort?: AbortController;
+  private cancelValidation?: () => void;
+
+  /** `onData(data, fresh)`: `fresh` is new input; otherwise the same input minus items the full check rejected. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onData: (data: NormalisedInput, fresh: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.status === 'loading' && !this.abort && this.src) void this.load(this.src);
+    if (this.data.pending.length && !this.cancelValidation) this.validate(this.data);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.cancelValidation?.();
+    this.cancelValidation = undefined;
+  }
+
+  /** Reads events or a dataset given by code. */
+  read(input: unknown): void {
+    this.cancelValidation?.();
+    this.cancelValidation = undefined;
+    const data = (this.data = normaliseInput(input));
+    this.onData(data, true);
+    if (data.pending.length) this.validate(data);
+    else if (data.invalid) console.warn(warningFor(data));
+  }
+
+  /** Fetches a dataset; a newer call cancels an older one. */
+  async load(src: string): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    [this.abort, this.src, this.status] = [abort, src, 'loading'];
+    this.host.requestUpdate();
+    try {
+      const response = await fetch(src, { signal: abort.signal });
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      const json: unknown = await response.json().catch(() => {
+        throw new Error('the response is not JSON');
+      });
+      if (abort.signal.aborted) return;
+      this.status = 'ready';
+      this.read(json);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.error = `Could not load events from ${src}: ${(error as Error).message}`;
+      this.status = 'error';
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Large inputs draw after a quick check; the full schema check follows between frames. */
+  private validate(data: NormalisedInput): void {
+    this.cancelValidation = validateInBackground(data, (invalid, reasons) => {
+      this.cancelValidation = undefined;
+      if (!invalid.size) {
+        data.pending = [];
+        if (data.invalid) console.warn(warningFor(data));
+        return;
+      }
+      const valid = (this.data = withoutInvalid(data, invalid, reasons));
+      console.warn(warningFor(valid));
+      this.onData(valid, false);
+      this.host.requestUpdate();
+    });
+  }
+}

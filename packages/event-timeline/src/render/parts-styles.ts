@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+/** Styles of the overview strip, the tooltip and the event list. */
+export const partsStyles = css`
+    .overview {
+      margin: 2px 0 10px;
+      border-top: 1px solid var(--_border);
+      border-bottom: 1px solid var(--_border);
+      background: var(--_lane);
+      overflow: hidden;
+    }
+    .overview text {
+      fill: var(--_muted);
+      font-size: 10px;
+      font-weight: 600;
+      pointer-events: none;
+    }
+    .overview .tick {
+      stroke: var(--_muted);
+      stroke-opacity: 0.35;
+    }
+    .overview .density {
+      fill: var(--_muted);
+      fill-opacity: 0.45;
+    }
+    .overview .selection {
+      fill: var(--_accent);
+      fill-opacity: 0.1;
+      stroke: var(--_accent);
+      stroke-width: 1.5;
+    }
+    .overview svg {
+      cursor: pointer;
+      touch-action: none;
+    }
+    .overview .selection {
+      cursor: grab;
+    }
+    .overview .handle {
+      cursor: ew-resize;
+      fill: var(--_accent);
+      fill-opacity: 0.5;
+    }
+    .tooltip {
+      position: absolute;
+      z-index: 2;
+      max-width: min(320px, 80%);
+      padding: 8px 10px;
+      border-radius: 8px;
+      background: var(--event-timeline-tooltip-background, var(--_fg));
+      color: var(--event-timeline-tooltip-color, var(--_bg));
+      box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25);
+      pointer-events: none;
+      font-size: 12px;
+    }
+    .tooltip strong {
+      display: block;
+      font-size: 13px;
+      margin-bottom: 2px;
+    }
+    .tooltip .meta {
+      opacity: 0.8;
+    }
+    .list {
+      margin: 0 12px 12px;
+    }
+    .list:not(.open):not(:focus-within) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .list ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      max-height: 360px;
+      overflow: auto;
+      border: 1px solid var(--_border);
+      border-radius: 8px;
+    }
+    .list li + li {
+      border-top: 1px solid var(--_border);
+    }
+    .list li button {
+      display: grid;
+      grid-template-columns: 10px 9.5em 1fr;
+      gap: 10px;
+      align-items: baseline;
+      width: 100%;
+      height: auto;
+      padding: 7px 10px;
+      border: 0;
+      border-radius: 0;
+      text-align: left;
+    }
+    .list .swatch {
+      width: 10px;
+      height: 10px;
+      border-radius: 50%;
+      background: var(--_c);
+      align-self: center;
+    }
+    .list time {
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .list h2 {
+      font-size: 13px;
+      margin: 8px 0;
+    }
+    .list .more {
+      color: var(--_muted);
+      padding: 6px 0;
+    }
+  @media (forced-colors: active) {
+    .overview .density {
+      fill: CanvasText;
+    }
+    .overview .selection {
+      stroke: Highlight;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
