@@ -96,6 +96,12 @@ describe('timex: dates relative to the reference date (Wednesday 2017-09-20)', (
     expect([t.value, t.anchor]).to.deep.equal(['2017-03-06', 'context']);
   });
 
+  it('counts "that week" and "the following day" from the last day the text mentioned', () => {
+    const text = 'The summit opened on March 3, 2017. The following day talks ended; that week was busy.';
+    expect(find(text, 'The following day').value).to.equal('2017-03-04');
+    expect(find(text, 'that week').value).to.equal('2017-W09');
+  });
+
   it('counts "the next day" from the last day the text mentioned', () => {
     const t = find('The summit opened on March 3, 2017. The next day talks collapsed.', 'The next day');
     expect([t.value, t.anchor]).to.deep.equal(['2017-03-04', 'context']);

@@ -176,14 +176,18 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     if ((w === 'that' || w === 'same') && unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') {
       return undefined;
     }
+    // "that week", "the following day", "the previous month": counted from the last day the text named.
+    const memoDay = ctx.memo.day;
+    const fromText = (anchor === 'context' || w === 'previous') && memoDay !== undefined && unit !== 'year';
+    const base: Ymd = fromText ? { y: +memoDay.slice(0, 4), m: +memoDay.slice(5, 7), d: +memoDay.slice(8, 10) } : ctx.dct;
     const v = target === 'weekend' && n === 0 ? weekendValue(ctx.dct, direction(ctx, i, j + 1), false)
-      : shifted(ctx.dct, unit ?? 'weekend', n);
+      : shifted(base, unit ?? 'weekend', n);
     if (v === undefined) return undefined;
     if (unit === 'day' && n === 0 && w === 'this') return undefined;
-    const m: Match = { s: i, e: j + 1, type: 'DATE', value: v, anchor };
+    const m: Match = { s: i, e: j + 1, type: 'DATE', value: v, anchor: fromText ? 'context' : anchor === 'context' ? 'dct' : anchor };
     if (unit === 'year' && anchor === 'context') m.ctxYear = w === 'following' ? 1 : 0;
     if (unit === 'year' && w === 'previous') m.ctxYear = -1;
-    if (unit === 'day') return withPartOfDay(ctx, m, addDays(ctx.dct, n));
+    if (unit === 'day') return withPartOfDay(ctx, m, addDays(base, n));
     return m;
   }
   const pod = PARTS_OF_DAY.get(target);
