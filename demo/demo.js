@@ -192,6 +192,7 @@ async function showEvent(selected) {
   }
   parts.push(panel);
   sourceBody.replaceChildren(...parts);
+  document.getElementById('source-status').textContent = `Sources of “${event.title}” shown beside the timeline.`;
   await showMention(dataset, event, first, panel);
 }
 

@@ -2,6 +2,7 @@
 // source articles, in headless Chromium, used the way a visitor would use them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { expect } from 'chai';
@@ -145,6 +146,34 @@ describe('demo page (npm start)', function () {
     expect(labels.filter((label) => [...actors].some((name) => label.includes(name))).length, labels.join(' | ')).to.be.greaterThan(1);
     expect(errors).to.deep.equal([]);
   });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`has no accessibility violations (axe) at ${viewport.width} px, before and after selecting an event`, async () => {
+      // axe-core comes with @open-wc/testing (chai-a11y-axe), which the component tests use too.
+      const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      const { page, errors } = await open(browser, base, viewport);
+      await marksDrawn(page);
+      const audit = async () => {
+        await page.addScriptTag({ content: axe });
+        return page.evaluate(async () => {
+          type Axe = { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+          const result = await (window as unknown as { axe: Axe }).axe.run(document);
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        });
+      };
+      expect(await audit(), 'before selecting').to.deep.equal([]);
+      await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('[part~="plot"]') as HTMLElement).focus());
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#source-body .article-text', { timeout: 10_000 });
+      expect(await audit(), 'with the source panel open').to.deep.equal([]);
+      await page.close();
+      expect(errors).to.deep.equal([]);
+    });
+  }
 
   it('fits a 390 px phone without sideways scrolling', async () => {
     const { page, errors } = await open(browser, base, { width: 390, height: 844 });
