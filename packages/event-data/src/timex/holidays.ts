@@ -35,6 +35,7 @@ const fixed = (m: number, d: number): Rule => (y) => ({ y, m, d });
 const HOLIDAYS: Array<[string[], Rule]> = [
   [['christmas', 'eve'], fixed(12, 24)], [['christmas', 'day'], fixed(12, 25)], [['christmas'], fixed(12, 25)],
   [['new', 'year', 's', 'eve'], fixed(12, 31)], [['new', 'year', 's', 'day'], fixed(1, 1)],
+  [['new', 'year', 's'], fixed(1, 1)], [['new', 'year'], fixed(1, 1)],
   [['independence', 'day'], fixed(7, 4)], [['halloween'], fixed(10, 31)], [['valentine', 's', 'day'], fixed(2, 14)],
   [['veterans', 'day'], fixed(11, 11)], [['boxing', 'day'], fixed(12, 26)], [['bastille', 'day'], fixed(7, 14)],
   [['thanksgiving', 'day'], (y) => nthWeekday(y, 11, 4, 4)], [['thanksgiving'], (y) => nthWeekday(y, 11, 4, 4)],
