@@ -120,6 +120,15 @@ function remember(ctx: Ctx, m: Match): void {
   }
 }
 
+/** A rule that fails on some odd input costs that one position, never the whole document. */
+function safeMatchAt(ctx: Ctx, i: number): Match | undefined {
+  try {
+    return matchAt(ctx, i);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Finds the TIMEX3 expressions in `text`, normalised against the document creation time.
  * Never throws: an invalid DCT yields no results rather than an exception.
@@ -132,7 +141,7 @@ export function tag(text: string, options: TagOptions): Timex[] {
   const ctx: Ctx = { text: src, toks, dct, memo: {}, cues: new Int8Array(toks.length).fill(2) };
   const out: Timex[] = [];
   for (let i = 0; i < toks.length;) {
-    const found = rulesAt(ctx, i) !== undefined ? matchAt(ctx, i) : undefined;
+    const found = rulesAt(ctx, i) !== undefined ? safeMatchAt(ctx, i) : undefined;
     if (!found || inTitle(ctx, found)) { i++; continue; }
     const m = anchorOnContext(ctx, found);
     remember(ctx, m);
