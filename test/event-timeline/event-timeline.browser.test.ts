@@ -35,6 +35,17 @@ describe('<event-timeline> rendering', () => {
     expect($$(el, '[part~="label"]').map((t) => t.textContent)).to.include('Tillerson and Lavrov meet in Moscow');
   });
 
+  it('draws the extracted seed articles (data/events.json): every event is a mark or counted in a badge', async () => {
+    const dataset = await (await fetch('/data/events.json')).json();
+    const el = await timeline(dataset);
+    const marks = $$(el, '[part~="event"]').length;
+    const clustered = $$(el, '[part~="cluster"] text').reduce((sum, t) => sum + Number(t.textContent!.replace('+', '')), 0);
+    expect(dataset.events.length).to.be.greaterThan(0);
+    expect(marks + clustered).to.equal(dataset.events.length);
+    expect($(el, '[part="note"]'), 'the extracted dataset is valid').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('draws days as points, ranges as bars, and weeks, months, quarters, years and modified dates as soft-edged spans', async () => {
     const el = await timeline([
       day('2017-04-12', {}, 'd'),
