@@ -189,8 +189,9 @@ function componentSection(bench, outcome, result) {
   const sizes = [...new Set([...Object.keys(d.ours.render ?? {}), ...Object.keys(d.visTimeline?.render ?? {}), ...Object.keys(d.timelinesChart?.render ?? {})].map(Number))].sort((a, b) => a - b);
   const cell = (r) => (r?.wall ? `${ms(r.wall.median)}${r.wall.n ? ` (n=${r.wall.n})` : ''}${r.note ? ` — ${r.note}` : ''}` : r?.error ?? '–');
   const targetOf = (n) => (n === 10000 ? [`≤ ${t.render10k} ms`, mark(d.pass?.render10k)] : n === 100000 ? [`≤ ${t.render100k} ms`, mark(d.pass?.render100k)] : ['', '']);
-  md += table(['events', 'ours (wall)', 'ours (busy)', 'vis-timeline', 'timelines-chart', 'target (ours)', 'result'],
-    sizes.map((n) => [n.toLocaleString('en-US'), cell(d.ours.render?.[n]), ms(d.ours.render?.[n]?.busy?.median), cell(d.visTimeline?.render?.[n]), cell(d.timelinesChart?.render?.[n]), ...targetOf(n)])) + '\n\n';
+  const idle = (r) => (r?.untilIdle?.median !== undefined ? ms(r.untilIdle.median) : typeof r?.untilIdle === 'string' ? r.untilIdle : '–');
+  md += table(['events', 'ours (wall)', 'ours (busy)', 'ours until idle', 'vis-timeline', 'timelines-chart', 'target (ours, wall)', 'result'],
+    sizes.map((n) => [n.toLocaleString('en-US'), cell(d.ours.render?.[n]), ms(d.ours.render?.[n]?.busy?.median), idle(d.ours.render?.[n]), cell(d.visTimeline?.render?.[n]), cell(d.timelinesChart?.render?.[n]), ...targetOf(n)])) + '\n\n';
   md += table(['comparison', 'measured', 'target', 'result'], [
     [`speed-up over vis-timeline ${d.visTimeline?.version ?? ''} at 5,000 items (same run${d.ours.interleaved5k ? `, runs interleaved: ours ${ms(d.ours.interleaved5k.wall.median)} (n=${d.ours.interleaved5k.wall.n}) vs ${ms(d.visTimeline?.render?.[5000]?.wall?.median)}` : ''})`, d.speedupVsVisTimeline5k ? `${d.speedupVsVisTimeline5k}×` : '–', `≥ ${t.speedupVs5k}×`, mark(d.pass?.speedupVs5k)],
   ]) + '\n\n';
