@@ -10,6 +10,7 @@ export type Direction = -1 | 0 | 1;
 
 const FUTURE = new Set([
   'will', 'shall', 'would', 'tomorrow', 'next', 'upcoming', 'intends', 'hopes', 'aims', 'forthcoming', 'coming',
+  'payable',
 ]);
 /** Words that announce a plan unless a past auxiliary precedes them ("was expected to", "had been due to"). */
 const PLAN = new Set(['expected', 'expects', 'scheduled', 'due', 'set', 'slated', 'plans', 'plan', 'going', 'planning', 'planned',
@@ -24,6 +25,8 @@ const PAST = new Set([
   'approved', 'voted', 'passed', 'filed', 'released', 'returned', 'resigned', 'elected', 'called', 'declared',
 ]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'been']);
+const ADJECTIVE_CONTEXT = new Set(['a', 'an', 'the', 'still', 'its', 'their', 'his', 'her', 'our', 'very', 'more',
+  'most', 'less', 'well', 'newly', 'recently', 'so', 'too', 'un', 'this', 'that', 'these', 'those']);
 
 /** Present-tense verbs that announce a scheduled event when right before the date ("talks resume Monday"). */
 const SCHEDULE = new Set(['begins', 'starts', 'opens', 'resumes', 'meets', 'visits', 'arrives', 'travels', 'heads',
@@ -88,6 +91,8 @@ function computeCue(ctx: Ctx, j: number): Direction {
       prev === 'to') {
       return 0;
     }
+    // An adjective in -ed ("a still unspecified date", "the expanded plant") says nothing about tense.
+    if (ADJECTIVE_CONTEXT.has(prev)) return 0;
     if (prev === 'been' && (word(ctx, j - 2) === 'has' || word(ctx, j - 2) === 'have')) return 0;
     return -1;
   }
