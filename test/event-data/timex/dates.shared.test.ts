@@ -62,6 +62,11 @@ describe('timex: absolute dates', () => {
     expect([mid.text, mid.value, mid.mod]).to.deep.equal(['the mid-1990s', '199', 'MID']);
   });
 
+  it('reads "the 80s" without an apostrophe as a decade, but not "his 80s"', () => {
+    expect(only('Music of the 80s returned.').value).to.equal('198');
+    expect(tagAll('He is in his 80s.')).to.deep.equal([]);
+  });
+
   it('reads centuries: "the 20th century" → 19, "the twenty-first century" → 20', () => {
     expect(only('Wars of the 20th century.').value).to.equal('19');
     expect(only('Wars of the twenty-first century.').value).to.equal('20');

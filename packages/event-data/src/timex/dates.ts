@@ -184,6 +184,14 @@ export function yearOrDecade(ctx: Ctx, i: number): Match | undefined {
     const c = n < 30 ? 200 : 190;
     return { s: i, e: j + 3, type: 'DATE', value: String(c + Math.floor(n / 10)), anchor: 'explicit' };
   }
+  // "the 80s" (without the apostrophe): the decade in the DCT's century or the one before.
+  if (the && isNum(ctx, j) && ctx.toks[j]!.s.length === 2 && ctx.toks[j]!.n % 10 === 0 && word(ctx, j + 1) === 's' &&
+    glued(ctx, j + 1)) {
+    const n = ctx.toks[j]!.n;
+    const century = Math.floor(ctx.dct.y / 100);
+    const c = century * 100 + n > ctx.dct.y ? century - 1 : century;
+    return { s: i, e: j + 2, type: 'DATE', value: String(c * 10 + n / 10), anchor: 'dct' };
+  }
   const y = yearAt(ctx, j);
   if (y === undefined) {
     if (the) return undefined;
