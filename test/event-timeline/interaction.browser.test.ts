@@ -39,6 +39,18 @@ describe('<event-timeline> interaction', () => {
     expect(span(el)).to.equal(+e.detail.end - +e.detail.start);
   });
 
+  it('pans on a sideways wheel (trackpad swipe) without zooming', async () => {
+    const el = await timeline(three());
+    el.zoomTo('2017-02-01', '2017-03-01');
+    await settle(el);
+    const before = { start: +el.visibleRange.start, span: span(el) };
+    const fired = oneEvent(el, 'timeline-range-change');
+    plot(el).dispatchEvent(new WheelEvent('wheel', { deltaX: 200, deltaY: 0, bubbles: true, cancelable: true }));
+    const e = await fired;
+    expect(+e.detail.start).to.be.greaterThan(before.start);
+    expect(+e.detail.end - +e.detail.start).to.be.closeTo(before.span, 1000);
+  });
+
   it('enters with Tab, moves between events in time order with arrows, and announces them', async () => {
     const el = await withButtonBefore(three());
     await sendKeys({ press: 'Tab' });

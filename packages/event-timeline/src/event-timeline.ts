@@ -351,6 +351,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (this.keys.handle(e)) this._keyboard = true;
   };
 
+  private readonly onWheel = (e: WheelEvent): void => {
+    if (Math.abs(e.deltaX) <= Math.abs(e.deltaY)) return;
+    e.preventDefault();
+    this.panBy(e.deltaX / this.width);
+  };
+
   private readonly onFocus = (e: FocusEvent): void => {
     if (!(e.target as Element).matches(':focus-visible')) return;
     this._keyboard = true;
@@ -569,6 +575,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         @pointerleave=${this.onPointerLeave}
         @click=${this.onClick}
         @keydown=${this.onKeyDown}
+        @wheel=${this.onWheel}
         @focus=${this.onFocus}
         @blur=${() => (this._keyboard = false)}
       >

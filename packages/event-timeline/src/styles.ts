@@ -177,9 +177,10 @@ export const styles = [
       color: var(--event-timeline-error-color, #b91c1c);
       border-color: currentColor;
     }
+    /* Vertical swipes still scroll the page on phones; horizontal drags and pinches go to d3-zoom. */
     .plot {
       position: relative;
-      touch-action: none;
+      touch-action: pan-y;
       cursor: grab;
       user-select: none;
       -webkit-user-select: none;

@@ -22,6 +22,10 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
     this.behaviour = zoom<HTMLElement, unknown>()
       .scaleExtent([1, 1])
+      // Sideways wheels (trackpad swipes) pan instead: the element handles those itself.
+      .filter((e: MouseEvent) =>
+        e.type === 'wheel' ? Math.abs((e as WheelEvent).deltaY) >= Math.abs((e as WheelEvent).deltaX) : !e.ctrlKey && !e.button,
+      )
       .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => this.zoomed(e));
   }
 
