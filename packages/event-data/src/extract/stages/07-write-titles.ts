@@ -33,7 +33,10 @@ export function tidy(title: string): string {
     if (/[,;:–—-]$/.test(last) && !DANGLING.has(last.replace(/[,;:–—-]+$/, '').toLowerCase())) words[words.length - 1] = last.replace(/[,;:–—-]+$/, '');
     else words = words.slice(0, -1);
   }
-  t = words.join(' ').replace(/[,;:–—-]+$/, '');
+  // headlines leave out articles: "Sarin attack on town", "Tillerson provides Congress with list of entities"
+  // (but not inside a name: "State of the Union")
+  const inName = (i: number) => words[i - 1] === 'of' && /^\p{Lu}/u.test(words[i - 2] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  t = words.filter((w, i) => i === 0 || !/^(a|an|the)$/.test(w) || inName(i)).join(' ').replace(/[,;:–—-]+$/, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
