@@ -24,12 +24,12 @@ function core(ctx: Ctx, i: number): Match | undefined {
     if (m && m.s === i && m.e > i && (!best || m.e > best.e)) best = m;
   }
   // "next year's first quarter", "1990's second half"
-  if (best && best.type === 'DATE' && /^\d{4}$/.test(best.value) && isP(ctx, best.e, "'") && word(ctx, best.e + 1) === 's') {
+  if (best && isP(ctx, best.e, "'") && best.type === 'DATE' && /^\d{4}$/.test(best.value) && word(ctx, best.e + 1) === 's') {
     const q = quarterOrHalf(ctx, best.e + 2);
     if (q && q.s === best.e + 2) return { ...q, s: i, value: best.value + q.value.slice(4), anchor: best.anchor };
   }
   // "Friday, April 12, 2017": a weekday in front of the date it names.
-  if (best && best.type === 'DATE' && best.e - best.s <= 2 && /^\d{4}-\d{2}-\d{2}$/.test(best.value) &&
+  if (best && best.e - best.s <= 2 && ctx.toks[i]!.k === Kind.Word && best.type === 'DATE' && isDay(best.value) &&
     ctx.toks[i]!.k === Kind.Word && WEEKDAYS.has(ctx.toks[i]!.l)) {
     const k = isP(ctx, best.e, ',') ? best.e + 1 : best.e;
     const after = monthFirst(ctx, k) ?? dayFirst(ctx, k);
@@ -110,11 +110,27 @@ function anchorOnContext(ctx: Ctx, m: Match): Match {
   return m;
 }
 
+/** `s` has digits at [from, from + n). */
+function digitsAt(s: string, from: number, n: number): boolean {
+  if (s.length < from + n) return false;
+  for (let k = from; k < from + n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `s` starts with a calendar day `YYYY-MM-DD`. */
+function isDay(s: string): boolean {
+  return digitsAt(s, 0, 4) && s.charCodeAt(4) === 45 && digitsAt(s, 5, 2) && s.charCodeAt(7) === 45 && digitsAt(s, 8, 2);
+}
+
 function remember(ctx: Ctx, m: Match): void {
-  const q = m.yearAgo || m.derived ? null : /^(\d{4})-Q([1-4])$/.exec(m.value);
+  const q = m.yearAgo || m.derived || m.value.length !== 7 || m.value.charCodeAt(5) !== 81 ? null
+    : /^(\d{4})-Q([1-4])$/.exec(m.value);
   if (q) ctx.memo.quarter = { y: +q[1]!, q: +q[2]!, at: m.e };
-  if (m.anchor === 'explicit' && m.type === 'DATE' && /^\d{4}/.test(m.value)) ctx.memo.year = +m.value.slice(0, 4);
-  if (/^\d{4}-\d{2}-\d{2}/.test(m.value)) {
+  if (m.anchor === 'explicit' && m.type === 'DATE' && digitsAt(m.value, 0, 4)) ctx.memo.year = +m.value.slice(0, 4);
+  if (isDay(m.value)) {
     ctx.memo.day = m.value.slice(0, 10);
     ctx.memo.dayAt = m.e;
   }

@@ -45,6 +45,8 @@ function isLetter(c: number): boolean {
   return !isSpace(c);
 }
 
+const ASCII: string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
+
 /** Splits text into tokens with UTF-16 offsets. Never throws. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -94,7 +96,8 @@ export function tokenize(text: string): Token[] {
         const c2 = text.charCodeAt(i);
         if (c2 >= 0xdc00 && c2 <= 0xdfff) i++;
       }
-      const s = text.slice(start, i);
+      // ASCII punctuation reuses one string per character instead of slicing.
+      const s = i - start === 1 && c < 128 ? ASCII[c]! : text.slice(start, i);
       const l = c === 0x2019 || c === 0x2018 || c === 0x60 ? "'" : c === 0x2013 ? '-' : s;
       out.push({ s, l, start, end: i, k: Kind.Punct, sp, n: NaN, digits: 0 });
     }
