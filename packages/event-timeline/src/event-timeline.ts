@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { EVENT_TYPES, type Article, type Dataset } from '@event-timeline/data/schema';
+import type { Article, Dataset } from '@event-timeline/data/schema';
 import { styles } from './styles.js';
 import { detailStyles } from './render/detail-styles.js';
 import { partsStyles } from './render/parts-styles.js';
@@ -18,6 +18,8 @@ import { axisTicks } from './render/ticks.js';
 import { formatUtc } from './render/format.js';
 import { hitTest } from './render/hit-test.js';
 import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
+import { readPalette } from './render/palette.js';
+import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';
 import { axis, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
 import { detailPanel, describeDate } from './render/detail-panel.js';
 import { tooltip } from './render/tooltip.js';
@@ -30,7 +32,6 @@ const Base = (isServer ? class {} : LitElement) as typeof LitElement;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const OVERVIEW_H = 36;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 const measure = (text: string, font: string): number => {
@@ -294,20 +295,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return `${formatUtc(d0, this.locale, style)} – ${formatUtc(d1, this.locale, style)}`;
   }
 
-  // Reading computed style forces a style recalc, so the canvas palette is read once per theme and data.
   private palette(): CanvasPalette {
-    if (this.cachedPalette) return this.cachedPalette;
-    const cs = getComputedStyle(this);
-    const read = (name: string) => cs.getPropertyValue(name).trim();
-    const forced = typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
-    const fallback = forced ? 'CanvasText' : read('--event-timeline-mark-color') || read('--_mark') || '#64748b';
-    const colours = new Map(EVENT_TYPES.map((type) => [type as string, forced ? fallback : read(`--event-timeline-color-${type}`) || read(`--_c-${type}`) || fallback]));
-    return (this.cachedPalette = {
-      byType: (type) => colours.get(type) ?? fallback,
-      background: read('--_bg'),
-      badge: forced ? 'CanvasText' : read('--_badge') || '#334155',
-      badgeText: forced ? 'Canvas' : read('--_badge-fg') || '#fff',
-    });
+    return (this.cachedPalette ??= readPalette(this));
   }
 
   private labelWidth = (i: number): number => {
@@ -489,23 +478,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return this.listTemplate;
   }
 
-  /** Orientation marks on the overview strip: the major ticks of the whole range. */
-  private overviewTicks(width: number) {
-    const { major } = axisTicks(this.base, this.locale);
-    return major
-      .filter((t, j) => t.x >= 0 && (major[j + 1]?.x ?? width) - t.x > 40)
-      .map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1="0" y2=${OVERVIEW_H}></line><text x=${t.x + 4} y="11">${t.label}</text>`);
-  }
-
-  private brushWindow(width: number) {
-    const t = this.zoomer.transform;
-    const a = Math.max(0, -t.x / t.k);
-    const b = Math.min(width, (width - t.x) / t.k);
-    return svg`<rect class="selection" x=${a} y="1" width=${Math.max(b - a, 2)} height=${OVERVIEW_H - 2} rx="4"></rect>
-      <rect class="handle" x=${a - 2} y="9" width="4" height=${OVERVIEW_H - 18} rx="2"></rect>
-      <rect class="handle" x=${b - 2} y="9" width="4" height=${OVERVIEW_H - 18} rx="2"></rect>`;
-  }
-
   override render() {
     if (this.loader.status === 'loading') return html`<div class="state" part="state" role="status">Loading events…</div>`;
     if (this.loader.status === 'error') return html`<div class="state error" part="state" role="alert">${this.loader.error}</div>`;
@@ -605,8 +577,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
           @pointercancel=${this.overview.up}
         >
           <path class="density" d=${this.density}></path>
-          ${this.overviewTicks(width)}
-          ${this.brushWindow(width)}
+          ${overviewTicks(this.base, this.locale, width)}
+          ${brushWindow(this.zoomer.transform, width)}
         </svg>
       </div>
       <slot name="detail">${selected ? detailPanel(selected, this.data.articles, this.locale, () => (this._selected = -1)) : nothing}</slot>
