@@ -1,8 +1,9 @@
 // Builds Storybook, serves the build on loopback and opens every story (and docs page) in headless
-// Chromium: a story fails when it logs a console error, throws, shows Storybook's error screen or
-// does not render its <event-timeline>.
+// Chromium: a story fails when it logs a console error, throws, shows Storybook's error screen,
+// does not render its <event-timeline>, or has an accessibility violation that axe finds.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,6 +39,9 @@ const STATE_TEXT: Record<string, RegExp> = {
   'states--src-failing': /404/,
 };
 
+// axe-core comes with @open-wc/testing (chai-a11y-axe), which the component tests use too.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 /** What went wrong while one story rendered; empty when it rendered cleanly. */
 async function renderProblems(page: Page, baseUrl: string, entry: IndexEntry): Promise<string[]> {
   const problems: string[] = [];
@@ -59,6 +63,8 @@ async function renderProblems(page: Page, baseUrl: string, entry: IndexEntry): P
       undefined,
       { timeout: 30_000 },
     );
+    // A docs page renders its blocks after the body is marked; wait for them under load.
+    if (entry.type === 'docs') await page.waitForSelector('#storybook-docs .sbdocs', { timeout: 30_000 }).catch(() => undefined);
     const rendered = await page.evaluate(async () => {
       const root = document.querySelector('#storybook-root') ?? document.querySelector('#storybook-docs');
       const timelines = [...(root?.querySelectorAll('event-timeline') ?? [])];
@@ -78,6 +84,13 @@ async function renderProblems(page: Page, baseUrl: string, entry: IndexEntry): P
     });
     if (rendered.error) problems.push(`Storybook error screen: ${rendered.error}`);
     if (entry.type === 'story') {
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        type Axe = { run: (context: Element) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        const result = await (window as unknown as { axe: Axe }).axe.run(document.querySelector('#storybook-root')!);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+      });
+      for (const violation of violations) problems.push(`axe: ${violation}`);
       if (rendered.timelines === 0) problems.push('no <event-timeline> in the story');
       else if (rendered.drawn < rendered.timelines) problems.push('an <event-timeline> rendered nothing into its shadow root');
       const state = STATE_TEXT[entry.id];
@@ -97,7 +110,7 @@ async function renderProblems(page: Page, baseUrl: string, entry: IndexEntry): P
 
 describe('Storybook (every story in headless Chromium)', function () {
   // Building Storybook takes 10–30 s on a 2-core machine; rendering 100,000 events a few seconds.
-  this.timeout(300_000);
+  this.timeout(600_000);
 
   let outDir: string;
   let served: Served;
@@ -150,7 +163,7 @@ describe('Storybook (every story in headless Chromium)', function () {
     expect(entries.some((e) => e.type === 'docs' && e.title === 'Event timeline'), 'an autodocs page for the element').to.equal(true);
   });
 
-  it('renders every story and docs page without console errors or exceptions', async () => {
+  it('renders every story and docs page without console errors, exceptions or axe violations', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
     // Chromium asks every new origin for /favicon.ico; a Storybook build has none.
     await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
