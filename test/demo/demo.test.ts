@@ -40,7 +40,8 @@ async function marksDrawn(page: Page) {
 }
 
 describe('demo page (npm start)', function () {
-  this.timeout(180_000);
+  // The before hook may run `npm run build` (about a minute on a busy 2-core machine).
+  this.timeout(600_000);
 
   let served: Served;
   let browser: Browser;
