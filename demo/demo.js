@@ -147,8 +147,13 @@ async function showEvent(selected) {
   // The element may hand back its own normalised object: look the event up in the dataset by id.
   const event = dataset.events.find((e) => e.id === selected?.id) ?? selected;
   if (!event) return;
+  if (!event.mentions?.length || !event.time) {
+    // An event of the minimal form ({ title, start }) has no sources to show.
+    sourceBody.replaceChildren(el('h3', 'event-title', String(event.title ?? '')), el('p', 'placeholder', 'This event has no source sentences.'));
+    return;
+  }
   const head = el('div', 'event-head');
-  const typeBadge = el('span', `badge type-${event.type}`, event.type.replace('-', ' '));
+  const typeBadge = el('span', 'badge', String(event.type ?? 'event').replace('-', ' '));
   head.append(typeBadge, el('h3', 'event-title', event.title));
   const facts = el('dl', 'facts');
   const written = event.time.text ? `“${event.time.text}” → ` : '';
