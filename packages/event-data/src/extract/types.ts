@@ -23,6 +23,7 @@ export interface ExtractOptions {
   maxChars: number;
 }
 
+/** The options used when none are given: events of confidence 0.3 and up, articles up to 1,000,000 characters. */
 export const DEFAULT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({ minConfidence: 0.3, maxChars: 1_000_000 });
 
 /** What every per-article stage may read: the article's id, its publication date and the options. Immutable. */
