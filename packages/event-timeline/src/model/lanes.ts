@@ -39,7 +39,9 @@ const typeRank = (key: string) => {
  * Splits sorted items into lanes. Actors and sources keep the 12 biggest lanes and pool the
  * rest under "Other", so a dataset with 3,000 actors still draws a readable chart.
  */
-export function buildLanes(items: TimelineItem[], groupBy: GroupBy, articles: Map<string, Article>): { lanes: Lane[]; laneOf: Int32Array } {
+export function buildLanes(items: TimelineItem[], by: GroupBy, articles: Map<string, Article>): { lanes: Lane[]; laneOf: Int32Array } {
+  // An unknown group-by="…" value falls back to the default rather than drawing one odd lane.
+  const groupBy: GroupBy = by === 'actor' || by === 'source' || by === 'none' ? by : 'type';
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
     const key = keyOf(item, groupBy, articles);
