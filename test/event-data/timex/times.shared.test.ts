@@ -23,6 +23,11 @@ describe('timex: clock times', () => {
     expect([t.text, t.value]).to.deep.equal(['5 p.m. EST Friday', '2017-09-15T17:00']);
   });
 
+  it('reads "early morning" and "mid-afternoon" as parts of the reference day', () => {
+    const t = only('Troops left by mid-afternoon.');
+    expect([t.text, t.type, t.value, t.mod]).to.deep.equal(['mid-afternoon', 'TIME', '2017-09-20TAF', 'MID']);
+  });
+
   it('reads "4 in the morning"', () => {
     expect(only('He left at 4 in the morning.').value).to.equal('2017-09-20T04:00');
   });

@@ -3,7 +3,7 @@
  * wins, then matching resumes after it. Modifier phrases ("about", "early", "the end of") wrap
  * whatever expression follows them.
  */
-import { parseDct } from './calendar.js';
+import { fmtDay, parseDct } from './calendar.js';
 import { type Ctx, isCap, isP, type Match, sentenceStart, word } from './context.js';
 import { dayFirst, monthFirst } from './dates.js';
 import { prefix } from './modifiers.js';
@@ -38,6 +38,8 @@ function core(ctx: Ctx, i: number): Match | undefined {
   return best;
 }
 
+const DAY_PARTS = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
+
 /** Best expression starting at token i, including a leading modifier and a trailing "or so". */
 function matchAt(ctx: Ctx, i: number): Match | undefined {
   const m = matchModified(ctx, i);
@@ -49,6 +51,11 @@ function matchModified(ctx: Ctx, i: number): Match | undefined {
   const base = core(ctx, i);
   const pre = prefix(ctx, i);
   if (!pre || pre.e >= ctx.toks.length) return base;
+  // "early morning", "mid-afternoon", "late night": a part of the DCT's day.
+  const pod = pre.position && word(ctx, i) !== 'the' ? DAY_PARTS.get(word(ctx, pre.e)) : undefined;
+  if (pod !== undefined && !base && !(rulesAt(ctx, pre.e + 1) !== undefined && core(ctx, pre.e + 1))) {
+    return { s: i, e: pre.e + 1, type: 'TIME', value: `${fmtDay(ctx.dct)}T${pod}`, mod: pre.mod, anchor: 'dct' };
+  }
   const inner = core(ctx, pre.e);
   if (!inner || (base && base.e >= inner.e)) return base;
   if (pre.position && inner.type === 'DURATION') return base;
