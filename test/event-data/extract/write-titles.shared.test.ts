@@ -64,3 +64,18 @@ describe('extract: verb forms for titles', () => {
     expect(['meet', 'go', 'carry', 'push', 'have'].map(thirdPerson)).to.deep.equal(['meets', 'goes', 'carries', 'pushes', 'has']);
   });
 });
+
+describe('extract: names and places in titles', () => {
+  it('calls East Asian leaders by their family name, which comes first', () => {
+    expect(shortName({ name: 'Xi Jinping', kind: 'person' })).to.equal('Xi');
+    expect(shortName({ name: 'Kim Jong Un', kind: 'person' })).to.equal('Kim');
+    expect(shortName({ name: 'Emmanuel Macron', kind: 'person' })).to.equal('Macron');
+  });
+
+  it('reads a pronoun subject as the person named before, and an unknown capitalised name after "to" as the place', () => {
+    const text = 'Macron in China\n\nFrench President Emmanuel Macron arrived in Beijing on Wednesday. He will hold talks with Chinese President Xi Jinping on Thursday.\n\nMacron flies to Guangzhou on Friday.';
+    const events = upTo(7, text).events.filter((e) => e.sentence.kind !== 'headline');
+    expect(events.map((e) => e.title)).to.deep.equal(['Macron arrives in Beijing', 'Macron and Xi meet', 'Macron flies to Guangzhou']);
+    expect(events[2].place).to.equal('Guangzhou');
+  });
+});

@@ -169,3 +169,18 @@ function computeNameKey(name: string): string {
     )
     .join(' ');
 }
+
+/**
+ * Common Chinese, Korean and Vietnamese family names, which come first ("Xi Jinping" is Xi, "Kim Jong Un"
+ * is Kim): such a person is referred to, and titled, by the first word of the name.
+ */
+export const FAMILY_NAME_FIRST = new Set([
+  'xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'hu', 'wen', 'jiang', 'deng', 'mao', 'sun', 'ma',
+  'zhu', 'guo', 'he', 'lin', 'han', 'qin', 'kim', 'park', 'moon', 'yoon', 'lee', 'nguyen', 'tran', 'pham', 'le', 'vo', 'hun',
+]);
+
+/** The word a person is called by alone: the surname, which comes first in East Asian names. */
+export function surnameOf(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 3 && FAMILY_NAME_FIRST.has(words[0].toLowerCase()) && !words[0].endsWith('.') ? words[0] : words[words.length - 1];
+}

@@ -1,4 +1,4 @@
-import { CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
+import { surnameOf, CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
 import { isCapitalized } from '../tokens.js';
 import { editDistanceAtMostOne, splitPossessives } from '../names.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
@@ -211,7 +211,7 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
       byKey.set(key, index);
     } else if (m.role && !entities[index].role) entities[index].role = m.role;
     if (m.kind === 'person') {
-      const surname = nameKey(m.name).split(' ').at(-1)!;
+      const surname = nameKey(surnameOf(m.name));
       const known = bySurname.get(surname);
       if (known === undefined) bySurname.set(surname, index);
       else if (known !== index && entities[known].name.split(' ').length === 1) bySurname.set(surname, index);

@@ -54,7 +54,9 @@ function clauseEntities(c: Context, trigger: Trigger): number[] {
     const antecedent = (c.mentionsBySentence[trigger.sentence] ?? []).filter((m) => m.end <= trigger.clause.start && /^[\s,]*$/.test(text.slice(m.end, trigger.clause.start)));
     if (antecedent.length) found.unshift(antecedent[antecedent.length - 1].entity);
   }
-  if (!found.some((e) => doc.entities[e].kind === 'person')) {
+  // "He will hold talks with Xi": a pronoun subject stands for the last person named before it.
+  const personBefore = (c.mentionsBySentence[trigger.sentence] ?? []).some((m) => inside(m, trigger.clause) && m.end <= trigger.start && doc.entities[m.entity].kind === 'person');
+  if (!personBefore) {
     const subject = sentence.tokens.slice(0, trigger.token).reverse().find((t) => t.start >= trigger.clause.start && PERSON_PRONOUN.test(t.text));
     if (subject) {
       const before = doc.actorMentions.filter((m) => m.end <= subject.start && m.sentence >= trigger.sentence - 1 && doc.entities[m.entity].kind === 'person');
@@ -77,7 +79,18 @@ function placeOf(c: Context, trigger: Trigger): string | undefined {
   // a country only right after the trigger ("strike on Syria", "attack in Syria").
   const places = c.doc.places.filter((p) => inside(p, trigger.clause) && p.preposition);
   const cities = places.filter((p) => p.kind === 'city');
-  const after = cities.find((p) => p.start >= trigger.end && p.start - trigger.end < 60);
+  let after = cities.find((p) => p.start >= trigger.end && p.start - trigger.end < 60);
+  // A capitalised name right after "to"/"in"/"at" that is no actor is a place the gazetteer does not know ("flies to Guangzhou").
+  const tokens = c.doc.sentences[trigger.sentence].tokens;
+  const k = tokens.findIndex((t) => t.start >= trigger.end);
+  for (let n = k; n >= 0 && n < tokens.length && n <= k + 3; n++) {
+    const name = tokens[n + 1];
+    if (!['to', 'in', 'at'].includes(tokens[n].lower) || !name || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) continue;
+    if (after && after.start <= name.start) break;
+    const known = c.doc.actorMentions.some((m) => m.start <= name.start && m.end >= name.end) || /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.text);
+    if (!known) after = { start: name.start, end: name.end, text: name.text, name: name.text, sentence: trigger.sentence, kind: 'city', preposition: tokens[n].lower };
+    break;
+  }
   const city = after ?? cities.filter((p) => p.end <= trigger.start).at(-1);
   if (city) return city.name;
   if (trigger.type === 'meeting' || trigger.type === 'visit') return undefined;

@@ -1,6 +1,6 @@
 import { LIGHT_VERBS, THIRD_PERSON } from '../lexicon.js';
 import { baseForm, thirdPerson } from '../morphology.js';
-import { GAZETTEER } from '../gazetteer.js';
+import { GAZETTEER, surnameOf } from '../gazetteer.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleCtx, DatedDoc, DatedEvent, Sentence, TitledDoc, TitledEvent, Token } from '../types.js';
 
@@ -15,7 +15,7 @@ const NOUN_VERB: Record<string, string> = { speech: 'delivers', interview: 'give
 
 /** Short form of an actor for a title: a person's surname, "US" for the United States. */
 export function shortName(actor: Actor): string {
-  if (actor.kind === 'person') return actor.name.split(' ').at(-1)!;
+  if (actor.kind === 'person') return surnameOf(actor.name);
   if (actor.name === 'United States') return 'US';
   if (actor.name === 'United Kingdom') return 'UK';
   return actor.name;
@@ -114,7 +114,7 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
   const verbAt = tokens[verbIndex].start - sentence.start;
   const placed = event.actors
     .map((a) => {
-      const names = a.kind === 'person' ? [a.name.split(' ').at(-1)!] : [a.name, shortName(a), ...(a.name === 'United States' ? ['U.S.', 'USA', 'America'] : [])];
+      const names = a.kind === 'person' ? [surnameOf(a.name)] : [a.name, shortName(a), ...(a.name === 'United States' ? ['U.S.', 'USA', 'America'] : [])];
       const at = Math.max(...names.map((n) => sentence.text.lastIndexOf(n, verbAt - n.length)));
       const name = names.find((n) => sentence.text.lastIndexOf(n, verbAt - n.length) === at) ?? names[0];
       return { a, at, end: at + name.length };
