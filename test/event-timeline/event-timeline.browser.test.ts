@@ -209,6 +209,18 @@ describe('<event-timeline> rendering', () => {
     expect(getComputedStyle($(el, '[part~="point"] circle')!).fill).to.equal('rgb(255, 0, 0)');
   });
 
+  it('keeps the axis and overview in view when the element is given a fixed height', async () => {
+    const el = await timeline(syntheticEvents(2000));
+    el.style.height = '300px';
+    await settle(el);
+    const box = el.getBoundingClientRect();
+    for (const part of ['axis', 'overview']) {
+      const r = $(el, `[part~="${part}"]`)!.getBoundingClientRect();
+      expect(r.bottom, part).to.be.at.most(box.bottom);
+      expect(r.height, part).to.be.greaterThan(20);
+    }
+  });
+
   it('fits a 320 px phone without horizontal overflow', async () => {
     const el = await timeline(sampleDataset());
     el.parentElement!.style.width = '320px';

@@ -534,6 +534,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <div class="range" aria-hidden="true">${this.rangeText()}<span class="count">${frame.visible} of ${items.length} events</span></div>
       </header>
       ${note}
+      <div class="scroller" @scroll=${() => (this.plotRect = undefined)}>
       <div
         class="plot"
         part="plot"
@@ -556,8 +557,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.labelWidth })}
         </svg>
-        ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, this.locale) : nothing}
-        ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, this.locale) : nothing}
+        ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, frame.height, this.locale) : nothing}
+        ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, this.locale) : nothing}
+      </div>
       </div>
       ${axis(minor, major, width, grain, (text) => measure(text, '600 12px system-ui, sans-serif'))}
       <div class="toolbar" part="toolbar">

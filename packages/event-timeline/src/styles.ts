@@ -60,7 +60,8 @@ export const styles = [
       --_badge-fg: var(--event-timeline-badge-color, #ffffff);
       --_mark: var(--event-timeline-mark-color, #64748b);
       --_radius: var(--event-timeline-radius, 10px);
-      display: block;
+      display: flex;
+      flex-direction: column;
       position: relative;
       min-width: 280px;
       color: var(--_fg);
@@ -82,6 +83,23 @@ export const styles = [
     }
     [hidden] {
       display: none !important;
+    }
+    /* With a fixed height on the element, the lanes scroll and the axis and overview stay in view. */
+    .scroller {
+      flex: 1 1 auto;
+      min-height: 60px;
+      overflow-x: hidden;
+      overflow-y: auto;
+    }
+    header,
+    .note,
+    .state,
+    svg.axis,
+    .overview,
+    .detail,
+    .list,
+    ::slotted(*) {
+      flex-shrink: 0;
     }
     .sr-only {
       position: absolute;

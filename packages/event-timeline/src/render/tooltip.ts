@@ -3,9 +3,11 @@ import type { TimelineItem } from '../model/types.js';
 import { describeDate } from './detail-panel.js';
 
 /** The hover/focus tooltip: title, date, type and how many sources reported it. */
-export function tooltip(item: TimelineItem, x: number, y: number, width: number, locale: string): TemplateResult {
+export function tooltip(item: TimelineItem, x: number, y: number, width: number, height: number, locale: string): TemplateResult {
   const left = Math.max(8, Math.min(x + 12, width - 250));
-  return html`<div class="tooltip" part="tooltip" role="tooltip" style="left:${left}px;top:${y}px">
+  // Near the bottom of the plot the tooltip opens upwards, so it never overflows the lanes.
+  const place = y + 64 > height ? `bottom:${height - y + 30}px` : `top:${y}px`;
+  return html`<div class="tooltip" part="tooltip" role="tooltip" style="left:${left}px;${place}">
     <strong>${item.title}</strong>
     <span class="meta">${describeDate(item, locale)} · ${item.type.replace(/-/g, ' ')}${item.sources > 1 ? ` · ${item.sources} sources` : nothing}</span>
   </div>`;
