@@ -12,8 +12,10 @@ describe('timex: any input', () => {
     expect(tagTimexes('He left yesterday.', { dct: '2017-02-30' })).to.deep.equal([]);
   });
 
-  it('accepts a DCT with a time of day', () => {
+  it('accepts a DCT with a time of day, without zero padding, or as YYYYMMDD', () => {
     expect(tagTimexes('He left yesterday.', { dct: '2017-09-20T14:35:00Z' })[0]!.value).to.equal('2017-09-19');
+    expect(tagTimexes('He left yesterday.', { dct: '2017-9-2' })[0]!.value).to.equal('2017-09-01');
+    expect(tagTimexes('He left yesterday.', { dct: '20170920' })[0]!.value).to.equal('2017-09-19');
   });
 
   it('keeps UTF-16 offsets exact around lone surrogates and control characters', () => {

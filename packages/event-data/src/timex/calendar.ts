@@ -95,7 +95,7 @@ export function isValidDate(y: number, m: number, d: number): boolean {
 }
 
 /**
- * Parses a document creation time (`YYYY-MM-DD`, `YYYYMMDD` or an ISO date-time) into a date.
+ * Parses a document creation time (`YYYY-MM-DD`, `YYYY-M-D`, `YYYYMMDD` or an ISO date-time) into a date.
  * Returns undefined when it isn't one.
  */
 export function parseDct(dct: string): Ymd | undefined {
@@ -104,7 +104,7 @@ export function parseDct(dct: string): Ymd | undefined {
   if (/^\d{8}/.test(s)) {
     y = +s.slice(0, 4); m = +s.slice(4, 6); d = +s.slice(6, 8);
   } else {
-    const r = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+    const r = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(s);
     if (!r) return undefined;
     y = +r[1]!; m = +r[2]!; d = +r[3]!;
   }
