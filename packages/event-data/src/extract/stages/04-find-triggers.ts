@@ -54,7 +54,7 @@ function choose(entries: LexEntry[], tokens: Token[], i: number, headline: boole
 }
 
 /** Reads the verb group to the left of a verb: negation, future, irrealis, passive. */
-function verbMood(tokens: Token[], i: number, width: number, headline = false): { mood: Mood; passive: boolean } {
+function verbMood(tokens: Token[], i: number, headline = false): { mood: Mood; passive: boolean } {
   let mood: Mood = 'realis';
   let passive = false;
   let to = false;
@@ -84,7 +84,6 @@ function verbMood(tokens: Token[], i: number, width: number, headline = false): 
   if (negated) mood = 'negated';
   else if (future) mood = 'future';
   else if (modal || to) mood = 'irrealis';
-  void width;
   return { mood, passive };
 }
 
@@ -186,7 +185,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     }
     const end = tokens[i + width - 1].end;
     const clause = spans[of[i]];
-    const { mood, passive } = entry.pos === 'verb' ? verbMood(tokens, i, width, headline) : { mood: nounMood(tokens, i, width), passive: false };
+    const { mood, passive } = entry.pos === 'verb' ? verbMood(tokens, i, headline) : { mood: nounMood(tokens, i, width), passive: false };
     const np = entry.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
     let type = entry.type;
     let reporting = entry.reporting ?? false;
@@ -234,7 +233,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const last = of.lastIndexOf(c) + 1;
     const i = pastVerb(tokens, first, last);
     if (i < 0 || quoted[i]) continue;
-    const { mood, passive } = verbMood(tokens, i, 1);
+    const { mood, passive } = verbMood(tokens, i);
     out.push({
       start: tokens[i].start, end: tokens[i].end, sentence: sentence.index, token: i, text: tokens[i].text, lemma: tokens[i].lower,
       type: 'other', pos: 'verb', mood, reporting: false, clause: spans[c], ...resumed(i), determiner: '', namedModifier: false, quoted: false, passive, lexical: false,
