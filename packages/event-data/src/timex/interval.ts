@@ -31,7 +31,12 @@ function dateTime(day: Ymd, minutes: number): string {
   return `${fmtDay(d)}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
 }
 
-/** Narrows an interval to its first, middle or last third for mod START/MID/END. */
+/**
+ * Narrows an interval to its first, middle or last third for mod START/MID/END, on whole days
+ * (whole minutes for clock intervals). When a third is shorter than that unit (a single day, a
+ * weekend, a minute), the part is widened outwards to whole units, so the result is never empty:
+ * "the end of April 12" is April 12 itself.
+ */
 function applyMod(iv: TimexInterval, mod: string | undefined): TimexInterval {
   if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return iv;
   const hasTime = iv.start.length > 10;
@@ -41,13 +46,15 @@ function applyMod(iv: TimexInterval, mod: string | undefined): TimexInterval {
   const third = (b - a) / 3;
   const from = mod === 'START' ? a : mod === 'MID' ? a + third : a + 2 * third;
   const to = from + third;
-  const fmt = (ms: number) => {
-    const iso = new Date(ms).toISOString();
-    return hasTime || iso.slice(11, 16) !== '00:00' ? iso.slice(0, 16) : iso.slice(0, 10);
-  };
-  // Round to whole days when the interval is made of days.
-  const round = (ms: number) => (hasTime ? ms : Math.round(ms / 86_400_000) * 86_400_000);
-  return { start: fmt(round(from)), end: fmt(round(to)), granularity: iv.granularity };
+  const unit = hasTime ? 60_000 : 86_400_000;
+  const fmt = (ms: number) => new Date(ms).toISOString().slice(0, hasTime ? 16 : 10);
+  let start = Math.round(from / unit) * unit;
+  let end = Math.round(to / unit) * unit;
+  if (end <= start) {
+    start = Math.floor(from / unit) * unit;
+    end = Math.ceil(to / unit) * unit;
+  }
+  return { start: fmt(Math.max(a, start)), end: fmt(Math.min(b, end)), granularity: iv.granularity };
 }
 
 /**
