@@ -43,6 +43,14 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   return tokens;
 }
 
+/** Any run of Unicode white space (no-break, thin, ideographic spaces, line breaks) or invisible spacing (zero-width space, BOM). */
+const SPACE_RUN = /[\s\u180e\u200b]+/gu;
+
+/** Collapses every kind of white space to one plain space and trims: "Secretary of\u00a0State" → "Secretary of State". */
+export function normalizeSpace(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim();
+}
+
 /** Whether a word starts with a capital letter (fast path for ASCII; any script otherwise). */
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);

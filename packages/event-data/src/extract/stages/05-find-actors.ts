@@ -1,5 +1,5 @@
 import { surnameOf, CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
-import { isCapitalized } from '../tokens.js';
+import { isCapitalized, normalizeSpace } from '../tokens.js';
 import { editDistanceAtMostOne, splitPossessives } from '../names.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
@@ -84,7 +84,7 @@ function roleBefore(tokens: Token[], i: number, text: string): string | undefine
   while (first < i && CONNECTORS.has(tokens[first].lower)) first++;
   if (first >= i) return undefined;
   if (NOT_NAME.has(tokens[first].lower) && !TITLE_WORDS.has(tokens[first].lower)) first++;
-  const role = text.slice(tokens[first].start, tokens[i - 1].end).replace(/^(?:the|a|an)\s+/i, '');
+  const role = normalizeSpace(text.slice(tokens[first].start, tokens[i - 1].end)).replace(/^(?:the|a|an)\s+/i, '');
   return role && /\p{L}/u.test(role) ? role : undefined;
 }
 
@@ -123,22 +123,23 @@ function scanSentence(sentence: Sentence, text: string, out: Raw[], places: Plac
     const start = run[0].start;
     const end = run[run.length - 1].end;
     const surface = text.slice(start, end);
+    const flat = normalizeSpace(surface);
     if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1].lower)) {
       const prev = tokens[i - 1]?.lower ?? '';
-      places.push({ start, end, text: surface, name: surface, sentence: sentence.index, kind: 'city', preposition: PLACE_PREPOSITIONS.has(prev) ? prev : undefined });
+      places.push({ start, end, text: surface, name: flat, sentence: sentence.index, kind: 'city', preposition: PLACE_PREPOSITIONS.has(prev) ? prev : undefined });
       i = j - 1;
       continue;
     }
     if (run.some((r) => ORG_WORDS.has(r.lower))) {
       let s = start;
-      let name = surface;
+      let name = flat;
       const prev = out[out.length - 1];
       // "Russian Foreign Ministry", "Russia’s Foreign Ministry": the organisation of that country.
       if (prev && prev.sentence === sentence.index && prev.kind === 'country' && /^(\s|['’]s\s)$/.test(text.slice(prev.end, start))) {
         s = prev.start;
         prev.modifier = true;
-        const known = (COUNTRY_FORMS.get(prev.name) ?? []).map((form) => GAZETTEER.get(`${form} ${surface}`.toLowerCase())).find((e) => e && e.kind !== 'place');
-        name = known?.name ?? text.slice(s, end);
+        const known = (COUNTRY_FORMS.get(prev.name) ?? []).map((form) => GAZETTEER.get(`${form} ${flat}`.toLowerCase())).find((e) => e && e.kind !== 'place');
+        name = known?.name ?? normalizeSpace(text.slice(s, end));
       }
       push({ start: s, end, text: text.slice(s, end), kind: 'organization', name });
       i = j - 1;
@@ -151,11 +152,11 @@ function scanSentence(sentence: Sentence, text: string, out: Raw[], places: Plac
       continue;
     }
     if (headline) {
-      push({ start, end, text: surface, kind: 'person', name: surface, single: true });
+      push({ start, end, text: surface, kind: 'person', name: flat, single: true });
     } else if (run.length >= 2) {
-      push({ start, end, text: surface, kind: 'person', name: surface, role: roleBefore(tokens, i, text) });
+      push({ start, end, text: surface, kind: 'person', name: flat, role: roleBefore(tokens, i, text) });
     } else {
-      push({ start, end, text: surface, kind: 'person', name: surface, role: titled ? roleBefore(tokens, i, text) : undefined, single: !titled });
+      push({ start, end, text: surface, kind: 'person', name: flat, role: titled ? roleBefore(tokens, i, text) : undefined, single: !titled });
     }
     i = j - 1;
   }

@@ -1,3 +1,4 @@
+import { normalizeSpace } from '../tokens.js';
 import { LIGHT_VERBS, THIRD_PERSON } from '../lexicon.js';
 import { baseForm, thirdPerson } from '../morphology.js';
 import { GAZETTEER, surnameOf } from '../gazetteer.js';
@@ -25,7 +26,7 @@ const joinNames = (names: string[]): string => (names.length <= 1 ? names.join('
 
 /** Caps a title at about 80 characters on a word boundary and drops dangling function words. */
 export function tidy(title: string): string {
-  let t = title.replace(/(^|\s)(''|``|'|`)(?=\s|$)/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/[“”"‘’]/g, (q) => (q === '’' ? q : '')).trim();
+  let t = normalizeSpace(title.replace(/(^|\s)(''|``|'|`)(?=\s|$)/g, ' ')).replace(/\s+([,.;:!?])/g, '$1').replace(/[“”"‘’]/g, (q) => (q === '’' ? q : '')).trim();
   if (t.length > MAX_TITLE) t = t.slice(0, MAX_TITLE + 1).replace(/\s+\S*$/, '');
   let words = t.split(' ');
   while (words.length > 2 && (DANGLING.has(words.at(-1)!.toLowerCase()) || /[,;:–—-]$/.test(words.at(-1)!))) {

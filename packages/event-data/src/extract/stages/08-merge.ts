@@ -1,6 +1,6 @@
 import { nameKey } from '../gazetteer.js';
 import { TYPE_FAMILY } from '../lexicon.js';
-import { hash64 } from '../tokens.js';
+import { hash64, normalizeSpace } from '../tokens.js';
 import { bounds, overlaps, width } from '../time.js';
 import { meetingTitle } from './07-write-titles.js';
 import type { Actor, Article, Dataset, EventTime, Mention, TimelineEvent } from '../../schema/index.js';
@@ -26,6 +26,13 @@ export interface MergeResult {
 }
 
 const actorKey = (a: Actor) => `${a.kind}:${nameKey(a.name)}`;
+
+/** An actor as the dataset shows it: one plain space between words of its name and role, whatever the article used. */
+function plainActor(a: Actor): Actor {
+  const out: Actor = { ...a, name: normalizeSpace(a.name) };
+  if (a.role !== undefined) out.role = normalizeSpace(a.role);
+  return out;
+}
 
 /**
  * One spelling per person across articles: transliteration variants ("Sergei"/"Sergey") and bare
@@ -137,7 +144,7 @@ function build(cluster: Node[]): TimelineEvent {
     .slice(0, 8)
     .map((e) => e.actor);
   const placeCount = new Map<string, number>();
-  for (const node of cluster) if (node.event.place) placeCount.set(node.event.place, (placeCount.get(node.event.place) ?? 0) + 1);
+  for (const node of cluster) if (node.event.place) placeCount.set(normalizeSpace(node.event.place), (placeCount.get(normalizeSpace(node.event.place)) ?? 0) + 1);
   const place = [...placeCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 
   const mentions = new Map<string, Mention>();
@@ -159,7 +166,7 @@ function build(cluster: Node[]): TimelineEvent {
   const first = sortedMentions[0];
   const event: TimelineEvent = {
     id: `ev-${hash64(`${type}|${time.value}|${first.articleId}|${first.start}`)}`,
-    title,
+    title: normalizeSpace(title),
     type,
     time,
     actors,
@@ -183,7 +190,7 @@ function build(cluster: Node[]): TimelineEvent {
 export function mergeEvents(corpus: Corpus<TitledDoc>, _ctx: RunCtx): MergeResult {
   const docs = [...corpus.docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const names = canonicalNames(docs);
-  const canonical = (a: Actor): Actor => names.get(actorKey(a)) ?? a;
+  const canonical = (a: Actor): Actor => plainActor(names.get(actorKey(a)) ?? a);
   const nodes: Node[] = [];
   for (const doc of docs)
     for (const event of doc.events) {
