@@ -133,3 +133,38 @@ describe('timex: tense cues for weekdays', () => {
     expect(find('He will leave at 4 p.m. and the U.S. team on Friday.', 'Friday').value).to.equal('2017-09-22');
   });
 });
+
+describe('timex: tense cues for a month without a year (reference date Wednesday 2023-12-13)', () => {
+  const dct = '2023-12-13';
+
+  it('resolves a month in a past clause to its past occurrence, also when the date opens the sentence', () => {
+    expect(find('In February, Russian forces captured the town.', 'February', dct).value).to.equal('2023-02');
+    expect(find('Russian forces captured the town in February.', 'February', dct).value).to.equal('2023-02');
+    expect(find('By early February, the army had withdrawn.', 'early February', dct).value).to.equal('2023-02');
+  });
+
+  it('resolves a month in a future clause to its next occurrence', () => {
+    expect(find('The president will visit in February.', 'February', dct).value).to.equal('2024-02');
+    expect(find('In February, the president will visit Kyiv.', 'February', dct).value).to.equal('2024-02');
+  });
+
+  it('keeps the nearest occurrence when the clause has no tense cue', () => {
+    expect(find('In February, a new season of talks.', 'February', dct).value).to.equal('2024-02');
+    expect(find('In October, a new season of talks.', 'October', dct).value).to.equal('2023-10');
+  });
+
+  it('reads a weekday opening the sentence with the tense of the main clause', () => {
+    // Reference Thursday 2017-04-13.
+    expect(find('On Friday, the minister will fly to Beijing.', 'Friday', '2017-04-13').value).to.equal('2017-04-14');
+    expect(find('On Friday, the minister flew to Beijing.', 'Friday', '2017-04-13').value).to.equal('2017-04-07');
+    // The fronted date times the main verb: a past "planned" is past; a plan for a later day looks ahead.
+    expect(find('On Friday, the government planned to pay the bill.', 'Friday', '2017-04-13').value).to.equal('2017-04-07');
+    expect(find('The team planned to leave Nairobi on Friday.', 'Friday', '2017-04-13').value).to.equal('2017-04-14');
+    expect(find('On Friday, the minister is expected to speak.', 'Friday', '2017-04-13').value).to.equal('2017-04-14');
+  });
+
+  it('does not take the tense of a later clause when the date ends its own clause', () => {
+    expect(find('Russian forces captured the town in February, and they will hold it.', 'February', dct).value)
+      .to.equal('2023-02');
+  });
+});

@@ -2,7 +2,7 @@
  * Which way an under-specified date points (a bare weekday, "April 12", "the fourth quarter"):
  * the tense of its clause. News reports mostly look back, so callers default to the past.
  */
-import { type Ctx, endsSentence, word, low } from './context.js';
+import { type Ctx, endsSentence, isP, word, low } from './context.js';
 import { Kind } from './tokenizer.js';
 
 /** Direction of a clause: -1 past, +1 future, 0 no cue found. */
@@ -25,6 +25,7 @@ const PAST = new Set([
   'approved', 'voted', 'passed', 'filed', 'released', 'returned', 'resigned', 'elected', 'called', 'declared',
 ]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'been']);
+const PRESENT_AUX = new Set(['is', 'are', 'be', 'being', 'has', 'have']);
 const ADJECTIVE_CONTEXT = new Set(['a', 'an', 'the', 'still', 'its', 'their', 'his', 'her', 'our', 'very', 'more',
   'most', 'less', 'well', 'newly', 'recently', 'so', 'too', 'un', 'this', 'that', 'these', 'those']);
 
@@ -41,18 +42,27 @@ export function direction(ctx: Ctx, s: number, e: number): Direction {
   // "Wednesday's ruling": the clause around a possessive date is about something else.
   const possessive = low(ctx, e) === "'" && word(ctx, e + 1) === 's';
   // Up to 15 words back (punctuation inside "p.m." or "U.S." does not count).
-  for (let j = s - 1, n = 0, k = 0; !possessive && j >= 0 && n < 15 && k < 45; j--, k++) {
+  let wordsBefore = 0;
+  let reachedStart = false;
+  for (let j = s - 1, k = 0; !possessive && wordsBefore < 15 && k < 45; j--, k++) {
+    if (j < 0) { reachedStart = true; break; }
     const t = ctx.toks[j]!;
-    if (t.k === Kind.Punct && endsSentence(ctx, j)) break;
+    if (t.k === Kind.Punct && endsSentence(ctx, j)) { reachedStart = true; break; }
     if (t.k !== Kind.Word) continue;
-    n++;
+    wordsBefore++;
     const c = cue(ctx, j);
     if (c !== 0) return c;
   }
-  for (let j = e, n = 0; j < ctx.toks.length && n < 8; j++, n++) {
+  // A date in a short phrase opening the sentence ("In February, Russian forces captured …",
+  // "On Friday, the minister will …") takes the tense of the main clause after the comma.
+  // A fronted date sets the time of the main verb, so a simple past "planned"/"expected" there is
+  // past ("On Friday, the government planned to pay …"), unlike "the team planned to leave on Thursday".
+  const fronted = reachedStart && wordsBefore <= 3 && isP(ctx, e, ',');
+  for (let j = fronted ? e + 1 : e, n = 0; j < ctx.toks.length && n < 8; j++, n++) {
     const t = ctx.toks[j]!;
     if (t.k === Kind.Punct && (endsSentence(ctx, j) || t.l === ',')) break;
     if (t.k !== Kind.Word) continue;
+    if (fronted && PLAN.has(t.l) && t.l.endsWith('ed') && !PRESENT_AUX.has(word(ctx, j - 1))) return -1;
     const c = cue(ctx, j);
     if (c !== 0) return c;
   }
