@@ -191,6 +191,7 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
   const entities: Entity[] = [];
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number>();
+  const ambiguous = new Set<string>();
   const actorMentions: ActorMention[] = [];
   const entityFor = (m: Raw): number | undefined => {
     const key = `${m.kind}:${nameKey(m.name)}`;
@@ -214,8 +215,11 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
     if (m.kind === 'person') {
       const surname = nameKey(surnameOf(m.name));
       const known = bySurname.get(surname);
+      const full = entities[index].name.includes(' ');
       if (known === undefined) bySurname.set(surname, index);
-      else if (known !== index && entities[known].name.split(' ').length === 1) bySurname.set(surname, index);
+      else if (known !== index && full && !entities[known].name.includes(' ')) bySurname.set(surname, index);
+      // Two different people of the article share the surname ("Barack Obama", "Michelle Obama"): "Obama" alone is neither.
+      else if (known !== index && full) ambiguous.add(surname);
     }
     return index;
   };
@@ -226,13 +230,17 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
   for (const m of ordered) {
     if (m.modifier) continue;
     let index: number | undefined;
+    const bare = m.kind === 'person' && !m.name.includes(' ');
+    const surnameMatch = bare && !ambiguous.has(nameKey(m.name)) ? bySurname.get(nameKey(m.name)) : undefined;
     if (m.single) {
-      index = byKey.get(`person:${nameKey(m.name)}`) ?? bySurname.get(nameKey(m.name));
+      index = byKey.get(`person:${nameKey(m.name)}`) ?? surnameMatch;
       if (index === undefined) continue;
-    } else if (m.kind === 'person' && m.name.split(' ').length === 1) {
-      index = bySurname.get(nameKey(m.name)) ?? entityFor(m);
+    } else if (bare) {
+      index = surnameMatch ?? entityFor(m);
     } else index = entityFor(m);
     if (index === undefined) continue;
+    // "Prime Minister Ardern" after "Jacinda Ardern": the title belongs to the person the surname resolves to.
+    if (m.kind === 'person' && m.role && !entities[index].role) entities[index].role = m.role;
     if (m.kind === 'person' && m.name.split(' ').length > entities[index].name.split(' ').length) entities[index].name = m.name;
     actorMentions.push({ start: m.start, end: m.end, sentence: m.sentence, text: m.text, entity: index });
   }

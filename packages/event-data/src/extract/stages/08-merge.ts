@@ -66,7 +66,12 @@ function canonicalNames(docs: TitledDoc[]): Map<string, Actor> {
   for (const [key, actor] of out) {
     if (actor.kind !== 'person' || actor.name.includes(' ')) continue;
     const full = fullBySurname.get(nameKey(actor.name));
-    if (full?.size === 1) out.set(key, out.get([...full][0])!);
+    if (full?.size !== 1) continue;
+    const fullKey = [...full][0];
+    let person = out.get(fullKey)!;
+    // "Prime Minister Ardern" in one article, "Jacinda Ardern" without a title in another: she keeps the title.
+    if (!person.role && actor.role) out.set(fullKey, (person = { ...person, role: actor.role }));
+    out.set(key, person);
   }
   return out;
 }
