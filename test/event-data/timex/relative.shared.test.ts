@@ -168,3 +168,24 @@ describe('timex: tense cues for a month without a year (reference date Wednesday
       .to.equal('2023-02');
   });
 });
+
+describe('timex: present-tense schedule verbs before a weekday (reference Thursday 2017-04-13)', () => {
+  const dct = '2017-04-13';
+
+  it('reads a third-person present verb of movement as the coming weekday', () => {
+    expect(find('The minister flies to Guangzhou on Friday.', 'Friday', dct).value).to.equal('2017-04-14');
+    expect(find('The delegation sails to Piraeus on Monday.', 'Monday', dct).value).to.equal('2017-04-17');
+    expect(find('Obama visits Tokyo on Monday for talks.', 'Monday', dct).value).to.equal('2017-04-17');
+  });
+
+  it('keeps a reporting verb in a headline from pulling a past event forward', () => {
+    expect(find('Tillerson says he met Lavrov on Friday.', 'Friday', dct).value).to.equal('2017-04-07');
+    expect(find('Moscow announces to the UN on Friday that talks failed.', 'Friday', dct).value).to.equal('2017-04-07');
+  });
+
+  it('does not read a plural noun after a determiner or possessive as a verb', () => {
+    expect(find("The president's visits to Asia on Friday drew crowds.", 'Friday', dct).value).to.equal('2017-04-07');
+    expect(find('Their flights to Cairo on Friday were full.', 'Friday', dct).value).to.equal('2017-04-07');
+    expect(find('Officials of both countries to Cairo on Friday.', 'Friday', dct).value).to.equal('2017-04-07');
+  });
+});

@@ -2,7 +2,7 @@
  * Which way an under-specified date points (a bare weekday, "April 12", "the fourth quarter"):
  * the tense of its clause. News reports mostly look back, so callers default to the past.
  */
-import { type Ctx, endsSentence, isP, word, low } from './context.js';
+import { type Ctx, endsSentence, isCap, isP, word, low } from './context.js';
 import { Kind } from './tokenizer.js';
 
 /** Direction of a clause: -1 past, +1 future, 0 no cue found. */
@@ -32,6 +32,38 @@ const ADJECTIVE_CONTEXT = new Set(['a', 'an', 'the', 'still', 'its', 'their', 'h
 /** Present-tense verbs that announce a scheduled event when right before the date ("talks resume Monday"). */
 const SCHEDULE = new Set(['begins', 'starts', 'opens', 'resumes', 'meets', 'visits', 'arrives', 'travels', 'heads',
   'hosts', 'expires', 'ends', 'convenes', 'kicks', 'closes', 'leaves', 'votes', 'debates', 'testifies']);
+
+/**
+ * Present-tense reporting and stative verbs: in headlines they report past events ("Tillerson says
+ * he met Lavrov"), so they are never a schedule cue.
+ */
+const REPORTING = new Set(['says', 'tells', 'announces', 'reports', 'claims', 'confirms', 'denies', 'insists',
+  'warns', 'adds', 'notes', 'admits', 'reveals', 'writes', 'explains', 'argues', 'believes', 'thinks', 'knows',
+  'recalls', 'remembers', 'accuses', 'blames', 'urges', 'calls', 'asks', 'replies', 'responds', 'agrees', 'refers',
+  'relates', 'belongs', 'seems', 'appears', 'means', 'wants', 'needs', 'likes', 'hopes', 'wishes', 'points', 'links',
+  'listens', 'speaks', 'talks', 'objects', 'reacts', 'turns', 'looks', 'returns', 'amounts', 'applies', 'does', 'has',
+  'goes', 'comes', 'gets', 'puts', 'owes', 'sticks']);
+/** Words after which an -s word is a plural noun ("the talks", "his visits", "U.S. efforts to"), not a verb. */
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 's', 'this', 'that',
+  'these', 'those', 'of', 'for', 'in', 'on', 'to', 'by', 'with', 'from', 'and', 'or', 'new', 'more', 'many', 'several',
+  'some', 'any', 'no', 'further', 'recent', 'other', 'such', 'two', 'three', 'four', 'few', 'all', 'peace', 'weekly',
+  'daily', 'regular', 'direct', 'official', 'state', 'first', 'last', 'next', 'future', 'u', 'both', 'each', 'most',
+  'fewer', 'various', 'numerous', 'multiple', 'foreign', 'international', 'domestic', 'at', 'as', 'than']);
+
+/**
+ * A third-person present verb announcing a scheduled move or event: "the minister flies to
+ * Guangzhou on Friday", "Obama visits Tokyo on Monday". Either a schedule verb, or any word in -s
+ * followed by "to" and a capitalised destination; a determiner, preposition or possessive before
+ * it makes it a plural noun ("his visits to China", "U.S. efforts to ..."), and reporting verbs
+ * ("says", "announces") report the past in headlines.
+ */
+function presentMotion(ctx: Ctx, j: number, w: string): boolean {
+  const prev = word(ctx, j - 1);
+  if (prev === '' || NOUN_BEFORE.has(prev) || REPORTING.has(w)) return false;
+  if (SCHEDULE.has(w)) return true;
+  if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|ics|ings?)$/.test(w)) return false;
+  return word(ctx, j + 1) === 'to' && isCap(ctx, j + 2);
+}
 
 /** Looks for the nearest tense cue around tokens `[s, e)` inside the same sentence. */
 export function direction(ctx: Ctx, s: number, e: number): Direction {
@@ -93,6 +125,7 @@ function computeCue(ctx: Ctx, j: number): Direction {
   }
   if ((w === 'is' || w === 'are') && word(ctx, j + 1) === 'to') return 1;
   if (PAST.has(w)) return -1;
+  if (presentMotion(ctx, j, w)) return 1;
   // A simple past in -ed ("launched"), unless it is a passive or perfect after a present/future
   // auxiliary ("will be completed", "has been delayed", "to be signed").
   if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) {
