@@ -189,3 +189,16 @@ describe('timex: present-tense schedule verbs before a weekday (reference Thursd
     expect(find('Officials of both countries to Cairo on Friday.', 'Friday', dct).value).to.equal('2017-04-07');
   });
 });
+
+describe('timex: a month without a year and without a tense cue', () => {
+  it('takes the coming occurrence up to four months ahead, also across the new year', () => {
+    expect(find('Delegates prepare for the summit in September.', 'September', '2023-05-10').value).to.equal('2023-09');
+    expect(find('Delegates prepare for the summit in April.', 'April', '2023-12-13').value).to.equal('2024-04');
+    expect(find('Delegates prepare for the summit in March.', 'March', '2023-12-13').value).to.equal('2024-03');
+  });
+
+  it('takes the past occurrence when the coming one is further away', () => {
+    expect(find('Delegates prepare for the summit in October.', 'October', '2023-05-10').value).to.equal('2022-10');
+    expect(find('Delegates prepare for the summit in July.', 'July', '2023-12-13').value).to.equal('2023-07');
+  });
+});

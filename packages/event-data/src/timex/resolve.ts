@@ -21,9 +21,10 @@ export function yearForMonth(dct: Ymd, m: number, dir: Direction): number {
   if (dir < 0 && diff > 1) return dct.y - 1;
   if (dir < 0 && diff < 0) return dct.y;
   if (dir > 0 && diff > 0) return dct.y;
-  // No cue: the nearest occurrence, leaning to the past as news does.
+  // No cue: the coming occurrence when it is at most four months ahead (in this year or across
+  // the new year alike), otherwise the past one, leaning to the past as news does.
   if (diff > 4) return dct.y - 1;
-  if (diff < -8) return dct.y + 1;
+  if (diff < -7) return dct.y + 1;
   return dct.y;
 }
 
