@@ -20,6 +20,33 @@ const PHRASAL_NOT_EVENT: Record<string, Set<string>> = {
   passes: new Set(['on', 'away', 'through', 'by', 'along']),
 };
 
+/**
+ * Taking office, CAMEO-wise an appointment rather than a visit: "took office", "assumed power", "came to power",
+ * "arrival of Trump in the White House", "moved into the Kremlin". The seats of office count with "in"/"into"
+ * only: "arrived at the White House" is a visit.
+ */
+const OFFICE_WORDS = new Set(['office', 'power', 'presidency', 'premiership', 'throne']);
+const OFFICE_SEATS = ['white house', 'oval office', 'kremlin', 'élysée', 'elysee', 'élysée palace', 'downing street', 'chancellery', 'blue house'];
+const TAKE_OFFICE_VERBS = new Set(['took', 'assumed', 'entered', 'came', 'swept', 'rose', 'returned', 'moved', 'ascended']);
+
+/** Whether the words after token `i` (at most `reach` of them) say that someone takes office: "in office", "to power", "into the White House". */
+function takesOffice(tokens: Token[], i: number, reach: number, seatsToo: boolean): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + reach; k++) {
+    const t = tokens[k];
+    if (/^[,;:.!?()]$/.test(t.text)) return false;
+    const prep = t.lower === 'in' || t.lower === 'into' || t.lower === 'to';
+    if (k === i + 1 && OFFICE_WORDS.has(t.lower) && t.lower !== 'throne') return true; // "took office", "assumed power"
+    if (!prep) continue;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    if (OFFICE_WORDS.has(tokens[j]?.lower ?? '')) return true;
+    if (!seatsToo || t.lower === 'to') continue;
+    const two = `${tokens[j]?.lower ?? ''} ${tokens[j + 1]?.lower ?? ''}`;
+    if (OFFICE_SEATS.includes(two) || OFFICE_SEATS.includes(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether a word is probably an adjective or noun modifier standing before a noun. */
 const looksAdjectival = (t: Token): boolean => /(al|ic|ous|ive|ful|less|ary|ern|ian|ese|ish|led|[^e]ed)$/.test(t.lower) && !AUXILIARIES.has(t.lower);
 
@@ -199,6 +226,10 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
       type = 'statement';
       reporting = true;
     }
+    // "the arrival of Donald Trump in the White House", "arrived in office": taking office, not a visit.
+    if (entry.lemma === 'arrive' || (entry.pos === 'noun' && t.lower === 'arrival')) {
+      if (takesOffice(tokens, i + width - 1, 6, true)) type = 'election';
+    }
     // "we agree (that) …", "agreed with" report a position; "agreed to", "agreed on" a deal.
     if (entry.lemma === 'agree' && !['to', 'on', 'upon'].includes(next?.lower ?? '')) {
       type = 'statement';
@@ -233,10 +264,14 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const last = of.lastIndexOf(c) + 1;
     const i = pastVerb(tokens, first, last);
     if (i < 0 || quoted[i]) continue;
+    // "The inauguration … took place on Monday": the noun before names the happening; the verb only dates it.
+    const happens = (tokens[i].lower === 'took' && tokens[i + 1]?.lower === 'place') || ['happened', 'occurred', 'unfolded'].includes(tokens[i].lower);
+    if (happens && out.some((t) => of[t.token] === c && t.token < i)) continue;
     const { mood, passive } = verbMood(tokens, i);
+    const office = TAKE_OFFICE_VERBS.has(tokens[i].lower) && takesOffice(tokens, i, 3, tokens[i].lower === 'moved');
     out.push({
       start: tokens[i].start, end: tokens[i].end, sentence: sentence.index, token: i, text: tokens[i].text, lemma: tokens[i].lower,
-      type: 'other', pos: 'verb', mood, reporting: false, clause: spans[c], ...resumed(i), determiner: '', namedModifier: false, quoted: false, passive, lexical: false,
+      type: office ? 'election' : 'other', pos: 'verb', mood, reporting: false, clause: spans[c], ...resumed(i), determiner: '', namedModifier: false, quoted: false, passive, lexical: false,
     });
   }
   out.sort((a, b) => a.start - b.start);

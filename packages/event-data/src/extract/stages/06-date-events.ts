@@ -162,7 +162,10 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
       const gap = tokens.filter((k) => k.start >= x.end && k.end <= t.start && !/^['’]s$/.test(k.text));
       return gap.length <= 3 && !gap.some(verbish);
     }
-    const gap = tokens.filter((k) => k.start >= t.end && k.end <= x.start);
+    let gap = tokens.filter((k) => k.start >= t.end && k.end <= x.start);
+    // "the inauguration of Jair Bolsonaro took place on Monday": the verb only says the noun happened then
+    const happened = /(?:^| )(?:took|takes|take|will take) place(?: on| in| at)?$|(?:^| )(?:happened|occurred)(?: on| in| at)?$/.exec(gap.map((k) => k.lower).join(' '));
+    if (happened) gap = gap.slice(0, gap.length - happened[0].trim().split(' ').length);
     // a scheduled happening: "the meetings to be held today", "a meeting set for Wednesday"
     if (/^(to be \w+|set|scheduled|planned|slated|due)( (for|on|at))?$/.test(gap.map((k) => k.lower).join(' '))) return true;
     return gap.length <= 12 && !gap.slice(0, -1).some(verbish) && !(gap.length && VERBISH.has(gap[gap.length - 1].lower));

@@ -25,11 +25,13 @@ export function shortName(actor: Actor): string {
 const joinNames = (names: string[]): string => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 /** Caps a title at about 80 characters on a word boundary and drops dangling function words. */
-export function tidy(title: string): string {
+export function tidy(title: string, keepEnd = ''): string {
   let t = normalizeSpace(title.replace(/(^|\s)(''|``|'|`)(?=\s|$)/g, ' ')).replace(/\s+([,.;:!?])/g, '$1').replace(/[“”"‘’]/g, (q) => (q === '’' ? q : '')).trim();
   if (t.length > MAX_TITLE) t = t.slice(0, MAX_TITLE + 1).replace(/\s+\S*$/, '');
   let words = t.split(' ');
-  while (words.length > 2 && (DANGLING.has(words.at(-1)!.toLowerCase()) || /[,;:–—-]$/.test(words.at(-1)!))) {
+  // `keepEnd`: a phrasal verb's particle is not a dangling word ("Johnson sworn in")
+  const keep = keepEnd.includes(' ') && t.toLowerCase().endsWith(` ${normalizeSpace(keepEnd).toLowerCase()}`);
+  while (!keep && words.length > 2 && (DANGLING.has(words.at(-1)!.toLowerCase()) || /[,;:–—-]$/.test(words.at(-1)!))) {
     const last = words.at(-1)!;
     if (/[,;:–—-]$/.test(last) && !DANGLING.has(last.replace(/[,;:–—-]+$/, '').toLowerCase())) words[words.length - 1] = last.replace(/[,;:–—-]+$/, '');
     else words = words.slice(0, -1);
@@ -177,6 +179,34 @@ function subjectOf(event: DatedEvent, sentence: Sentence, verbIndex: number): { 
   return { text, relative, plural: /\band\b/.test(text) || /^(they|we|both|two)$/i.test(text) || (/s$/.test(head) && !/ss$|us$/.test(head) && !/^\p{Lu}/u.test(head)) };
 }
 
+/** Nouns that say nothing of what was said: "a fact, reiterated by Putin" reiterates what the speaker said. */
+const EMPTY_NOUNS = new Set(['fact', 'point', 'thing', 'view', 'idea', 'notion', 'message', 'position', 'stance', 'statement', 'remark', 'remarks', 'words']);
+const SAYING = new Set(['said', 'says', 'told', 'stated', 'noted', 'stressed', 'added', 'argued', 'insisted', 'explained', 'warned', 'wrote']);
+
+/**
+ * What a reduced passive ("…, reiterated by Putin", "the plan, endorsed by the cabinet") is about: the noun
+ * phrase before the comma; when that noun says nothing ("a fact", "the point"), the point of the speaker the
+ * sentence quotes ("Lavrov said … a fact, reiterated by Putin" → "Lavrov’s point"). Empty when neither is there.
+ */
+function antecedent(tokens: Token[], verbIndex: number, agent: string): string {
+  let k = verbIndex - 1;
+  while (k >= 0 && AUX.has(tokens[k].lower)) k--;
+  if (tokens[k]?.text !== ',') return '';
+  const end = k - 1;
+  let j = end;
+  while (j >= 0 && end - j < 4 && /^[\p{L}\p{N}-]+$/u.test(tokens[j].text) && !DETERMINERS.has(tokens[j].lower) && !STOP_OBJECT.has(tokens[j].lower) && !NP_PREPOSITIONS.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !verbLike(tokens[j])) j--;
+  const words = tokens.slice(j + 1, end + 1).map((t) => t.text);
+  if (!words.length || /^(he|she|it|they|we|i|you|this|that|which|who)$/i.test(words.join(' '))) return '';
+  if (!EMPTY_NOUNS.has(words.at(-1)!.toLowerCase())) return words.join(' ');
+  // the speaker: a name right before a verb of saying earlier in the sentence, not the agent itself
+  for (let s = j; s > 0; s--) {
+    if (SAYING.has(tokens[s].lower) && isNameToken(tokens[s - 1]) && !agent.includes(tokens[s - 1].text)) return `${tokens[s - 1].text}’s point`;
+  }
+  return words.join(' ');
+}
+
+const isNameToken = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !DETERMINERS.has(t.lower);
+
 function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, timexSpans: Array<{ start: number; end: number }>): string {
   const sentence = event.sentence;
   const { tokens } = sentence;
@@ -188,15 +218,17 @@ function verbTitle(event: DatedEvent, verbIndex: number, objectFrom: number, tim
     const by = tokens.findIndex((t, i) => i > verbIndex && i <= verbIndex + 3 && t.lower === 'by' && t.start < event.trigger.clause.end);
     if (by > 0) {
       const agent = objectWords(sentence, by + 1, event.trigger.clause.end, timexSpans, 5, event);
-      const patient = subject && !subject.relative && !agent.join(' ').includes(subject.text) ? subject.text : '';
-      const v = present(event, verb, false);
       const agentText = agent.join(' ');
+      let patient = subject && !subject.relative && !agent.join(' ').includes(subject.text) ? subject.text : '';
+      if (!patient || /^(he|she|it|they|we|i|you|this|that)$/i.test(patient)) patient = antecedent(tokens, verbIndex, agentText);
+      const v = present(event, verb, false);
       const named = event.actors.find((a) => agentText.includes(a.name.split(' ').at(-1)!));
       return tidy(`${named ? shortName(named) : agentText} ${v} ${patient}`);
     }
     // no agent: a headline's passive, "Kavanaugh sworn in as 114th justice"
     const object = objectWords(sentence, objectStart, event.trigger.clause.end, timexSpans, 8, event);
-    return tidy(`${subject?.text ?? ''} ${event.trigger.lexical ? event.trigger.text : verb.text} ${object.join(' ')}`);
+    const said = event.trigger.lexical ? event.trigger.text : verb.text;
+    return tidy(`${subject?.text ?? ''} ${said} ${object.join(' ')}`, object.length ? '' : said);
   }
   if (event.trigger.reporting) {
     // what was said: the words after the verb, past the date and a leading "that", to the end of the sentence
@@ -233,6 +265,8 @@ function nounPhrase(event: DatedEvent, timexSpans: Array<{ start: number; end: n
       if (++preps > 2 || timexSpans.some((x) => x.start === tokens[j + 1]?.start)) break;
     } else if (preps === 0) break;
     if (/(ed|ing)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text) && post.length > 1) break;
+    // the verb of the clause ends the phrase: "inauguration of Jair Bolsonaro | took place"
+    if (post.length && /^\p{Ll}/u.test(t.text) && (AUX.has(t.lower) || LIGHT_VERBS.has(t.lower) || ['took', 'happened', 'occurred', 'began', 'ended', 'came', 'went'].includes(t.lower))) break;
     post.push(t.text);
     j++;
   }
