@@ -163,6 +163,13 @@ describe('timex: tense cues for a month without a year (reference date Wednesday
     expect(find('On Friday, the minister is expected to speak.', 'Friday', '2017-04-13').value).to.equal('2017-04-14');
   });
 
+  it('reads the main verb of a fronted date past a long subject or an aside', () => {
+    const text = 'On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.';
+    expect(find(text, 'Tuesday', '1998-10-26').value).to.equal('1998-10-27');
+    expect(find('On Friday, after the talks in Geneva, the ministers will sign the accord.', 'Friday', '2017-04-13').value)
+      .to.equal('2017-04-14');
+  });
+
   it('does not take the tense of a later clause when the date ends its own clause', () => {
     expect(find('Russian forces captured the town in February, and they will hold it.', 'February', dct).value)
       .to.equal('2023-02');

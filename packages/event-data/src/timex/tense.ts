@@ -90,9 +90,11 @@ export function direction(ctx: Ctx, s: number, e: number): Direction {
   // A fronted date sets the time of the main verb, so a simple past "planned"/"expected" there is
   // past ("On Friday, the government planned to pay …"), unlike "the team planned to leave on Thursday".
   const fronted = reachedStart && wordsBefore <= 3 && isP(ctx, e, ',');
-  for (let j = fronted ? e + 1 : e, n = 0; j < ctx.toks.length && n < 8; j++, n++) {
+  // Its main verb may come after a long subject or an aside ("On Tuesday, the National Abortion and
+  // Reproductive Rights Action League plans to …"), so the scan goes on to the end of the sentence.
+  for (let j = fronted ? e + 1 : e, n = 0; j < ctx.toks.length && n < (fronted ? 24 : 8); j++, n++) {
     const t = ctx.toks[j]!;
-    if (t.k === Kind.Punct && (endsSentence(ctx, j) || t.l === ',')) break;
+    if (t.k === Kind.Punct && (endsSentence(ctx, j) || (t.l === ',' && !fronted))) break;
     if (t.k !== Kind.Word) continue;
     if (fronted && PLAN.has(t.l) && t.l.endsWith('ed') && !PRESENT_AUX.has(word(ctx, j - 1))) return -1;
     const c = cue(ctx, j);
