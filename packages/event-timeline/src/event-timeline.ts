@@ -146,6 +146,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private lanes: Lane[] = [];
   private starts = new Float64Array(0);
   private maxDuration = 0;
+  /** Latest end of all items, computed once per data: extent() runs on every frame. */
+  private maxEnd = -Infinity;
   private labelWidths = new Float32Array(0);
   private base = new TimeScale(0, 1, 0, 1);
   private frame?: Layout;
@@ -237,9 +239,21 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   private adopt(data: NormalisedInput): void {
     this.data = data;
-    this.starts = Float64Array.from(data.items, (item) => item.start);
-    this.maxDuration = data.items.reduce((m, item) => Math.max(m, item.end - item.start), 0);
-    this.labelWidths = new Float32Array(data.items.length).fill(NaN);
+    // Plain loops: Float64Array.from(items, fn) and reduce() take the slow generic paths at 100,000 items.
+    const items = data.items;
+    const n = items.length;
+    const starts = (this.starts = new Float64Array(n));
+    let maxDuration = 0;
+    let maxEnd = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const { start, end } = items[i];
+      starts[i] = start;
+      if (end - start > maxDuration) maxDuration = end - start;
+      if (end > maxEnd) maxEnd = end;
+    }
+    this.maxDuration = maxDuration;
+    this.maxEnd = maxEnd;
+    this.labelWidths = new Float32Array(n).fill(NaN);
     [this._focus, this._selected, this._hover] = [-1, -1, undefined];
     this.density = '';
     this.capacityKey = '';
@@ -256,7 +270,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const items = this.data.items;
     if (!items.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     const lo = items[0].start;
-    const hi = items.reduce((m, item) => Math.max(m, item.end), -Infinity);
+    const hi = this.maxEnd;
     const pad = Math.max((hi - lo) * 0.04, 2 * DAY);
     return [lo - pad, hi + pad];
   }

@@ -12,9 +12,18 @@ export interface Lane {
   members: Int32Array;
   /** Starts of `members`, for binary search. */
   starts: Float64Array;
+  /** Ends of `members`, in the same order. */
+  ends: Float64Array;
+  /** Mark kinds of `members` (0 point, 1 range, 2 fuzzy), in the same order. */
+  kinds: Uint8Array;
   /** Longest duration in the lane: how far back a visible item can start. */
   maxDuration: number;
 }
+
+/** `Lane.kinds` codes. */
+export const KIND_POINT = 0;
+export const KIND_RANGE = 1;
+export const KIND_FUZZY = 2;
 
 const MAX_LANES = 12;
 
@@ -43,12 +52,12 @@ export function buildLanes(items: TimelineItem[], by: GroupBy, articles: Map<str
   // An unknown group-by="…" value falls back to the default rather than drawing one odd lane.
   const groupBy: GroupBy = by === 'actor' || by === 'source' || by === 'none' ? by : 'type';
   const groups = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    const key = keyOf(item, groupBy, articles);
+  for (let i = 0; i < items.length; i++) {
+    const key = keyOf(items[i], groupBy, articles);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(i);
-  });
+  }
   let entries = [...groups];
   if (groupBy === 'type') entries.sort((a, b) => typeRank(a[0]) - typeRank(b[0]) || a[0].localeCompare(b[0]));
   else {
@@ -61,16 +70,23 @@ export function buildLanes(items: TimelineItem[], by: GroupBy, articles: Map<str
   const laneOf = new Int32Array(items.length);
   const none = groupBy === 'actor' ? 'No actor' : 'No source';
   const lanes = entries.map(([key, members], l): Lane => {
-    const m = Int32Array.from(members);
+    const m = new Int32Array(members.length);
+    // Each lane's numbers side by side, in lane order: the layout walks them sequentially.
     const starts = new Float64Array(m.length);
+    const ends = new Float64Array(m.length);
+    const kinds = new Uint8Array(m.length);
     let maxDuration = 0;
-    m.forEach((i, j) => {
+    for (let j = 0; j < m.length; j++) {
+      const i = (m[j] = members[j]);
+      const { start, end, kind } = items[i];
       laneOf[i] = l;
-      starts[j] = items[i].start;
-      maxDuration = Math.max(maxDuration, items[i].end - items[i].start);
-    });
+      starts[j] = start;
+      ends[j] = end;
+      kinds[j] = kind === 'point' ? KIND_POINT : kind === 'fuzzy' ? KIND_FUZZY : KIND_RANGE;
+      if (end - start > maxDuration) maxDuration = end - start;
+    }
     const label = key === '\u0000other' ? 'Other' : key === '' ? none : groupBy === 'none' ? '' : groupBy === 'type' ? key.replace(/-/g, ' ') : key;
-    return { key, label, members: m, starts, maxDuration };
+    return { key, label, members: m, starts, ends, kinds, maxDuration };
   });
   return { lanes, laneOf };
 }

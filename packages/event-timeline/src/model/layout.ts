@@ -1,4 +1,4 @@
-import { lowerBound, type Lane } from './lanes.js';
+import { KIND_FUZZY, KIND_POINT, lowerBound, type Lane } from './lanes.js';
 import type { TimelineItem } from './types.js';
 import type { TimeScale } from '../render/time-scale.js';
 import { badgeWidth } from '../render/badge.js';
@@ -86,54 +86,6 @@ export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeSc
   return used;
 }
 
-// Written by markExtent instead of returning a tuple: no allocation per item at 100,000 items.
-let X0 = 0;
-let X1 = 0;
-
-const POINT = 0;
-const FUZZY = 2;
-
-/** The numbers the layout loop reads, as typed arrays: at 100,000 items, walking objects costs cache misses. */
-interface Columns {
-  start: Float64Array;
-  end: Float64Array;
-  kind: Uint8Array;
-}
-const columnsOf = new WeakMap<TimelineItem[], Columns>();
-
-function columns(items: TimelineItem[]): Columns {
-  let c = columnsOf.get(items);
-  if (!c) {
-    c = { start: new Float64Array(items.length), end: new Float64Array(items.length), kind: new Uint8Array(items.length) };
-    for (let i = 0; i < items.length; i++) {
-      c.start[i] = items[i].start;
-      c.end[i] = items[i].end;
-      c.kind[i] = items[i].kind === 'point' ? POINT : items[i].kind === 'fuzzy' ? FUZZY : 1;
-    }
-    columnsOf.set(items, c);
-  }
-  return c;
-}
-
-/** Sets X0/X1 to the px extent of mark `i`. */
-function markExtent(c: Columns, i: number, d0: number, k: number): void {
-  const kind = c.kind[i];
-  if (kind === POINT) {
-    const x = ((c.start[i] + c.end[i]) / 2 - d0) * k;
-    X0 = x - POINT_R;
-    X1 = x + POINT_R;
-    return;
-  }
-  X0 = (c.start[i] - d0) * k;
-  X1 = (c.end[i] - d0) * k;
-  const min = kind === FUZZY ? 14 : 6;
-  if (X1 - X0 < min) {
-    const mid = (X0 + X1) / 2;
-    X0 = mid - min / 2;
-    X1 = mid + min / 2;
-  }
-}
-
 /**
  * Places the items inside the window, lane by lane: greedy rows (an item takes the first row
  * where its mark and the previous label fit, else the first where its mark fits, which hides
@@ -141,7 +93,7 @@ function markExtent(c: Columns, i: number, d0: number, k: number): void {
  * number of visible items; the window is found by binary search on each lane's starts.
  */
 export function layout(
-  items: TimelineItem[],
+  _items: TimelineItem[],
   lanes: Lane[],
   scale: TimeScale,
   width: number,
@@ -155,12 +107,13 @@ export function layout(
   const markEnd = new Float64Array(rows);
   const labelEnd = new Float64Array(rows);
   const last: (PlacedMark | undefined)[] = new Array(rows);
-  const cols = columns(items);
   const [t0, t1] = [scale.d0, scale.d1];
   const k = (scale.r1 - scale.r0) / (t1 - t0 || 1);
   let y = 0;
   let visible = 0;
-  lanes.forEach((lane, l) => {
+  const d0 = t0 - scale.r0 / k;
+  for (let l = 0; l < lanes.length; l++) {
+    const lane = lanes[l];
     const head = lane.label ? LANE_HEAD : 4;
     const top = y + head;
     const laneRows = capacity[l].rows;
@@ -169,15 +122,31 @@ export function layout(
     last.fill(undefined);
     let open: Cluster | undefined;
     let count = 0;
-    const hi = lowerBound(lane.starts, t1);
-    for (let j = lowerBound(lane.starts, t0 - lane.maxDuration); j < hi; j++) {
-      const i = lane.members[j];
-      const end = cols.end[i];
-      if (end <= t0 && !(end === cols.start[i] && end === t0)) continue;
+    const { starts, ends, kinds, members } = lane;
+    const hi = lowerBound(starts, t1);
+    for (let j = lowerBound(starts, t0 - lane.maxDuration); j < hi; j++) {
+      const start = starts[j];
+      const end = ends[j];
+      if (end <= t0 && !(end === start && end === t0)) continue;
       count++;
-      markExtent(cols, i, t0 - scale.r0 / k, k);
-      const x0 = X0;
-      const x1 = X1;
+      // The mark's px extent: points keep a fixed size, short spans a minimum width.
+      const kind = kinds[j];
+      let x0: number;
+      let x1: number;
+      if (kind === KIND_POINT) {
+        const x = ((start + end) / 2 - d0) * k;
+        x0 = x - POINT_R;
+        x1 = x + POINT_R;
+      } else {
+        x0 = (start - d0) * k;
+        x1 = (end - d0) * k;
+        const min = kind === KIND_FUZZY ? 14 : 6;
+        if (x1 - x0 < min) {
+          const mid = (x0 + x1) / 2;
+          x0 = mid - min / 2;
+          x1 = mid + min / 2;
+        }
+      }
       let row = -1;
       for (let r = 0; r < laneRows; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
       if (row < 0) for (let r = 0; r < laneRows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
@@ -188,14 +157,15 @@ export function layout(
           open.c1 = c;
           open.end = Math.max(open.end, end);
         } else {
-          open = { lane: l, x: c, y: top + laneRows * ROW, count: 1, start: cols.start[i], end, first: i, c0: c, c1: c };
+          open = { lane: l, x: c, y: top + laneRows * ROW, count: 1, start, end, first: members[j], c0: c, c1: c };
           clusters.push(open);
         }
         continue;
       }
+      const i = members[j];
       const lw = labelWidth(i);
       const left = Math.max(x0, 0);
-      const inside = cols.kind[i] !== POINT && x1 - left >= lw + 14;
+      const inside = kind !== KIND_POINT && x1 - left >= lw + 14;
       const labelX = inside ? left + 7 : x1 + 5;
       const leftRoom = x0 - Math.max(labelEnd[row], 0) - 2 * GAP;
       const mark: PlacedMark = {
@@ -228,6 +198,6 @@ export function layout(
     boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
     visible += count;
     y += height + LANE_GAP;
-  });
+  }
   return { marks, clusters, lanes: boxes, height: Math.max(y - LANE_GAP, 0), visible };
 }

@@ -1,4 +1,4 @@
-import type { Layout } from '../model/layout.js';
+import type { Layout, PlacedMark } from '../model/layout.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from './hit-test.js';
 
@@ -20,6 +20,10 @@ const rgba = (ctx: CanvasRenderingContext2D, colour: string, alpha: number): str
   }
   return c.replace(/rgba?\(([^,]+),([^,]+),([^,)]+).*$/, `rgba($1,$2,$3,${alpha})`);
 };
+
+const BADGE_FONT = '600 11px system-ui, sans-serif';
+/** Contexts whose badge font and alignment are set; nothing else in the element changes them. */
+const fontSet = new WeakSet<CanvasRenderingContext2D>();
 
 // Pre-drawn point and badge-end sprites, by device pixel ratio and colour; a handful at most.
 const sprites = new Map<string, HTMLCanvasElement>();
@@ -44,6 +48,37 @@ function capSprite(dpr: number, colour: string, right = false): HTMLCanvasElemen
   return canvas;
 }
 
+/** A type's colours, point sprite, and its marks of this frame by how they are drawn. */
+interface TypeStyle {
+  solid: string;
+  tint: string;
+  clear: string;
+  faint: string;
+  sprite: HTMLCanvasElement;
+  points: PlacedMark[];
+  ranges: PlacedMark[];
+  faints: PlacedMark[];
+  wide: PlacedMark[];
+}
+
+/** A filled circle of radius 5 in `colour`, 12 px square, as a sprite. */
+function pointSprite(dpr: number, colour: string): HTMLCanvasElement {
+  const key = `${dpr}|${colour}`;
+  let c = sprites.get(key);
+  if (!c) {
+    c = document.createElement('canvas');
+    c.width = c.height = Math.ceil(12 * dpr);
+    const g = c.getContext('2d')!;
+    g.scale(dpr, dpr);
+    g.beginPath();
+    g.arc(6, 6, 5, 0, Math.PI * 2);
+    g.fillStyle = colour;
+    g.fill();
+    sprites.set(key, c);
+  }
+  return c;
+}
+
 /**
  * Draws the marks and count badges of a layout on a canvas, for windows with thousands of
  * marks where one DOM node each would be too slow. Axis, labels and the focus ring stay in SVG.
@@ -59,72 +94,71 @@ export function drawCanvas(
   const dpr = Math.min(globalThis.devicePixelRatio || 1, 2);
   const w = Math.round(width * dpr);
   const h = Math.round(height * dpr);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
+  if (canvas.width !== w || canvas.height !== h) {
+    // Resizing resets the context's state, font included.
+    [canvas.width, canvas.height] = [w, h];
+    fontSet.delete(ctx);
+  }
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  const tints = new Map<string, [string, string, string, string]>();
-  const tint3 = (type: string) => {
-    let t = tints.get(type);
-    if (!t) {
+  // Marks are bucketed by type and kind, then drawn bucket by bucket: one fillStyle per bucket
+  // instead of per mark (parsing a colour costs more than the fillRect), and no per-mark strings.
+  const styles = new Map<string, TypeStyle>();
+  const styleOf = (type: string): TypeStyle => {
+    let st = styles.get(type);
+    if (!st) {
       const c = palette.byType(type);
-      tints.set(type, (t = [rgba(ctx, c, 1), rgba(ctx, c, 0.24), rgba(ctx, c, 0), rgba(ctx, c, 0.14)]));
+      const solid = rgba(ctx, c, 1);
+      st = { solid, tint: rgba(ctx, c, 0.24), clear: rgba(ctx, c, 0), faint: rgba(ctx, c, 0.14), sprite: pointSprite(dpr, solid), points: [], ranges: [], faints: [], wide: [] };
+      styles.set(type, st);
     }
-    return t;
-  };
-  // Points are stamped from one pre-drawn sprite per colour, and bars are fillRects: a Path2D
-  // of thousands of arcs costs ~30 µs per arc to fill in a software canvas, a stamp ~1 µs.
-  const sprite = (type: string) => {
-    const key = `${dpr}|${tint3(type)[0]}`;
-    let c = sprites.get(key);
-    if (!c) {
-      c = document.createElement('canvas');
-      c.width = c.height = Math.ceil(12 * dpr);
-      const g = c.getContext('2d')!;
-      g.scale(dpr, dpr);
-      g.beginPath();
-      g.arc(6, 6, 5, 0, Math.PI * 2);
-      g.fillStyle = tint3(type)[0];
-      g.fill();
-      sprites.set(key, c);
-    }
-    return c;
+    return st;
   };
   for (const m of layout.marks) {
     const item = items[m.i];
-    const cy = m.y + 11;
-    if (item.kind === 'point') {
-      ctx.drawImage(sprite(item.type), (m.x0 + m.x1) / 2 - 6, cy - 6, 12, 12);
-      continue;
+    const st = styleOf(item.type);
+    if (item.kind === 'point') st.points.push(m);
+    else if (item.kind === 'range') st.ranges.push(m);
+    else if (Math.max(Math.min(m.x1, width + 8) - Math.max(m.x0, -8), 1) < 40) st.faints.push(m);
+    else st.wide.push(m);
+  }
+  const x0Of = (m: PlacedMark) => Math.max(m.x0, -8);
+  const wOf = (m: PlacedMark) => Math.max(Math.min(m.x1, width + 8) - Math.max(m.x0, -8), 1);
+  for (const st of styles.values()) {
+    // Points are stamped from one pre-drawn sprite per colour, and bars are fillRects: a Path2D
+    // of thousands of arcs costs ~30 µs per arc to fill in a software canvas, a stamp ~1 µs.
+    for (const m of st.points) ctx.drawImage(st.sprite, (m.x0 + m.x1) / 2 - 6, m.y + 5, 12, 12);
+    if (st.ranges.length) {
+      ctx.fillStyle = st.tint;
+      for (const m of st.ranges) ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
+      ctx.fillStyle = st.solid;
+      for (const m of st.ranges) ctx.fillRect(x0Of(m), m.y + 4, Math.min(3, wOf(m)), 14);
     }
-    const x0 = Math.max(m.x0, -8);
-    const x1 = Math.min(m.x1, width + 8);
-    const w = Math.max(x1 - x0, 1);
-    const [solid, tint, clear, faint] = tint3(item.type);
-    if (item.kind === 'range') {
-      ctx.fillStyle = tint;
-      ctx.fillRect(x0, cy - 7, w, 14);
-      ctx.fillStyle = solid;
-      ctx.fillRect(x0, cy - 7, Math.min(3, w), 14);
-    } else if (w < 40) {
-      ctx.fillStyle = faint;
-      ctx.fillRect(x0, cy - 7, w, 14);
-    } else {
+    if (st.faints.length) {
+      ctx.fillStyle = st.faint;
+      for (const m of st.faints) ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
+    }
+    for (const m of st.wide) {
       // Wide uncertain spans get their own gradient: soft edges where the date is unsure.
+      const fade = items[m.i].fade;
       const g = ctx.createLinearGradient(m.x0, 0, m.x1, 0);
-      g.addColorStop(0, item.fade === 'end' ? tint : clear);
-      g.addColorStop(0.3, tint);
-      g.addColorStop(0.7, tint);
-      g.addColorStop(1, item.fade === 'start' ? tint : clear);
+      g.addColorStop(0, fade === 'end' ? st.tint : st.clear);
+      g.addColorStop(0.3, st.tint);
+      g.addColorStop(0.7, st.tint);
+      g.addColorStop(1, fade === 'start' ? st.tint : st.clear);
       ctx.fillStyle = g;
-      ctx.fillRect(x0, cy - 7, w, 14);
+      ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
     }
   }
-  ctx.font = '600 11px system-ui, sans-serif';
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
+  if (!fontSet.has(ctx)) {
+    // Setting a font parses it and resolves the family each time (~2 ms a frame): once per context.
+    ctx.font = BADGE_FONT;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    fontSet.add(ctx);
+  }
   ctx.fillStyle = palette.badge;
   for (const c of layout.clusters) {
     const bw = badgeWidth(c.count);
