@@ -209,3 +209,12 @@ describe('timex: a month without a year and without a tense cue', () => {
     expect(find('Delegates prepare for the summit in July.', 'July', '2023-12-13').value).to.equal('2023-07');
   });
 });
+
+describe('timex: irregular participles in a future passive', () => {
+  it('does not read "will be held" as a past cue, while "was held" stays past', () => {
+    const dct = '1999-02-10';
+    expect(find('The summit will be held on April 24 in Washington.', 'April 24', dct).value).to.equal('1999-04-24');
+    expect(find('The meeting is to be held on Friday.', 'Friday', '2017-04-13').value).to.equal('2017-04-14');
+    expect(find('The summit was held on April 24 in Washington.', 'April 24', dct).value).to.equal('1998-04-24');
+  });
+});

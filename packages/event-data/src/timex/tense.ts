@@ -25,6 +25,11 @@ const PAST = new Set([
   'approved', 'voted', 'passed', 'filed', 'released', 'returned', 'resigned', 'elected', 'called', 'declared',
 ]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'been']);
+/** Past cues that are not participles. */
+const PAST_ADVERBS_AUX = new Set(['was', 'were', 'had', 'did', 'been', 'ago', 'last', 'yesterday', 'earlier',
+  'previously', 'already']);
+/** Words before a participle that make it a present/future passive or perfect ("be held", "has met"). */
+const PRESENT_PERFECT_PASSIVE = new Set(['be', 'being', 'is', 'are', 'has', 'have', 'to']);
 const PRESENT_AUX = new Set(['is', 'are', 'be', 'being', 'has', 'have']);
 const ADJECTIVE_CONTEXT = new Set(['a', 'an', 'the', 'still', 'its', 'their', 'his', 'her', 'our', 'very', 'more',
   'most', 'less', 'well', 'newly', 'recently', 'so', 'too', 'un', 'this', 'that', 'these', 'those']);
@@ -126,7 +131,12 @@ function computeCue(ctx: Ctx, j: number): Direction {
     return PAST_AUX.has(prev) || PAST_AUX.has(word(ctx, j - 2)) ? -1 : 1;
   }
   if ((w === 'is' || w === 'are') && word(ctx, j + 1) === 'to') return 1;
-  if (PAST.has(w)) return -1;
+  if (PAST.has(w)) {
+    // An irregular participle in a passive or perfect after a present/future auxiliary ("will be
+    // held on April 24", "is made", "has sent") says nothing about the past, like "-ed" below.
+    if (!PAST_ADVERBS_AUX.has(w) && PRESENT_PERFECT_PASSIVE.has(word(ctx, j - 1))) return 0;
+    return -1;
+  }
   if (presentMotion(ctx, j, w)) return 1;
   // A simple past in -ed ("launched"), unless it is a passive or perfect after a present/future
   // auxiliary ("will be completed", "has been delayed", "to be signed").
