@@ -50,3 +50,15 @@ describe('extract stage 07: the object of a reduced passive ("…, reiterated by
     expect(e?.title).to.equal('Borne reiterates Macron’s point');
   });
 });
+
+describe('extract stage 07: an object too long for the title', () => {
+  it('ends at its noun rather than halfway through a participle phrase', () => {
+    const e = events('The European Parliament voted on Tuesday on a motion urging the national governments of all member states to ban the pesticide.').find((x) => x.trigger.type === 'vote');
+    expect(e?.title).to.equal('European Parliament votes on motion');
+  });
+
+  it('keeps a participle phrase that fits ("bans providing goods")', () => {
+    const e = events('The government banned on Tuesday providing weapons to the rebels.').find((x) => x.trigger.type === 'sanction');
+    expect(e?.title).to.match(/^Government bans providing weapons to rebels$/);
+  });
+});

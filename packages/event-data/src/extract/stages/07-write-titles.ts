@@ -88,6 +88,13 @@ function objectWords(sentence: Sentence, from: number, clauseEnd: number, timexS
     if (timexSpans.some((x) => x.start === tokens[i + 1]?.start) && PREP_BEFORE_TIME.has(t.lower)) continue;
     if (t.lower === 'and' && words.length >= 3) break;
     words.push(t.text);
+    // cut by the word limit while the clause goes on: a trailing participle phrase would be left half-said
+    // ("resolution demanding the Syrian government [cooperate …]"), so the object ends at its noun instead
+    if (words.length === max && tokens[i + 1] && tokens[i + 1].start < clauseEnd && !STOP_OBJECT.has(tokens[i + 1].lower)) {
+      const k = words.findIndex((w, n) => n >= 2 && /^\p{Ll}{3,}ing$/u.test(w) && !NP_PREPOSITIONS.has(words[n - 1].toLowerCase()) && !DETERMINERS.has(words[n - 1].toLowerCase()));
+      if (k > 0) words.length = k;
+      break;
+    }
   }
   while (words.length && DETERMINERS.has(words[0].toLowerCase())) words.shift();
   return words;
