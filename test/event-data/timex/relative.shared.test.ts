@@ -125,6 +125,12 @@ describe('timex: tense cues for weekdays', () => {
     expect(find('Officials postponed the vote until Tuesday.', 'Tuesday').value).to.equal('2017-09-26');
   });
 
+  it('reads "until 9 a.m. Tuesday" as the coming Tuesday, a clock time between them or not', () => {
+    expect(only('Officials gave the family until 9 a.m. Tuesday to sign.').value).to.equal('2017-09-26T09:00');
+    expect(only('The offer runs until noon on Friday.').value).to.equal('2017-09-22T12:00');
+    expect(only('Until 9 a.m. Tuesday, nobody had signed.').value).to.equal('2017-09-19T09:00');
+  });
+
   it('does not let "was expected to" count as future', () => {
     expect(find('The vote was expected to take place on Tuesday.', 'Tuesday').value).to.equal('2017-09-19');
   });

@@ -3,6 +3,7 @@
  * the tense of its clause. News reports mostly look back, so callers default to the past.
  */
 import { type Ctx, endsSentence, isCap, isP, word, low } from './context.js';
+import { TIME_ZONES } from './lexicon.js';
 import { Kind } from './tokenizer.js';
 
 /** Direction of a clause: -1 past, +1 future, 0 no cue found. */
@@ -70,12 +71,24 @@ function presentMotion(ctx: Ctx, j: number, w: string): boolean {
   return word(ctx, j + 1) === 'to' && isCap(ctx, j + 2);
 }
 
+/** Tokens of a clock time before a day: "9", ":", "30", "a", ".", "m", "noon", "EST", "on", ",". */
+function clockPart(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j]!;
+  if (t.k === Kind.Num) return true;
+  if (t.k === Kind.Punct) return (t.l === ':' || t.l === '.' || t.l === ',') && !endsSentence(ctx, j);
+  return CLOCK_WORDS.has(t.l) || TIME_ZONES.has(t.l);
+}
+const CLOCK_WORDS = new Set(['a', 'p', 'm', 'am', 'pm', 'noon', 'midnight', 'on', 'o', 'clock']);
+
 /** Looks for the nearest tense cue around tokens `[s, e)` inside the same sentence. */
 export function direction(ctx: Ctx, s: number, e: number): Direction {
   const before = word(ctx, s - 1) === 'on' ? s - 2 : s - 1;
   if (SCHEDULE.has(word(ctx, before))) return 1;
   // "postponed until Tuesday" looks forward; "Until Thursday, they had not …" opens a sentence.
-  if ((word(ctx, s - 1) === 'until' || word(ctx, s - 1) === 'till') && s - 1 > 0 && !endsSentence(ctx, s - 2)) return 1;
+  // A clock time may stand between them: "until 9 a.m. Tuesday", "until noon on Friday".
+  let u = s - 1;
+  for (let n = 0; u > 0 && n < 8 && clockPart(ctx, u); n++) u--;
+  if ((word(ctx, u) === 'until' || word(ctx, u) === 'till') && u > 0 && !endsSentence(ctx, u - 1)) return 1;
   // "Wednesday's ruling": the clause around a possessive date is about something else.
   const possessive = low(ctx, e) === "'" && word(ctx, e + 1) === 's';
   // Up to 15 words back (punctuation inside "p.m." or "U.S." does not count).
