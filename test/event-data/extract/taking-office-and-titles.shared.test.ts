@@ -62,3 +62,12 @@ describe('extract stage 07: an object too long for the title', () => {
     expect(e?.title).to.match(/^Government bans providing weapons to rebels$/);
   });
 });
+
+describe('extract stage 07: short forms in headline style', () => {
+  it('writes US, UN, UK and EU without periods, whatever form the article uses', () => {
+    const e = events('The U.N. envoy criticised on Monday the U.K. proposal for the USA-led talks.').find((x) => x.trigger.type === 'statement');
+    expect(e?.title).to.equal('UN envoy criticises UK proposal for US-led talks');
+    const f = events('The E.U. parliament endorsed on Friday the USA plan.').find((x) => x.trigger.type !== 'statement');
+    expect(f?.title).to.equal('EU parliament endorses US plan');
+  });
+});

@@ -27,6 +27,8 @@ const joinNames = (names: string[]): string => (names.length <= 1 ? names.join('
 /** Caps a title at about 80 characters on a word boundary and drops dangling function words. */
 export function tidy(title: string, keepEnd = ''): string {
   let t = normalizeSpace(title.replace(/(^|\s)(''|``|'|`)(?=\s|$)/g, ' ')).replace(/\s+([,.;:!?])/g, '$1').replace(/[“”"‘’]/g, (q) => (q === '’' ? q : '')).trim();
+  // headline style writes the short forms without periods: "USA assessment", "U.N. envoy" → "US assessment", "UN envoy"
+  t = t.replace(/(^|[\s(])(?:U\.S\.A\.|U\.S\.(?!\p{L})|USA\b)/gu, '$1US').replace(/(^|[\s(])([UE])\.([NKU])\.(?!\p{L})/gu, (m, pre: string, a: string, b: string) => (`${a}${b}` === 'UN' || `${a}${b}` === 'UK' || `${a}${b}` === 'EU' ? `${pre}${a}${b}` : m));
   if (t.length > MAX_TITLE) t = t.slice(0, MAX_TITLE + 1).replace(/\s+\S*$/, '');
   let words = t.split(' ');
   // `keepEnd`: a phrasal verb's particle is not a dangling word ("Johnson sworn in")
