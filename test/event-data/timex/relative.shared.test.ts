@@ -224,3 +224,20 @@ describe('timex: irregular participles in a future passive', () => {
     expect(find('The summit was held on April 24 in Washington.', 'April 24', dct).value).to.equal('1998-04-24');
   });
 });
+
+describe('timex: a plan in a reduced relative clause (reference Sunday 1999-10-24)', () => {
+  const dct = '1999-10-24';
+
+  it('dates "a rally planned for Saturday" by the main verb after it', () => {
+    expect(find('A rally planned for Saturday was canceled.', 'Saturday', dct).value).to.equal('1999-10-23');
+    expect(find('A memorial planned at the university for Saturday was canceled.', 'Saturday', dct).value)
+      .to.equal('1999-10-23');
+    expect(find('A rally planned for Saturday will go ahead.', 'Saturday', dct).value).to.equal('1999-10-30');
+  });
+
+  it('keeps a plan without a later main verb, or a plan with an object, looking forward', () => {
+    expect(find('Police guard the route of a rally planned for Saturday.', 'Saturday', dct).value).to.equal('1999-10-30');
+    expect(find('Exiles planned a march on Saturday and were hoping for crowds.', 'Saturday', dct).value)
+      .to.equal('1999-10-30');
+  });
+});

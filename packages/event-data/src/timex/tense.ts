@@ -101,13 +101,40 @@ export function direction(ctx: Ctx, s: number, e: number): Direction {
     if (t.k !== Kind.Word) continue;
     wordsBefore++;
     const c = cue(ctx, j);
-    if (c !== 0) return c;
+    if (c !== 0) {
+      // "A rally planned for Saturday was canceled": a plan in a reduced relative clause is dated by
+      // the main verb after it, when there is one.
+      if (c > 0 && reducedPlan(ctx, j, s)) return forward(ctx, e, false) || c;
+      return c;
+    }
   }
+  return forward(ctx, e, reachedStart && wordsBefore <= 3 && isP(ctx, e, ','));
+}
+
+/** "a rally planned for", "the vote scheduled on": a plan participle right after a noun. */
+function reducedPlan(ctx: Ctx, j: number, s: number): boolean {
+  const w = word(ctx, j);
+  if (w !== 'planned' && w !== 'scheduled' && w !== 'slated' && w !== 'expected') return false;
+  // Right before the date or a few words before "for/on <date>" ("planned at the university for Saturday").
+  const prep = word(ctx, s - 1);
+  if (j + 1 !== s && !((prep === 'for' || prep === 'on') && s - j <= 8)) return false;
+  // "exiles planned a demonstration on Saturday": with an object it is the main verb, not a relative.
+  if (OBJECT_START.has(word(ctx, j + 1))) return false;
+  const t = ctx.toks[j - 1];
+  return t !== undefined && t.k === Kind.Word && !PAST_AUX.has(t.l) && !PRESENT_AUX.has(t.l) &&
+    !REDUCED_NOT_AFTER.has(t.l);
+}
+const OBJECT_START = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that',
+  'these', 'those', 'some', 'two', 'three', 'several', 'another', 'more', 'to']);
+const REDUCED_NOT_AFTER = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'as',
+  'previously', 'originally', 'initially', 'not', 'also', 'still', 'had', 'have', 'has', 'will', 'would']);
+
+/** The tense cue after a date, in its clause (or, for a fronted date, in the main clause). */
+function forward(ctx: Ctx, e: number, fronted: boolean): Direction {
   // A date in a short phrase opening the sentence ("In February, Russian forces captured …",
   // "On Friday, the minister will …") takes the tense of the main clause after the comma.
   // A fronted date sets the time of the main verb, so a simple past "planned"/"expected" there is
   // past ("On Friday, the government planned to pay …"), unlike "the team planned to leave on Thursday".
-  const fronted = reachedStart && wordsBefore <= 3 && isP(ctx, e, ',');
   // Its main verb may come after a long subject or an aside ("On Tuesday, the National Abortion and
   // Reproductive Rights Action League plans to …"), so the scan goes on to the end of the sentence.
   for (let j = fronted ? e + 1 : e, n = 0; j < ctx.toks.length && n < (fronted ? 24 : 8); j++, n++) {
