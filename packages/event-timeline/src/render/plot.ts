@@ -71,7 +71,15 @@ export function frontLayer(
     );
   }
   const focused = opts.focus >= 0 ? layout.marks.find((m) => m.i === opts.focus) : undefined;
-  return svg`${opts.canvas ? nothing : layout.marks.map((m) => mark(m, items[m.i], m.i === opts.selected))}
+  // One list per kind: Lit reuses a mark's nodes by position, and a position that changed kind
+  // between frames (as marks scroll past) would swap its template and rebuild its nodes.
+  const byKind: [TemplateResult[], TemplateResult[], TemplateResult[]] = [[], [], []];
+  if (!opts.canvas)
+    for (const m of layout.marks) {
+      const item = items[m.i];
+      byKind[item.kind === 'fuzzy' ? 0 : item.kind === 'range' ? 1 : 2].push(mark(m, item, m.i === opts.selected));
+    }
+  return svg`${byKind[0]}${byKind[1]}${byKind[2]}
     ${labels}
     ${opts.canvas
       ? nothing
