@@ -1,44 +1,43 @@
 /**
- * Locale-aware date labels, always in UTC so a calendar day never shifts with the viewer's
- * time zone. Uses the platform's Intl.DateTimeFormat (every locale, zero bytes) rather than
- * date-fns locale objects, which cost ~2 KB gzipped each and would break the 40 KB budget.
+ * Locale-aware date labels from date-fns' locale names (see locales.ts), always read from the
+ * UTC fields so a calendar day never shifts with the viewer's time zone, and identical in every
+ * browser (no Intl). Cheap enough to call per tick per frame: one cached lookup per locale, then
+ * array indexing and a template string.
  */
+import { dateNames } from './locales.js';
 
 export type LabelStyle = 'year' | 'month' | 'monthYear' | 'day' | 'dayMonth' | 'dayMonthYear' | 'time' | 'quarter' | 'full';
 
-const OPTIONS: Record<Exclude<LabelStyle, 'quarter'>, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { month: 'short' },
-  monthYear: { month: 'long', year: 'numeric' },
-  day: { day: 'numeric' },
-  dayMonth: { day: 'numeric', month: 'short' },
-  dayMonthYear: { day: 'numeric', month: 'long', year: 'numeric' },
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  full: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-};
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, style: Exclude<LabelStyle, 'quarter'>): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
-  let f = cache.get(key);
-  if (!f) {
-    let resolved = 'en';
-    try {
-      resolved = Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'en';
-    } catch {
-      // An invalid tag such as "xx_YY" falls back to English rather than throwing in render.
-    }
-    f = new Intl.DateTimeFormat(resolved, { ...OPTIONS[style], timeZone: 'UTC' });
-    cache.set(key, f);
-  }
-  return f;
-}
+const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /** Formats epoch ms in UTC, e.g. `formatUtc(Date.UTC(2017, 3, 12), 'de', 'dayMonthYear')` → "12. April 2017". */
 export function formatUtc(ms: number, locale: string, style: LabelStyle): string {
-  if (style === 'quarter') return `Q${Math.floor(new Date(ms).getUTCMonth() / 3) + 1}`;
-  return formatter(locale, style).format(ms);
+  const t = new Date(ms);
+  const n = dateNames(locale);
+  const y = `${t.getUTCFullYear()}`;
+  const m = t.getUTCMonth();
+  const d = t.getUTCDate();
+  const time = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+  switch (style) {
+    case 'year':
+      return y;
+    case 'quarter':
+      return n.quarter((m / 3 | 0) + 1);
+    case 'month':
+      return n.monthShortAlone[m];
+    case 'monthYear':
+      return n.monthYear(n.monthWideAlone[m], y);
+    case 'day':
+      return `${d}`;
+    case 'dayMonth':
+      return n.dayMonth(d, n.monthShort[m]);
+    case 'dayMonthYear':
+      return n.date(d, n.monthWide[m], y);
+    case 'time':
+      return time;
+    default:
+      return `${n.date(d, n.monthWide[m], y)}, ${time}`;
+  }
 }
 
 /** A human form of an event's normalised date, following its precision. */
