@@ -96,6 +96,8 @@ function statusLine(bench, outcome, result) {
   if (result?.error) parts.push(`**not available**: ${result.error}.`);
   else if (!result && outcome.status !== 'missing') parts.push(`**not available**: bench/results/${bench.result} was not written.`);
   else if (result && !result.fresh) parts.push(`The figures below are **stale**: bench/results/${bench.result} was written ${result.mtime.toISOString()}, before this run.`);
+  // Another run of the same benchmark may rewrite the file while this one goes on; say when it was written.
+  else if (result?.mtime) parts.push(`From bench/results/${bench.result} as written at ${result.mtime.toISOString().replace(/\.\d+Z$/, 'Z')}.`);
   return parts.length ? `> ${parts.join(' ')}\n\n` : '';
 }
 
