@@ -30,6 +30,10 @@ const isServer = typeof HTMLElement === 'undefined';
 // Lets `import '@event-timeline/component'` run in Node (SSR, tests) without a DOM.
 const Base = (isServer ? class {} : LitElement) as typeof LitElement;
 
+/** Zoom changes closer than this (ms) are one motion; the SVG marks return this long after the last. */
+const MOTION_MS = 250;
+/** While the view moves, marks go to the canvas above this many (the `canvas-threshold` when lower). */
+const MOTION_CANVAS_THRESHOLD = 200;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -157,6 +161,10 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private plotRect?: DOMRect;
   private density = '';
   private zooming = false;
+  /** The view is moving: see onZoom(). */
+  private moving = false;
+  private motionTimer?: ReturnType<typeof setTimeout>;
+  private lastZoomAt = -Infinity;
   private listTemplate?: ReturnType<typeof eventList>;
   private listKey = '';
   private lastWidth = 0;
@@ -186,7 +194,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare theme: 'light' | 'dark' | undefined;
   /** Accessible name of the timeline. */
   declare label: string;
-  /** Above this many marks in view, marks are drawn on a canvas instead of SVG. */
+  /** Above this many marks in view, marks are drawn on a canvas instead of SVG (while zooming or panning, above 200 or this, whichever is lower). */
   declare canvasThreshold: number;
 
   constructor() {
@@ -212,6 +220,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    clearTimeout(this.motionTimer);
+    this.moving = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -292,6 +302,19 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private onZoom(t: ZoomTransform, user: boolean): void {
     const scale = this.base.zoomed(t.k, t.x);
     this.scale = scale;
+    // While the view moves (a gesture, or zoomTo() calls in quick succession), marks go to the
+    // canvas from a few hundred on: patching hundreds of SVG nodes per frame costs more than a
+    // frame. When the motion stops, the SVG marks (with their ::part styles) come back.
+    const at = performance.now();
+    if (user || at - this.lastZoomAt < MOTION_MS) {
+      this.moving = true;
+      clearTimeout(this.motionTimer);
+      this.motionTimer = setTimeout(() => {
+        this.moving = false;
+        this.requestUpdate();
+      }, MOTION_MS);
+    }
+    this.lastZoomAt = at;
     if (!user) return;
     this._hover = undefined;
     emit(this, new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
@@ -531,7 +554,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const t = this.zoomer.transform;
     this.scale = this.base.zoomed(t.k, t.x);
     const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth));
-    const canvas = frame.marks.length + frame.clusters.length > this.canvasThreshold;
+    const drawn = frame.marks.length + frame.clusters.length;
+    const canvas = drawn > this.canvasThreshold || (this.moving && drawn > Math.min(this.canvasThreshold, MOTION_CANVAS_THRESHOLD));
     const { minor, major, grain } = axisTicks(this.scale, this.locale);
     if (!this.density || this.densityWidth !== width) [this.density, this.densityWidth] = [densityPath(this.starts, lo, hi, width, OVERVIEW_H), width];
     const hover = this._hover ? items[this._hover.i] : undefined;
