@@ -163,6 +163,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private zooming = false;
   /** The view is moving: see onZoom(). */
   private moving = false;
+  private canvasEl?: HTMLCanvasElement;
   private motionTimer?: ReturnType<typeof setTimeout>;
   private lastZoomAt = -Infinity;
   private listTemplate?: ReturnType<typeof eventList>;
@@ -330,6 +331,22 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const { d0, d1 } = this.scale;
     const style = d1 - d0 < 2 * DAY ? 'full' : 'dayMonthYear';
     return `${formatUtc(d0, this.locale, style)} – ${formatUtc(d1, this.locale, style)}`;
+  }
+
+  /**
+   * The canvas, one element for the element's life: it comes and goes with each zoom gesture,
+   * and a new canvas would set up its context and resolve its font again (~5 ms) every time.
+   */
+  private canvasElement(width: number, height: number): HTMLCanvasElement {
+    let c = this.canvasEl;
+    if (!c) {
+      c = this.canvasEl = document.createElement('canvas');
+      c.setAttribute('part', 'canvas');
+      c.setAttribute('aria-hidden', 'true');
+    }
+    c.style.width = `${width}px`;
+    c.style.height = `${height}px`;
+    return c;
   }
 
   private palette(): CanvasPalette {
@@ -591,7 +608,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         @blur=${() => (this._keyboard = false)}
       >
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${fadeDefs}${backLayer(frame, minor, major, width)}</svg>
-        ${canvas ? html`<canvas part="canvas" style="width:${width}px;height:${frame.height}px" aria-hidden="true"></canvas>` : nothing}
+        ${canvas ? this.canvasElement(width, frame.height) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.labelWidth })}
         </svg>
