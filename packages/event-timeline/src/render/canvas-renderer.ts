@@ -22,8 +22,6 @@ const rgba = (ctx: CanvasRenderingContext2D, colour: string, alpha: number): str
 };
 
 const BADGE_FONT = '600 11px system-ui, sans-serif';
-/** Contexts whose badge font and alignment are set; nothing else in the element changes them. */
-const fontSet = new WeakSet<CanvasRenderingContext2D>();
 
 // Pre-drawn point and badge-end sprites, by device pixel ratio and colour; a handful at most.
 const sprites = new Map<string, HTMLCanvasElement>();
@@ -79,6 +77,33 @@ function pointSprite(dpr: number, colour: string): HTMLCanvasElement {
   return c;
 }
 
+const badges = new Map<string, HTMLCanvasElement>();
+
+/** A whole count badge (pill and `+count`), `bw` × 18 px, as a sprite. */
+function badgeSprite(dpr: number, count: number, bw: number, palette: CanvasPalette): HTMLCanvasElement {
+  const key = `${dpr}|${palette.badge}|${palette.badgeText}|${count}`;
+  let c = badges.get(key);
+  if (!c) {
+    if (badges.size >= 512) badges.clear();
+    c = document.createElement('canvas');
+    c.width = Math.ceil(bw * dpr);
+    c.height = Math.ceil(18 * dpr);
+    const g = c.getContext('2d')!;
+    g.scale(dpr, dpr);
+    g.fillStyle = palette.badge;
+    g.fillRect(9, 0, bw - 18, 18);
+    g.drawImage(capSprite(dpr, palette.badge), 0, 0, 9, 18);
+    g.drawImage(capSprite(dpr, palette.badge, true), bw - 9, 0, 9, 18);
+    g.font = BADGE_FONT;
+    g.textAlign = 'center';
+    g.textBaseline = 'middle';
+    g.fillStyle = palette.badgeText;
+    g.fillText(`+${count}`, bw / 2, 9.5);
+    badges.set(key, c);
+  }
+  return c;
+}
+
 /**
  * Draws the marks and count badges of a layout on a canvas, for windows with thousands of
  * marks where one DOM node each would be too slow. Axis, labels and the focus ring stay in SVG.
@@ -96,11 +121,8 @@ export function drawCanvas(
   const h = Math.round(height * dpr);
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  if (canvas.width !== w || canvas.height !== h) {
-    // Resizing resets the context's state, font included.
-    [canvas.width, canvas.height] = [w, h];
-    fontSet.delete(ctx);
-  }
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
   // Marks are bucketed by type and kind, then drawn bucket by bucket: one fillStyle per bucket
@@ -152,20 +174,12 @@ export function drawCanvas(
       ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
     }
   }
-  if (!fontSet.has(ctx)) {
-    // Setting a font parses it and resolves the family each time (~2 ms a frame): once per context.
-    ctx.font = BADGE_FONT;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    fontSet.add(ctx);
-  }
-  ctx.fillStyle = palette.badge;
+  // Badges are stamped from sprites by count: fillText costs ~20-50 µs a call in a software
+  // canvas, and the same counts come back frame after frame while zooming.
   for (const c of layout.clusters) {
     const bw = badgeWidth(c.count);
-    ctx.fillRect(c.x - bw / 2 + 9, c.y + 2, bw - 18, 18);
-    ctx.drawImage(capSprite(dpr, palette.badge), c.x - bw / 2, c.y + 2, 9, 18);
-    ctx.drawImage(capSprite(dpr, palette.badge, true), c.x + bw / 2 - 9, c.y + 2, 9, 18);
+    const x = Math.round((c.x - bw / 2) * dpr) / dpr;
+    const y = Math.round((c.y + 2) * dpr) / dpr;
+    ctx.drawImage(badgeSprite(dpr, c.count, bw, palette), x, y, bw, 18);
   }
-  ctx.fillStyle = palette.badgeText;
-  for (const c of layout.clusters) ctx.fillText(`+${c.count}`, c.x, c.y + 11.5);
 }
