@@ -231,6 +231,10 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (changed.has('src') && this.src) void this.loader.load(this.src);
     else if (changed.has('groupBy') && this.data.items.length) this.group();
     if ((changed.has('start') || changed.has('end')) && this.data.items.length) this.initialWindow();
+    // The canvas needs the colours from computed style, which forces a style recalc. Read now,
+    // before this update adds thousands of nodes, rather than in updated() right after it: the
+    // recalc then covers the old, small tree. (Not on a theme change: `theme` reflects later.)
+    if (!this.cachedPalette && !changed.has('theme') && this.isConnected && this.data.items.length > MOTION_CANVAS_THRESHOLD) this.palette();
   }
 
   protected override firstUpdated(): void {
