@@ -159,6 +159,21 @@ describe('<event-timeline> interaction', () => {
     expect(+e.detail.start).to.be.greaterThan(Date.UTC(2017, 1, 1));
   });
 
+  it('does not report a zoomTo() made right after a wheel gesture as a user action', async () => {
+    const el = await timeline(three());
+    const r = plot(el).getBoundingClientRect();
+    const wheel = oneEvent(el, 'timeline-range-change');
+    plot(el).dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: r.left + r.width / 2, clientY: r.top + 20, bubbles: true, cancelable: true }));
+    await wheel;
+    // d3-zoom keeps the wheel gesture open for 150 ms; code zooming inside that window is still code.
+    const fired = await collect(el, 'timeline-range-change', 50, async () => {
+      el.zoomTo('2017-02-01', '2017-04-01');
+      await settle(el);
+    });
+    expect(fired).to.have.length(0);
+    expect(+el.visibleRange.start).to.be.closeTo(Date.UTC(2017, 1, 1), DAY);
+  });
+
   it('fires nothing when code sets properties or calls zoomTo, fit and reset', async () => {
     const el = await timeline(three());
     const fired = await collect(el, 'timeline-range-change', 100, async () => {

@@ -14,6 +14,9 @@ export class ZoomController implements ReactiveController {
   private plot?: HTMLElement;
   private width = 1;
   private user = false;
+  /** Set while code (not a gesture) applies a transform: d3-zoom reuses a wheel gesture that is
+   * still open (150 ms after the last wheel), whose sourceEvent would make the change look user-made. */
+  private programmatic = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -65,11 +68,13 @@ export class ZoomController implements ReactiveController {
   /** Moves to a transform; `user` marks it as caused by a person (keys, buttons). */
   apply(transform: ZoomTransform, user: boolean): void {
     this.user = user;
+    this.programmatic = !user;
     // zoom.transform does not enforce the scale extent (only gestures do), so clamp here.
     transform = this.constrain(transform);
     if (this.plot) select(this.plot).call(this.behaviour.transform, transform);
     else this.transform = transform;
     this.user = false;
+    this.programmatic = false;
   }
 
   /** Sets the transform silently (no zoom event): code setting the window, not a gesture. */
@@ -89,7 +94,7 @@ export class ZoomController implements ReactiveController {
 
   private zoomed(e: D3ZoomEvent<HTMLElement, unknown>): void {
     this.transform = e.transform;
-    this.onChange(e.transform, this.user || !!e.sourceEvent);
+    this.onChange(e.transform, !this.programmatic && (this.user || !!e.sourceEvent));
     this.host.requestUpdate();
   }
 
