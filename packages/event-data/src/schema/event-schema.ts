@@ -1,29 +1,23 @@
-import { array, literal, nullable, number, object, oneOf, optional, string, type Infer } from './define.js';
+import { array, literal, nullable, number, object, oneOf, optional, string, type Infer, type Schema } from './define.js';
 import { parseIsoDate } from './iso-date.js';
 import { ACTOR_KINDS, ANCHORS, EVENT_TYPES, GRANULARITIES, TIMEX_MODS } from './vocabulary.js';
 
 /** The dataset format version this package reads and writes. */
 export const SCHEMA_VERSION = 1;
 
-const isoDate = (description: string) =>
-  string({
-    format: 'date-time',
-    description,
-    pattern: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-    refine: (value) => (parseIsoDate(value) === undefined ? `${JSON.stringify(value.slice(0, 40))} is not a valid calendar date` : undefined),
-  });
+const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-// The pattern is only a first filter; a text that fails it gets the clearer message below.
-const isoDateField = (description: string) => {
-  const inner = isoDate(description);
-  return {
-    ...inner,
-    check: (value: unknown, path: string, issues: Parameters<typeof inner.check>[2]) =>
-      typeof value === 'string' && parseIsoDate(value) === undefined
+// One parse per value: the element validates 100,000 events in the browser, and the JSON Schema's
+// pattern is only a first filter for other tools (it lets through dates like 2017-02-30).
+const isoDateField = (description: string): Schema<string> => ({
+  json: { type: 'string', description, pattern: ISO_PATTERN.source, format: 'date-time' },
+  check: (value, path, issues) =>
+    typeof value !== 'string'
+      ? issues.add(path, `expected a string, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`)
+      : parseIsoDate(value) === undefined
         ? issues.add(path, `not an ISO 8601 date: ${JSON.stringify(value.slice(0, 40))}`)
-        : inner.check(value, path, issues),
-  };
-};
+        : true,
+});
 
 const offset = (description: string) => number({ minimum: 0, integer: true, description });
 
