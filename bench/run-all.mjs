@@ -260,7 +260,12 @@ async function main() {
     ['Node.js', process.version],
     ['Chromium', results.component?.data?.browser ?? chromiumVersion()],
     ['date', new Date(reportOnly ? Date.now() : started).toISOString().replace(/\.\d+Z$/, 'Z')],
-    ['whole run', `${Math.floor(totalSeconds / 60)} min ${totalSeconds % 60} s (\`npm run bench\`)`],
+    [
+      'whole run',
+      reportOnly
+        ? 'not timed: rewritten from bench/results/*.json with --report-only (each section says when its file was written)'
+        : `${Math.floor(totalSeconds / 60)} min ${totalSeconds % 60} s (\`npm run bench\`)`,
+    ],
     ['load average (1 min)', `${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (other work on the machine inflates timings)`],
   ];
   const md = [
