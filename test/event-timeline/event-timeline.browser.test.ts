@@ -209,6 +209,20 @@ describe('<event-timeline> rendering', () => {
     expect(getComputedStyle($(el, '[part~="point"] circle')!).fill).to.equal('rgb(255, 0, 0)');
   });
 
+  it('draws marks, badges and the overview density in the system text colour in forced-colors mode', async () => {
+    // The test browser cannot switch forced colors on (only Playwright can), so read the rule the
+    // element ships for that mode: every mark shape must take CanvasText, not the type palette.
+    const el = await timeline(sampleDataset());
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /forced-colors:\s*active/.test(r.conditionText));
+    const inForced = forced.flatMap((m) => [...m.cssRules]).filter((r): r is CSSStyleRule => r instanceof CSSStyleRule);
+    for (const selector of ['.mark circle', '.mark .bar', '.mark .cap', '.mark .fuzzy', '.badge rect', '.overview .density']) {
+      const rule = inForced.find((r) => r.selectorText.split(',').map((x) => x.trim()).includes(selector));
+      expect(rule, selector).to.not.equal(undefined);
+      expect(rule!.style.fill.toLowerCase(), selector).to.equal('canvastext');
+    }
+  });
+
   it('keeps the axis and overview in view when the element is given a fixed height', async () => {
     const el = await timeline(syntheticEvents(2000));
     el.style.height = '300px';

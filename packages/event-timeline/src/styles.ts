@@ -321,17 +321,7 @@ export const styles = [
       .mark .bar,
       .mark .fuzzy,
       .badge rect,
-      .overview text {
-      fill: var(--_muted);
-      font-size: 10px;
-      font-weight: 600;
-      pointer-events: none;
-    }
-    .overview .tick {
-      stroke: var(--_muted);
-      stroke-opacity: 0.35;
-    }
-    .overview .density {
+      .overview .density {
         fill: CanvasText;
         forced-color-adjust: none;
       }
