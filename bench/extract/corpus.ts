@@ -6,19 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 as rng } from '../component/generate.mjs';
 import { cleanText, splitSentences, DEFAULT_OPTIONS, type ArticleInput } from '../../packages/event-data/src/extract/index.js';
-
-/** Mulberry32: a small, fast, seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SWAPS: Array<[RegExp, string[]]> = [
   [/\bTillerson\b/g, ['Tillerson', 'Kerry', 'Pompeo', 'Blinken', 'Clinton']],
