@@ -68,21 +68,9 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     .filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '')
     .map(([name, value]) => `${name}: ${value}`)
     .join('; ');
-  // Only bind `events` when the story has some: a `src` story must not also get an empty list.
-  if (args.events === undefined) {
-    return html`<event-timeline
-      src=${ifDefined(args.src || undefined)}
-      locale=${ifDefined(args.locale || undefined)}
-      group-by=${ifDefined(args['group-by'] || undefined)}
-      theme=${ifDefined(args.theme || undefined)}
-      start=${ifDefined(args.start || undefined)}
-      end=${ifDefined(args.end || undefined)}
-      label=${ifDefined(args.label || undefined)}
-      canvas-threshold=${ifDefined(args['canvas-threshold'] ?? undefined)}
-      style=${style || nothing}
-    ></event-timeline>`;
-  }
+  // `events` stays undefined for `src` stories: the element ignores an undefined list, so the fetch wins.
   return html`<event-timeline
+    src=${ifDefined(args.src || undefined)}
     locale=${ifDefined(args.locale || undefined)}
     group-by=${ifDefined(args['group-by'] || undefined)}
     theme=${ifDefined(args.theme || undefined)}
