@@ -15,11 +15,18 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 /**
  * d3-zoom imports d3-transition only to animate double-click zoom and to interrupt such
  * animations. The element zooms with duration 0, so the standalone bundle swaps it for a
- * no-op stand-in and sheds d3-transition, d3-color, d3-ease and d3-timer (~5 KB gzipped).
+ * no-op stand-in, and its zoom interpolator for a linear one, which sheds d3-transition,
+ * d3-interpolate, d3-color, d3-ease and d3-timer (~9 KB gzipped).
  */
 const withoutD3Transition = () => ({
   name: 'without-d3-transition',
-  resolveId: (id) => (id === 'd3-transition' ? `${process.cwd()}/${COMPONENT}/src/bundle/d3-transition-lite.ts` : null),
+  resolveId: (id) =>
+    id === 'd3-transition'
+      ? `${process.cwd()}/${COMPONENT}/src/bundle/d3-transition-lite.ts`
+      : // d3-zoom's one other import for animation; d3-interpolate's single module would keep d3-color.
+        id === 'd3-interpolate'
+        ? `${process.cwd()}/${COMPONENT}/src/bundle/d3-interpolate-lite.ts`
+        : null,
 });
 
 /**
