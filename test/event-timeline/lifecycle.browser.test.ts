@@ -19,6 +19,11 @@ describe('<event-timeline> lifecycle', () => {
         observing++;
         super.observe(target, options);
       }
+      override unobserve(target: Element) {
+        this.active--;
+        observing--;
+        super.unobserve(target);
+      }
       override disconnect() {
         observing -= this.active;
         this.active = 0;
@@ -61,7 +66,8 @@ describe('<event-timeline> lifecycle', () => {
       expect(globalListeners, 'listeners left on window/document').to.equal(0);
       host.append(el);
       await settle(el);
-      expect(observing).to.equal(1);
+      // One observer for the element's width and its scrolling viewport's height.
+      expect(observing, 'targets observed: the element and its viewport').to.equal(2);
       expect($$(el, '[part~="event"]')).to.have.length(2);
     } finally {
       window.ResizeObserver = RealObserver;

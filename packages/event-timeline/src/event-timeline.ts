@@ -11,7 +11,7 @@ import { OverviewController } from './controllers/overview-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { normaliseInput, toTime, type NormalisedInput } from './model/normalise.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
-import { laneCapacity, layout as layOut, type LaneCapacity, type Layout } from './model/layout.js';
+import { LANE_GAP, laneCapacity, laneHeight as laneHeightOf, layout as layOut, plotHeight, type LaneCapacity, type Layout } from './model/layout.js';
 import type { TimelineInputEvent, TimelineItem } from './model/types.js';
 import { TimeScale } from './render/time-scale.js';
 import { axisTicks } from './render/ticks.js';
@@ -124,7 +124,11 @@ export class EventTimeline extends Base implements KeyboardTarget {
   };
 
   private readonly zoomer = new ZoomController(this, (t, user) => this.onZoom(t, user));
-  private readonly resizer = new ResizeController(this, () => this.requestUpdate());
+  // The width, and the height of the scrolling part of the plot: only the lanes on screen are
+  // laid out and drawn, so a taller viewport than the band drawn needs a new frame.
+  private readonly resizer = new ResizeController(this, (what) => {
+    if (what === 'width' || this.resizer.viewportHeight > this.band[1] - this.band[0]) this.requestUpdate();
+  });
   private readonly keys = new KeyboardController(this, this);
   private readonly loader = new DataController(this, (data, fresh) => {
     this.adopt(data);
@@ -148,7 +152,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare private _announcement: string;
   private data: NormalisedInput = normaliseInput([]);
   private lanes: Lane[] = [];
-  private starts = new Float64Array(0);
+  private starts: Float64Array = new Float64Array(0);
   private maxDuration = 0;
   /** Latest end of all items, computed once per data: extent() runs on every frame. */
   private maxEnd = -Infinity;
@@ -174,6 +178,11 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private densityWidth = 0;
   private capacity: LaneCapacity[] = [];
   private capacityKey = '';
+  /** The scroller's scrollTop, and the vertical band of the plot (px) laid out and drawn. */
+  private viewTop = 0;
+  private band: [number, number] = [0, 0];
+  private lastFocus = -1;
+  private scrollPending = false;
 
   /**
    * The events to draw: the data package's `TimelineEvent[]`, a whole dataset
@@ -195,7 +204,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare theme: 'light' | 'dark' | undefined;
   /** Accessible name of the timeline. */
   declare label: string;
-  /** Above this many marks in view, marks are drawn on a canvas instead of SVG (while zooming or panning, above 200 or this, whichever is lower). */
+  /** Above this many events in view, marks are drawn on a canvas instead of SVG (while zooming or panning, above 200 or this, whichever is lower). */
   declare canvasThreshold: number;
 
   constructor() {
@@ -238,14 +247,49 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   protected override firstUpdated(): void {
-    this.resizer.observe(this);
+    this.resizer.observe();
   }
 
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.zoomer.attach(plot);
+    const scroller = plot?.parentElement;
+    if (scroller) {
+      this.resizer.observeViewport(scroller);
+      // Written only when the view asked for it: reading scrollTop here would force a layout.
+      if (this.scrollPending) scroller.scrollTop = this.viewTop;
+      this.scrollPending = false;
+    }
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
-    if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.width, this.frame.height, this.palette());
+    if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.width, this.band, this.palette());
+  }
+
+  /** Sets the scroll so that lane `l` is in view, if it is not. */
+  private scrollToLane(l: number, height: number): void {
+    let y = 0;
+    for (let j = 0; j < l; j++) y += laneHeightOf(this.lanes[j], this.capacity[j]) + LANE_GAP;
+    const h = laneHeightOf(this.lanes[l], this.capacity[l]);
+    const [top, bottom] = this.band;
+    if (y >= top && y + h <= bottom) return;
+    this.viewTop = y < top ? y : y + h - (bottom - top);
+    this.band = this.bandFor(height);
+    this.scrollPending = true;
+  }
+
+  private readonly onScroll = (e: Event): void => {
+    this.plotRect = undefined;
+    this.viewTop = (e.currentTarget as HTMLElement).scrollTop;
+    this.requestUpdate();
+  };
+
+  /**
+   * The band of the plot to lay out and draw: what the scroller shows (before it is first
+   * measured, the element's height bounds it), inside the plot's height.
+   */
+  private bandFor(height: number): [number, number] {
+    const shown = Math.min(this.resizer.viewportHeight || this.resizer.height || height, height);
+    const top = Math.max(0, Math.min(this.viewTop, height - shown));
+    return [top, top + shown];
   }
 
   private get width(): number {
@@ -255,14 +299,14 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private adopt(data: NormalisedInput): void {
     this.data = data;
     // Plain loops: Float64Array.from(items, fn) and reduce() take the slow generic paths at 100,000 items.
-    const items = data.items;
-    const n = items.length;
-    const starts = (this.starts = new Float64Array(n));
+    const { start: starts, end: ends } = data.columns;
+    const n = starts.length;
+    this.starts = starts;
     let maxDuration = 0;
     let maxEnd = -Infinity;
     for (let i = 0; i < n; i++) {
-      const { start, end } = items[i];
-      starts[i] = start;
+      const start = starts[i];
+      const end = ends[i];
       if (end - start > maxDuration) maxDuration = end - start;
       if (end > maxEnd) maxEnd = end;
     }
@@ -277,7 +321,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   private group(): void {
-    ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.groupBy, this.data.articles));
+    ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.data.columns, this.groupBy, this.data.articles));
   }
 
   /** The padded extent of all events: the whole zoomable range. */
@@ -341,15 +385,17 @@ export class EventTimeline extends Base implements KeyboardTarget {
    * The canvas, one element for the element's life: it comes and goes with each zoom gesture,
    * and a new canvas would set up its context and resolve its font again (~5 ms) every time.
    */
-  private canvasElement(width: number, height: number): HTMLCanvasElement {
+  private canvasElement(width: number, [top, bottom]: [number, number]): HTMLCanvasElement {
     let c = this.canvasEl;
     if (!c) {
       c = this.canvasEl = document.createElement('canvas');
       c.setAttribute('part', 'canvas');
       c.setAttribute('aria-hidden', 'true');
     }
+    // The canvas covers the band on screen only; it moves with the scroll.
     c.style.width = `${width}px`;
-    c.style.height = `${height}px`;
+    c.style.height = `${bottom - top}px`;
+    c.style.top = `${top}px`;
     return c;
   }
 
@@ -523,7 +569,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const key = `${this._listOpen}|${this._selected}|${this.locale}|${items.length}`;
     if (!this.zooming || !this.listTemplate || key !== this.listKey) {
       this.listKey = key;
-      this.listTemplate = eventList(items, this.starts, this.maxDuration, this.scale, {
+      this.listTemplate = eventList(items, this.data.columns, this.maxDuration, this.scale, {
         open: this._listOpen,
         locale: this.locale,
         selected: this._selected,
@@ -574,9 +620,16 @@ export class EventTimeline extends Base implements KeyboardTarget {
     }
     const t = this.zoomer.transform;
     this.scale = this.base.zoomed(t.k, t.x);
-    const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth));
-    const drawn = frame.marks.length + frame.clusters.length;
-    const canvas = drawn > this.canvasThreshold || (this.moving && drawn > Math.min(this.canvasThreshold, MOTION_CANVAS_THRESHOLD));
+    const height = plotHeight(this.lanes, this.capacity);
+    this.band = this.bandFor(height);
+    // Moving the focus to an event in a lane off screen scrolls that lane into view.
+    if (this._focus >= 0 && this._focus !== this.lastFocus) this.scrollToLane(this.laneOf[this._focus], height);
+    this.lastFocus = this._focus;
+    const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth, this.band));
+    // By the events in the window, not the marks placed: only the lanes on screen are placed,
+    // and a window of thousands of events costs thousands of SVG nodes as soon as one scrolls.
+    const inView = frame.visible;
+    const canvas = inView > this.canvasThreshold || (this.moving && inView > Math.min(this.canvasThreshold, MOTION_CANVAS_THRESHOLD));
     const { minor, major, grain } = axisTicks(this.scale, this.locale);
     if (!this.density || this.densityWidth !== width) [this.density, this.densityWidth] = [densityPath(this.starts, lo, hi, width, OVERVIEW_H), width];
     const hover = this._hover ? items[this._hover.i] : undefined;
@@ -593,7 +646,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <div class="range" aria-hidden="true">${this.rangeText()}<span class="count">${frame.visible} of ${items.length} events</span></div>
       </header>
       ${note}
-      <div class="scroller" @scroll=${() => (this.plotRect = undefined)}>
+      <div class="scroller" @scroll=${this.onScroll}>
       <div
         class="plot"
         part="plot"
@@ -612,7 +665,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         @blur=${() => (this._keyboard = false)}
       >
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${fadeDefs}${backLayer(frame, minor, major, width)}</svg>
-        ${canvas ? this.canvasElement(width, frame.height) : nothing}
+        ${canvas ? this.canvasElement(width, this.band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.labelWidth })}
         </svg>

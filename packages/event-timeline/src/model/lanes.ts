@@ -1,5 +1,6 @@
 import { EVENT_TYPES, type Article } from '@event-timeline/data/schema';
 import type { TimelineItem } from './types.js';
+import type { Columns } from './normalise.js';
 
 /** How events are grouped into horizontal lanes. */
 export type GroupBy = 'type' | 'actor' | 'source' | 'none';
@@ -28,7 +29,6 @@ export const KIND_FUZZY = 2;
 const MAX_LANES = 12;
 
 function keyOf(item: TimelineItem, groupBy: GroupBy, articles: Map<string, Article>): string {
-  if (groupBy === 'type') return item.type;
   if (groupBy === 'actor') return item.actors[0] ?? '';
   if (groupBy === 'source') {
     const id = item.event?.mentions[0]?.articleId;
@@ -46,43 +46,65 @@ const typeRank = (key: string) => {
 
 /**
  * Splits sorted items into lanes. Actors and sources keep the 12 biggest lanes and pool the
- * rest under "Other", so a dataset with 3,000 actors still draws a readable chart.
+ * rest under "Other", so a dataset with 3,000 actors still draws a readable chart. Types and
+ * numbers come from the typed `columns`; only actors and sources need the items themselves.
  */
-export function buildLanes(items: TimelineItem[], by: GroupBy, articles: Map<string, Article>): { lanes: Lane[]; laneOf: Int32Array } {
+export function buildLanes(
+  items: TimelineItem[],
+  columns: Columns,
+  by: GroupBy,
+  articles: Map<string, Article>,
+): { lanes: Lane[]; laneOf: Int32Array } {
   // An unknown group-by="…" value falls back to the default rather than drawing one odd lane.
   const groupBy: GroupBy = by === 'actor' || by === 'source' || by === 'none' ? by : 'type';
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < items.length; i++) {
-    const key = keyOf(items[i], groupBy, articles);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(i);
-  }
-  let entries = [...groups];
-  if (groupBy === 'type') entries.sort((a, b) => typeRank(a[0]) - typeRank(b[0]) || a[0].localeCompare(b[0]));
+  const n = items.length;
+  // Each item's group as a small integer, then the groups' members by counting (no arrays grown one push at a time).
+  let code: Uint32Array;
+  let keys: string[];
+  if (groupBy === 'type') [code, keys] = [columns.type, columns.types];
+  else if (groupBy === 'none') [code, keys] = [new Uint32Array(n), ['all']];
   else {
-    entries.sort((a, b) => (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0) || b[1].length - a[1].length || a[0].localeCompare(b[0]));
-    if (entries.length > MAX_LANES) {
-      const rest = entries.slice(MAX_LANES - 1).flatMap(([, m]) => m).sort((a, b) => a - b);
-      entries = [...entries.slice(0, MAX_LANES - 1), ['\u0000other', rest]];
+    code = new Uint32Array(n);
+    keys = [];
+    const codes = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const key = keyOf(items[i], groupBy, articles);
+      let c = codes.get(key);
+      if (c === undefined) codes.set(key, (c = keys.push(key) - 1));
+      code[i] = c;
     }
   }
-  const laneOf = new Int32Array(items.length);
+  const sizes = new Uint32Array(keys.length);
+  for (let i = 0; i < n; i++) sizes[code[i]]++;
+  const byCode = keys.map((key, g) => ({ key, members: new Int32Array(sizes[g]) }));
+  const fill = new Uint32Array(keys.length);
+  for (let i = 0; i < n; i++) {
+    const g = code[i];
+    byCode[g].members[fill[g]++] = i;
+  }
+  let groups = byCode.filter((g) => g.members.length);
+  if (groupBy === 'type') groups.sort((a, b) => typeRank(a.key) - typeRank(b.key) || a.key.localeCompare(b.key));
+  else {
+    groups.sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || b.members.length - a.members.length || a.key.localeCompare(b.key));
+    if (groups.length > MAX_LANES) {
+      const rest = Int32Array.from(groups.slice(MAX_LANES - 1).flatMap((g) => [...g.members])).sort();
+      groups = [...groups.slice(0, MAX_LANES - 1), { key: '\u0000other', members: rest }];
+    }
+  }
+  const laneOf = new Int32Array(n);
   const none = groupBy === 'actor' ? 'No actor' : 'No source';
-  const lanes = entries.map(([key, members], l): Lane => {
-    const m = new Int32Array(members.length);
+  const lanes = groups.map(({ key, members: m }, l): Lane => {
     // Each lane's numbers side by side, in lane order: the layout walks them sequentially.
     const starts = new Float64Array(m.length);
     const ends = new Float64Array(m.length);
     const kinds = new Uint8Array(m.length);
     let maxDuration = 0;
     for (let j = 0; j < m.length; j++) {
-      const i = (m[j] = members[j]);
-      const { start, end, kind } = items[i];
+      const i = m[j];
+      const start = (starts[j] = columns.start[i]);
+      const end = (ends[j] = columns.end[i]);
+      kinds[j] = columns.kind[i];
       laneOf[i] = l;
-      starts[j] = start;
-      ends[j] = end;
-      kinds[j] = kind === 'point' ? KIND_POINT : kind === 'fuzzy' ? KIND_FUZZY : KIND_RANGE;
       if (end - start > maxDuration) maxDuration = end - start;
     }
     const label = key === '\u0000other' ? 'Other' : key === '' ? none : groupBy === 'none' ? '' : groupBy === 'type' ? key.replace(/-/g, ' ') : key;

@@ -86,11 +86,35 @@ export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeSc
   return used;
 }
 
+/** A lane's height in px: its name, its rows, and a badge row when it clusters. */
+export const laneHeight = (lane: Lane, capacity: LaneCapacity): number =>
+  (lane.label ? LANE_HEAD : 4) + capacity.rows * ROW + (capacity.cluster ? CLUSTER_ROW : 4);
+
+/** The plot's height in px, as layout() will make it, without laying anything out. */
+export function plotHeight(lanes: Lane[], capacity: LaneCapacity[]): number {
+  let y = 0;
+  for (let l = 0; l < lanes.length; l++) y += laneHeight(lanes[l], capacity[l]) + LANE_GAP;
+  return Math.max(y - LANE_GAP, 0);
+}
+
+/** Events of a lane that intersect `[t0, t1)` (an instant at `t0` counts): a scan of two typed columns. */
+function countVisible(lane: Lane, t0: number, t1: number): number {
+  const { starts, ends } = lane;
+  const hi = lowerBound(starts, t1);
+  let count = 0;
+  for (let j = lowerBound(starts, t0 - lane.maxDuration); j < hi; j++) if (ends[j] > t0 || (ends[j] === starts[j] && ends[j] === t0)) count++;
+  return count;
+}
+
 /**
  * Places the items inside the window, lane by lane: greedy rows (an item takes the first row
  * where its mark and the previous label fit, else the first where its mark fits, which hides
  * the previous label), then the overflow merges into count badges. Cost is linear in the
  * number of visible items; the window is found by binary search on each lane's starts.
+ *
+ * Lanes outside the vertical band `view` (px, e.g. the part of a scrolling plot on screen) get
+ * their box and count but no marks: lane heights come from `capacity`, so placing the lanes on
+ * screen alone draws the same picture for a fraction of the work.
  */
 export function layout(
   _items: TimelineItem[],
@@ -99,6 +123,7 @@ export function layout(
   width: number,
   capacity: LaneCapacity[],
   labelWidth: (i: number) => number,
+  view: readonly [number, number] = [-Infinity, Infinity],
 ): Layout {
   const rows = Math.max(1, ...capacity.map((c) => c.rows));
   const marks: PlacedMark[] = [];
@@ -117,11 +142,22 @@ export function layout(
     const head = lane.label ? LANE_HEAD : 4;
     const top = y + head;
     const laneRows = capacity[l].rows;
+    const height = laneHeight(lane, capacity[l]);
+    if (y + height <= view[0] || y >= view[1]) {
+      const count = countVisible(lane, t0, t1);
+      boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
+      visible += count;
+      y += height + LANE_GAP;
+      continue;
+    }
     markEnd.fill(-Infinity);
     labelEnd.fill(-Infinity);
     last.fill(undefined);
     let open: Cluster | undefined;
     let count = 0;
+    // The lowest mark end over the rows: an item starting before it fits no row and goes
+    // straight to a badge, without a scan of the rows (most items, at the whole range).
+    let minEnd = -Infinity;
     const { starts, ends, kinds, members } = lane;
     const hi = lowerBound(starts, t1);
     for (let j = lowerBound(starts, t0 - lane.maxDuration); j < hi; j++) {
@@ -148,8 +184,10 @@ export function layout(
         }
       }
       let row = -1;
-      for (let r = 0; r < laneRows; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
-      if (row < 0) for (let r = 0; r < laneRows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
+      if (minEnd + GAP <= x0) {
+        for (let r = 0; r < laneRows; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
+        if (row < 0) for (let r = 0; r < laneRows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
+      }
       if (row < 0) {
         const c = (x0 + x1) / 2;
         if (open && c - open.c0 <= CLUSTER_SPAN) {
@@ -174,6 +212,8 @@ export function layout(
       const prev = last[row];
       if (prev && !prev.inside) prev.labelRoom = x0 - GAP - prev.labelX;
       markEnd[row] = x1;
+      minEnd = markEnd[0];
+      for (let r = 1; r < laneRows; r++) if (markEnd[r] < minEnd) minEnd = markEnd[r];
       labelEnd[row] = inside ? x1 : labelX + lw;
       last[row] = mark;
       marks.push(mark);
@@ -194,7 +234,6 @@ export function layout(
       c.x = Math.max((c.c0 + c.c1) / 2, right + half + 2);
       right = c.x + half;
     }
-    const height = head + laneRows * ROW + (capacity[l].cluster ? CLUSTER_ROW : 4);
     boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
     visible += count;
     y += height + LANE_GAP;

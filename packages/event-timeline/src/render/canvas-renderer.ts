@@ -1,4 +1,4 @@
-import type { Layout, PlacedMark } from '../model/layout.js';
+import { ROW, type Layout, type PlacedMark } from '../model/layout.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from './hit-test.js';
 
@@ -52,27 +52,31 @@ interface TypeStyle {
   tint: string;
   clear: string;
   faint: string;
-  sprite: HTMLCanvasElement;
+  sprite: CanvasImageSource;
   points: PlacedMark[];
   ranges: PlacedMark[];
   faints: PlacedMark[];
   wide: PlacedMark[];
 }
 
+const pointSprites = new Map<string, CanvasImageSource>();
+
 /** A filled circle of radius 5 in `colour`, 12 px square, as a sprite. */
-function pointSprite(dpr: number, colour: string): HTMLCanvasElement {
+function pointSprite(dpr: number, colour: string): CanvasImageSource {
   const key = `${dpr}|${colour}`;
-  let c = sprites.get(key);
+  let c = pointSprites.get(key);
   if (!c) {
-    c = document.createElement('canvas');
-    c.width = c.height = Math.ceil(12 * dpr);
-    const g = c.getContext('2d')!;
+    const size = Math.ceil(12 * dpr);
+    const off = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(size, size) : undefined;
+    const canvas = off ?? Object.assign(document.createElement('canvas'), { width: size, height: size });
+    const g = canvas.getContext('2d') as CanvasRenderingContext2D;
     g.scale(dpr, dpr);
     g.beginPath();
     g.arc(6, 6, 5, 0, Math.PI * 2);
     g.fillStyle = colour;
     g.fill();
-    sprites.set(key, c);
+    c = off ? off.transferToImageBitmap() : (canvas as HTMLCanvasElement);
+    pointSprites.set(key, c);
   }
   return c;
 }
@@ -107,16 +111,18 @@ function badgeSprite(dpr: number, count: number, bw: number, palette: CanvasPale
 /**
  * Draws the marks and count badges of a layout on a canvas, for windows with thousands of
  * marks where one DOM node each would be too slow. Axis, labels and the focus ring stay in SVG.
+ * The canvas covers the vertical band `[top, bottom)` of the plot (the part on screen).
  */
 export function drawCanvas(
   canvas: HTMLCanvasElement,
   layout: Layout,
   items: TimelineItem[],
   width: number,
-  height: number,
+  [top, bottom]: readonly [number, number],
   palette: CanvasPalette,
 ): void {
   const dpr = Math.min(globalThis.devicePixelRatio || 1, 2);
+  const height = bottom - top;
   const w = Math.round(width * dpr);
   const h = Math.round(height * dpr);
   const ctx = canvas.getContext('2d');
@@ -125,6 +131,7 @@ export function drawCanvas(
   if (canvas.height !== h) canvas.height = h;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
+  ctx.translate(0, -top);
   // Marks are bucketed by type and kind, then drawn bucket by bucket: one fillStyle per bucket
   // instead of per mark (parsing a colour costs more than the fillRect), and no per-mark strings.
   const styles = new Map<string, TypeStyle>();
@@ -139,6 +146,7 @@ export function drawCanvas(
     return st;
   };
   for (const m of layout.marks) {
+    if (m.y + ROW <= top || m.y >= bottom) continue;
     const item = items[m.i];
     const st = styleOf(item.type);
     if (item.kind === 'point') st.points.push(m);
@@ -148,10 +156,11 @@ export function drawCanvas(
   }
   const x0Of = (m: PlacedMark) => Math.max(m.x0, -8);
   const wOf = (m: PlacedMark) => Math.max(Math.min(m.x1, width + 8) - Math.max(m.x0, -8), 1);
+  // Points are stamped from one pre-drawn sprite per colour, and bars are fillRects: a Path2D
+  // of thousands of arcs costs ~30 µs per arc to fill in a software canvas, a stamp ~1 µs.
+  for (const st of styles.values())
+    for (const m of st.points) ctx.drawImage(st.sprite, Math.round(((m.x0 + m.x1) / 2 - 6) * dpr) / dpr, m.y + 5, 12, 12);
   for (const st of styles.values()) {
-    // Points are stamped from one pre-drawn sprite per colour, and bars are fillRects: a Path2D
-    // of thousands of arcs costs ~30 µs per arc to fill in a software canvas, a stamp ~1 µs.
-    for (const m of st.points) ctx.drawImage(st.sprite, (m.x0 + m.x1) / 2 - 6, m.y + 5, 12, 12);
     if (st.ranges.length) {
       ctx.fillStyle = st.tint;
       for (const m of st.ranges) ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
@@ -177,9 +186,10 @@ export function drawCanvas(
   // Badges are stamped from sprites by count: fillText costs ~20-50 µs a call in a software
   // canvas, and the same counts come back frame after frame while zooming.
   for (const c of layout.clusters) {
+    if (c.y + 20 <= top || c.y >= bottom) continue;
     const bw = badgeWidth(c.count);
     const x = Math.round((c.x - bw / 2) * dpr) / dpr;
-    const y = Math.round((c.y + 2) * dpr) / dpr;
+    const y = Math.round((c.y + 2 - top) * dpr) / dpr + top;
     ctx.drawImage(badgeSprite(dpr, c.count, bw, palette), x, y, bw, 18);
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
+import type { Columns } from '../model/normalise.js';
 import type { TimeScale } from './time-scale.js';
 import { describeDate } from './detail-panel.js';
 
@@ -14,7 +15,7 @@ export const LIST_LIMIT = 100;
  */
 export function eventList(
   items: TimelineItem[],
-  starts: Float64Array,
+  { start: starts, end: ends }: Columns,
   maxDuration: number,
   scale: TimeScale,
   opts: { open: boolean; locale: string; selected: number; onSelect: (i: number) => void },
@@ -23,7 +24,7 @@ export function eventList(
   let total = 0;
   const hi = lowerBound(starts, scale.d1);
   for (let i = lowerBound(starts, scale.d0 - maxDuration); i < hi; i++) {
-    if (items[i].end <= scale.d0 && items[i].end !== items[i].start) continue;
+    if (ends[i] <= scale.d0 && ends[i] !== starts[i]) continue;
     total++;
     if (rows.length < LIST_LIMIT) rows.push(i);
   }

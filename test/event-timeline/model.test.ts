@@ -1,0 +1,93 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { columnsOf, normaliseInput, sortOrder } from '../../packages/event-timeline/src/model/normalise.js';
+import { buildLanes } from '../../packages/event-timeline/src/model/lanes.js';
+import { syntheticEvents } from './synthetic.js';
+
+// The element's data model, in Node: the order events are drawn and listed in, and the lanes.
+
+const byComparison = (start: number[], end: number[]) =>
+  start.map((_, i) => i).sort((a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
+
+describe('event order (sortOrder)', () => {
+  it('orders by start, then end, then input position, like a stable comparison sort', () => {
+    // Whole days, milliseconds, dates before 1970, fractions and many ties.
+    const time = fc.oneof(
+      fc.integer({ min: -40, max: 40 }).map((d) => d * 86_400_000),
+      fc.integer({ min: -8.64e15, max: 8.64e15 }),
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(time, fc.nat({ max: 3 })), { maxLength: 300 }), (pairs) => {
+        const start = pairs.map(([s]) => s);
+        const end = pairs.map(([s, d]) => s + d * 86_400_000);
+        const order = sortOrder(Float64Array.from(start), Float64Array.from(end));
+        const got = order ? [...order] : start.map((_, i) => i);
+        expect(got).to.deep.equal(byComparison(start, end));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps input that is already in order as it is', () => {
+    expect(sortOrder(Float64Array.of(1, 1, 2), Float64Array.of(2, 3, 3))).to.equal(undefined);
+  });
+});
+
+describe('normaliseInput', () => {
+  it('gives items in time order with columns that match them, whatever order they came in', () => {
+    for (const count of [50, 6000]) {
+      const events = syntheticEvents(count, 7);
+      const { items, columns } = normaliseInput(events);
+      expect(items).to.have.length(count);
+      for (let i = 1; i < items.length; i++) expect(items[i - 1].start <= items[i].start, `item ${i} in order`).to.equal(true);
+      const expected = columnsOf(items);
+      expect(columns.start).to.deep.equal(expected.start);
+      expect(columns.end).to.deep.equal(expected.end);
+      expect(columns.kind).to.deep.equal(expected.kind);
+      expect(items.every((item, i) => columns.types[columns.type[i]] === item.type), 'type codes').to.equal(true);
+    }
+  });
+
+  it('derives what the detail panel shows from the event: actors, place, sources', () => {
+    const [event] = syntheticEvents(1, 3);
+    const twice = { ...event, mentions: [event.mentions[0], { ...event.mentions[0], articleId: 'other-article' }] };
+    const [item] = normaliseInput([twice]).items;
+    expect(item.actors).to.deep.equal(twice.actors.map((a) => a.name));
+    expect(item.place).to.equal(twice.place);
+    expect(item.sources).to.equal(2);
+    expect(item.granularity).to.equal(twice.time.granularity);
+  });
+});
+
+describe('buildLanes', () => {
+  it('puts every item in exactly one lane, in time order, by type', () => {
+    const { items, columns } = normaliseInput(syntheticEvents(3000, 11));
+    const { lanes, laneOf } = buildLanes(items, columns, 'type', new Map());
+    const seen = new Set<number>();
+    lanes.forEach((lane, l) => {
+      let last = -Infinity;
+      for (let j = 0; j < lane.members.length; j++) {
+        const i = lane.members[j];
+        expect(items[i].type).to.equal(lane.key);
+        expect(laneOf[i]).to.equal(l);
+        expect(lane.starts[j]).to.equal(items[i].start);
+        expect(lane.starts[j] >= last).to.equal(true);
+        last = lane.starts[j];
+        seen.add(i);
+      }
+    });
+    expect(seen.size).to.equal(items.length);
+  });
+
+  it('pools all but the 11 biggest actor lanes under "Other", keeping time order', () => {
+    const events = syntheticEvents(400, 5).map((e, i) => ({ ...e, actors: [{ name: `Actor ${i % 20}`, kind: 'person' as const }] }));
+    const { items, columns } = normaliseInput(events);
+    const { lanes } = buildLanes(items, columns, 'actor', new Map());
+    expect(lanes).to.have.length(12);
+    const other = lanes[11];
+    expect(other.label).to.equal('Other');
+    expect(other.members.length).to.equal(items.length - lanes.slice(0, 11).reduce((n, l) => n + l.members.length, 0));
+    for (let j = 1; j < other.members.length; j++) expect(other.members[j] > other.members[j - 1]).to.equal(true);
+  });
+});
