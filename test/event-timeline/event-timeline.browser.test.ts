@@ -1,4 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+
+interface A11yNode {
+  role?: string;
+  name?: string;
+  children?: A11yNode[];
+}
 import type { TimelineEvent } from '@event-timeline/data';
 import { sampleDataset, sampleEvent } from '../fixtures/dataset.js';
 import { syntheticEvents } from './synthetic.js';
@@ -23,6 +30,20 @@ describe('<event-timeline> rendering', () => {
     await settle(el);
     expect($(el, '[part="detail"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the closed list of events in the accessibility tree, as buttons named by date and title', async () => {
+    const el = await timeline(sampleDataset());
+    expect($(el, '.list.open')).to.equal(null);
+    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+    const names: string[] = [];
+    const walk = (node: A11yNode) => {
+      if (node.role === 'button' && node.name) names.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    const titles = sampleDataset().events.map((e) => e.title);
+    for (const title of titles) expect(names.some((n) => n.includes(title)), `a button for "${title}" in ${JSON.stringify(names)}`).to.equal(true);
   });
 
   it('draws the seed dataset: one mark per event on a two-level axis of months over the year', async () => {
@@ -167,6 +188,32 @@ describe('<event-timeline> rendering', () => {
       expect(String(warnings[0][0])).to.contain('time.start');
       expect($(el, '[part="note"]')!.textContent).to.contain('3 of 5 events were skipped');
       expect($$(el, '[part~="event"]')).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('draws a large input after a quick check, then drops and reports what fails the full schema', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      // Structurally fine (the quick check passes) but not valid: confidence out of [0, 1].
+      const events = syntheticEvents(3000, 4).map((e, i) => (i % 1000 === 7 ? { ...e, title: `Broken ${i}`, confidence: 7 } : e));
+      const el = await timeline(events);
+      for (let i = 0; i < 100 && !warnings.length; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await settle(el);
+      expect(warnings, 'one warning once the check is done').to.have.length(1);
+      expect(String(warnings[0][0])).to.match(/skipped 3 of 3000 events/);
+      expect(String(warnings[0][0])).to.contain('confidence');
+      expect($(el, '[part="note"]')!.textContent).to.contain('3 of 3000 events were skipped');
+      expect($(el, 'header')!.textContent).to.contain('2997 events');
+      // On the broken event's own day, the list no longer holds it.
+      const { start, end } = events[7].time;
+      el.zoomTo(start, end);
+      await settle(el);
+      expect($(el, '[part~="list"]')!.textContent).to.contain('Events in view');
+      expect($(el, '[part~="list"]')!.textContent).not.to.contain('Broken 7');
     } finally {
       console.warn = warn;
     }

@@ -169,7 +169,7 @@ function fromSimple(value: Record<string, unknown>, index: number, add: (reason:
 }
 
 /** Up to this many events are validated against the full schema before the first render. */
-const SYNC_LIMIT = 5000;
+const SYNC_LIMIT = 1000;
 
 // Paths are reported without indices so that 500 broken dates make one line, not 500.
 const reasonOf = (issue: { path: string; message: string }) =>

@@ -33,13 +33,10 @@ export function eventList(
     <ol>
       ${rows.map((i) => {
         const item = items[i];
-        return html`<li class="t-${item.type}">
-          <button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}>
-            <span class="swatch" aria-hidden="true"></span>
-            <time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time>
-            <span class="title">${item.title}${item.sources > 1 ? html` <span class="count">(${item.sources} sources)</span>` : nothing}</span>
-          </button>
-        </li>`;
+        // Few nodes a row (the colour swatch is the button's ::before): this list is rendered
+        // with every frame that changes the window, visible or not.
+        const sources = item.sources > 1 ? ` (${item.sources} sources)` : '';
+        return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time><span class="title">${item.title + sources}</span></button></li>`;
       })}
     </ol>
     ${total > rows.length ? html`<p class="more">Showing the first ${rows.length} of ${total}. Zoom in or pan to list others.</p>` : nothing}

@@ -64,6 +64,8 @@ export const partsStyles = css`
     .list {
       margin: 0 12px 12px;
     }
+    /* Closed, the list is for screen readers only. Not content-visibility, which would be
+       cheaper to render: Chromium then leaves the rows out of the accessibility tree. */
     .list:not(.open):not(:focus-within) {
       position: absolute;
       width: 1px;
@@ -95,7 +97,8 @@ export const partsStyles = css`
       border-radius: 0;
       text-align: left;
     }
-    .list .swatch {
+    .list li button::before {
+      content: '';
       width: 10px;
       height: 10px;
       border-radius: 50%;
