@@ -563,11 +563,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.requestUpdate();
   }
 
-  // The list follows the window, but not frame by frame: during a gesture it keeps the last
-  // settled window, so zoom frames don't format and patch 100 rows each.
+  // The list follows the window, but not frame by frame: while the view moves (a gesture, or
+  // zoomTo() calls in quick succession) it keeps the last settled window, so frames don't
+  // format and patch 100 rows each; the frame after the motion brings it up to date.
   private list(items: TimelineItem[]) {
     const key = `${this._listOpen}|${this._selected}|${this.locale}|${items.length}`;
-    if (!this.zooming || !this.listTemplate || key !== this.listKey) {
+    if (!(this.zooming || this.moving) || !this.listTemplate || key !== this.listKey) {
       this.listKey = key;
       this.listTemplate = eventList(items, this.data.columns, this.maxDuration, this.scale, {
         open: this._listOpen,

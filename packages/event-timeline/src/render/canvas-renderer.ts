@@ -81,31 +81,75 @@ function pointSprite(dpr: number, colour: string): CanvasImageSource {
   return c;
 }
 
-const badges = new Map<string, HTMLCanvasElement>();
-
-/** A whole count badge (pill and `+count`), `bw` × 18 px, as a sprite. */
-function badgeSprite(dpr: number, count: number, bw: number, palette: CanvasPalette): HTMLCanvasElement {
-  const key = `${dpr}|${palette.badge}|${palette.badgeText}|${count}`;
-  let c = badges.get(key);
+/** A count badge's pill (no text), `bw` × 18 px, as a sprite: a few widths, one per number of digits. */
+function pillSprite(dpr: number, bw: number, colour: string): HTMLCanvasElement {
+  const key = `pill|${dpr}|${colour}|${bw}`;
+  let c = sprites.get(key);
   if (!c) {
-    if (badges.size >= 512) badges.clear();
     c = document.createElement('canvas');
     c.width = Math.ceil(bw * dpr);
     c.height = Math.ceil(18 * dpr);
     const g = c.getContext('2d')!;
     g.scale(dpr, dpr);
-    g.fillStyle = palette.badge;
+    g.fillStyle = colour;
     g.fillRect(9, 0, bw - 18, 18);
-    g.drawImage(capSprite(dpr, palette.badge), 0, 0, 9, 18);
-    g.drawImage(capSprite(dpr, palette.badge, true), bw - 9, 0, 9, 18);
-    g.font = BADGE_FONT;
-    g.textAlign = 'center';
-    g.textBaseline = 'middle';
-    g.fillStyle = palette.badgeText;
-    g.fillText(`+${count}`, bw / 2, 9.5);
-    badges.set(key, c);
+    g.drawImage(capSprite(dpr, colour), 0, 0, 9, 18);
+    g.drawImage(capSprite(dpr, colour, true), bw - 9, 0, 9, 18);
+    sprites.set(key, c);
   }
   return c;
+}
+
+const GLYPHS = '+0123456789';
+const GLYPH_CELL = 10;
+
+/** `+` and the digits drawn once in the badge font, and each one's advance width. */
+interface GlyphStrip {
+  canvas: HTMLCanvasElement;
+  advance: number[];
+}
+const strips = new Map<string, GlyphStrip>();
+
+function glyphStrip(dpr: number, colour: string): GlyphStrip {
+  const key = `${dpr}|${colour}`;
+  let strip = strips.get(key);
+  if (!strip) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(GLYPHS.length * GLYPH_CELL * dpr);
+    canvas.height = Math.ceil(18 * dpr);
+    const g = canvas.getContext('2d')!;
+    g.scale(dpr, dpr);
+    g.font = BADGE_FONT;
+    g.textBaseline = 'middle';
+    g.fillStyle = colour;
+    const advance = [...GLYPHS].map((ch, k) => {
+      g.fillText(ch, k * GLYPH_CELL, 9.5);
+      return g.measureText(ch).width;
+    });
+    strips.set(key, (strip = { canvas, advance }));
+  }
+  return strip;
+}
+
+/**
+ * A count badge: its pill, then `+count` stamped glyph by glyph from the strip. fillText costs
+ * ~20-50 µs a call in a software canvas, and while zooming every frame brings new counts: a
+ * sprite per count meant a new canvas and a fillText for most badges of a frame.
+ */
+function drawBadge(ctx: CanvasRenderingContext2D, dpr: number, count: number, x: number, y: number, palette: CanvasPalette): void {
+  const bw = badgeWidth(count);
+  const snap = (v: number) => Math.round(v * dpr) / dpr;
+  ctx.drawImage(pillSprite(dpr, bw, palette.badge), snap(x - bw / 2), y, bw, 18);
+  const strip = glyphStrip(dpr, palette.badgeText);
+  const text = `+${count}`;
+  let width = 0;
+  for (let k = 0; k < text.length; k++) width += strip.advance[GLYPHS.indexOf(text[k])];
+  let at = x - width / 2;
+  for (let k = 0; k < text.length; k++) {
+    const g = GLYPHS.indexOf(text[k]);
+    ctx.drawImage(strip.canvas, g * GLYPH_CELL * dpr, 0, GLYPH_CELL * dpr, 18 * dpr, snap(at), y, GLYPH_CELL, 18);
+    at += strip.advance[g];
+  }
 }
 
 /**
@@ -187,9 +231,6 @@ export function drawCanvas(
   // canvas, and the same counts come back frame after frame while zooming.
   for (const c of layout.clusters) {
     if (c.y + 20 <= top || c.y >= bottom) continue;
-    const bw = badgeWidth(c.count);
-    const x = Math.round((c.x - bw / 2) * dpr) / dpr;
-    const y = Math.round((c.y + 2 - top) * dpr) / dpr + top;
-    ctx.drawImage(badgeSprite(dpr, c.count, bw, palette), x, y, bw, 18);
+    drawBadge(ctx, dpr, c.count, c.x, Math.round((c.y + 2 - top) * dpr) / dpr + top, palette);
   }
 }

@@ -20,14 +20,19 @@ export function eventList(
   scale: TimeScale,
   opts: { open: boolean; locale: string; selected: number; onSelect: (i: number) => void },
 ): TemplateResult {
+  // Events that start in the window are all in view; of those that start before it (at most
+  // the longest duration before), the ones that end inside it. No walk over the whole window.
   const rows: number[] = [];
-  let total = 0;
-  const hi = lowerBound(starts, scale.d1);
-  for (let i = lowerBound(starts, scale.d0 - maxDuration); i < hi; i++) {
-    if (ends[i] <= scale.d0 && ends[i] !== starts[i]) continue;
-    total++;
-    if (rows.length < LIST_LIMIT) rows.push(i);
-  }
+  const { d0, d1 } = scale;
+  const inside = lowerBound(starts, d0);
+  const hi = lowerBound(starts, d1);
+  let total = Math.max(hi - inside, 0);
+  for (let i = lowerBound(starts, d0 - maxDuration); i < inside; i++)
+    if (ends[i] > d0) {
+      total++;
+      if (rows.length < LIST_LIMIT) rows.push(i);
+    }
+  for (let i = inside; i < hi && rows.length < LIST_LIMIT; i++) rows.push(i);
   return html`<section class="list ${opts.open ? 'open' : ''}" part="list" aria-labelledby="list-title">
     <h2 id="list-title">Events in view, in time order (${total})</h2>
     <ol>
