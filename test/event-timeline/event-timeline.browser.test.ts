@@ -46,6 +46,24 @@ describe('<event-timeline> rendering', () => {
     for (const title of titles) expect(names.some((n) => n.includes(title)), `a button for "${title}" in ${JSON.stringify(names)}`).to.equal(true);
   });
 
+  it('lists the events in view a page at a time: "Show more" adds rows, a new window starts over', async () => {
+    const el = await timeline(syntheticEvents(300, 9));
+    const rows = () => $$(el, '.list li');
+    expect(rows()).to.have.length(20);
+    expect($(el, '.list .more')!.textContent).to.contain('Showing the first 20 of 300');
+    const more = $(el, '.list .more button') as HTMLButtonElement;
+    expect(more.textContent).to.contain('Show 20 more');
+    more.click();
+    await settle(el);
+    expect(rows()).to.have.length(40);
+    const dates = rows().map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+    expect([...dates].sort(), 'in time order').to.deep.equal(dates);
+    el.zoomTo('2015-01-01', '2016-07-01');
+    await settle(el);
+    expect($(el, '.list h2')!.textContent).not.to.contain('(300)');
+    expect(rows(), 'one page again in the new window').to.have.length(20);
+  });
+
   it('draws the seed dataset: one mark per event on a two-level axis of months over the year', async () => {
     const el = await timeline(sampleDataset());
     expect($$(el, '[part~="event"]')).to.have.length(2);

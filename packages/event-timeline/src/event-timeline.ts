@@ -23,7 +23,7 @@ import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';
 import { axis, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
 import { detailPanel, describeDate } from './render/detail-panel.js';
 import { tooltip } from './render/tooltip.js';
-import { eventList } from './render/event-list.js';
+import { eventList, LIST_PAGE } from './render/event-list.js';
 import { emit, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 
 const isServer = typeof HTMLElement === 'undefined';
@@ -172,6 +172,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private lastZoomAt = -Infinity;
   private listTemplate?: ReturnType<typeof eventList>;
   private listKey = '';
+  private listWindow = '';
+  private listRows = LIST_PAGE;
   private lastWidth = 0;
   private laneOf: Int32Array = new Int32Array(0);
   private cachedPalette?: CanvasPalette;
@@ -566,17 +568,25 @@ export class EventTimeline extends Base implements KeyboardTarget {
   // The list follows the window, but not frame by frame: while the view moves (a gesture, or
   // zoomTo() calls in quick succession) it keeps the last settled window, so frames don't
   // format and patch 100 rows each; the frame after the motion brings it up to date.
+  // "Show more" adds a page of rows; a new window starts again from one page.
   private list(items: TimelineItem[]) {
-    const key = `${this._listOpen}|${this._selected}|${this.locale}|${items.length}`;
+    const key = `${this._listOpen}|${this._selected}|${this.locale}|${items.length}|${this.listRows}`;
     if (!(this.zooming || this.moving) || !this.listTemplate || key !== this.listKey) {
-      this.listKey = key;
+      const window = `${this.scale.d0}|${this.scale.d1}|${items.length}`;
+      if (window !== this.listWindow) [this.listWindow, this.listRows] = [window, LIST_PAGE];
+      this.listKey = `${this._listOpen}|${this._selected}|${this.locale}|${items.length}|${this.listRows}`;
       this.listTemplate = eventList(items, this.data.columns, this.maxDuration, this.scale, {
         open: this._listOpen,
         locale: this.locale,
         selected: this._selected,
+        limit: this.listRows,
         onSelect: (i) => {
           this._focus = i;
           this.selectItem(i);
+        },
+        onMore: () => {
+          this.listRows += LIST_PAGE;
+          this.requestUpdate();
         },
       });
     }

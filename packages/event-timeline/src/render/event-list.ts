@@ -5,8 +5,12 @@ import type { Columns } from '../model/normalise.js';
 import type { TimeScale } from './time-scale.js';
 import { describeDate } from './detail-panel.js';
 
-/** How many list entries are rendered: the list follows the visible window, so 100,000 events never mean 100,000 nodes. */
-export const LIST_LIMIT = 100;
+/**
+ * List entries shown at first, and added by each "Show more": the list follows the visible
+ * window, so 100,000 events never mean 100,000 nodes, and rows nobody asked for are not built
+ * with every new window (100 rows were a third of the first render at 10,000 events).
+ */
+export const LIST_PAGE = 20;
 
 /**
  * The accessible alternative to the chart: the events of the visible window in time order, as
@@ -18,8 +22,9 @@ export function eventList(
   { start: starts, end: ends }: Columns,
   maxDuration: number,
   scale: TimeScale,
-  opts: { open: boolean; locale: string; selected: number; onSelect: (i: number) => void },
+  opts: { open: boolean; locale: string; selected: number; limit: number; onSelect: (i: number) => void; onMore: () => void },
 ): TemplateResult {
+  const limit = opts.limit;
   // Events that start in the window are all in view; of those that start before it (at most
   // the longest duration before), the ones that end inside it. No walk over the whole window.
   const rows: number[] = [];
@@ -30,9 +35,9 @@ export function eventList(
   for (let i = lowerBound(starts, d0 - maxDuration); i < inside; i++)
     if (ends[i] > d0) {
       total++;
-      if (rows.length < LIST_LIMIT) rows.push(i);
+      if (rows.length < limit) rows.push(i);
     }
-  for (let i = inside; i < hi && rows.length < LIST_LIMIT; i++) rows.push(i);
+  for (let i = inside; i < hi && rows.length < limit; i++) rows.push(i);
   return html`<section class="list ${opts.open ? 'open' : ''}" part="list" aria-labelledby="list-title">
     <h2 id="list-title">Events in view, in time order (${total})</h2>
     <ol>
@@ -44,6 +49,11 @@ export function eventList(
         return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time><span class="title">${item.title + sources}</span></button></li>`;
       })}
     </ol>
-    ${total > rows.length ? html`<p class="more">Showing the first ${rows.length} of ${total}. Zoom in or pan to list others.</p>` : nothing}
+    ${total > rows.length
+      ? html`<p class="more">
+          Showing the first ${rows.length} of ${total}.
+          <button @click=${opts.onMore}>Show ${Math.min(LIST_PAGE, total - rows.length)} more</button>
+        </p>`
+      : nothing}
   </section>`;
 }
