@@ -219,9 +219,14 @@ export function validateInBackground(
     if (at < input.pending.length) timer = setTimeout(step, 0);
     else done(invalid, reasons);
   };
-  let timer = setTimeout(step, 0);
+  // The first slice waits for the next frame: a timer set now could run before the first paint
+  // of what was just drawn, and delay it by a slice.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(step, 0))) : undefined;
+  if (frame === undefined) timer = setTimeout(step, 0);
   return () => {
     cancelled = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
 }

@@ -123,14 +123,17 @@ export function densityPath(starts: Float64Array, d0: number, d1: number, width:
   const bins = Math.max(20, Math.min(240, Math.floor(width / 4)));
   const counts = new Uint32Array(bins);
   const span = d1 - d0 || 1;
-  for (const s of starts) counts[Math.min(bins - 1, Math.max(0, Math.floor(((s - d0) / span) * bins)))]++;
+  // Indexed loops: for…of over a typed array is several times slower until optimised.
+  const scale = bins / span;
+  for (let i = 0; i < starts.length; i++) counts[Math.min(bins - 1, Math.max(0, Math.floor((starts[i] - d0) * scale)))]++;
   let max = 0;
-  for (const c of counts) max = Math.max(max, c);
+  for (let b = 0; b < bins; b++) if (counts[b] > max) max = counts[b];
   const bw = width / bins;
-  let d = `M0,${height}`;
-  counts.forEach((c, b) => {
-    const h = c ? 3 + (Math.sqrt(c) / Math.sqrt(max || 1)) * (height - 6) : 0;
-    d += `L${b * bw},${height - h}L${(b + 1) * bw},${height - h}`;
-  });
-  return d + `L${width},${height}Z`;
+  const parts = [`M0,${height}`];
+  for (let b = 0; b < bins; b++) {
+    const c = counts[b];
+    const y = +(height - (c ? 3 + (Math.sqrt(c) / Math.sqrt(max || 1)) * (height - 6) : 0)).toFixed(2);
+    parts.push(`L${+(b * bw).toFixed(2)},${y}L${+((b + 1) * bw).toFixed(2)},${y}`);
+  }
+  return parts.join('') + `L${width},${height}Z`;
 }
