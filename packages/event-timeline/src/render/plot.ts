@@ -21,14 +21,16 @@ export const fadeDefs = svg`<defs>
   )}
 </defs>`;
 
-/** Lane backgrounds, lane names and grid lines, drawn under the marks. */
-export function backLayer(layout: Layout, minor: Tick[], major: Tick[], width: number): TemplateResult {
-  return svg`${layout.lanes.map(
-    (lane) => svg`<rect class="lane-bg" part="lane" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>`,
-  )}
-  ${minor.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1="0" y2=${layout.height}></line>`)}
-  ${major.filter((t) => t.x >= 0).map((t) => svg`<line class="grid major" x1=${t.x} x2=${t.x} y1="0" y2=${layout.height}></line>`)}
-  ${layout.lanes.map((lane) =>
+/**
+ * Lane backgrounds, lane names and grid lines, drawn under the marks: within the vertical band
+ * `[top, bottom)` on screen only, like the marks, so a frame repaints what can be seen.
+ */
+export function backLayer(layout: Layout, minor: Tick[], major: Tick[], width: number, [top, bottom]: readonly [number, number]): TemplateResult {
+  const lanes = layout.lanes.filter((lane) => lane.y < bottom && lane.y + lane.height > top);
+  return svg`${lanes.map((lane) => svg`<rect class="lane-bg" part="lane" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>`)}
+  ${minor.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top} y2=${bottom}></line>`)}
+  ${major.filter((t) => t.x >= 0).map((t) => svg`<line class="grid major" x1=${t.x} x2=${t.x} y1=${top} y2=${bottom}></line>`)}
+  ${lanes.map((lane) =>
     lane.label ? svg`<text class="lane-label" part="lane-label" x="10" y=${lane.y + 14}>${lane.label} <tspan class="lane-count">· ${lane.visible}</tspan></text>` : nothing,
   )}`;
 }
