@@ -91,3 +91,27 @@ describe('buildLanes', () => {
     for (let j = 1; j < other.members.length; j++) expect(other.members[j] > other.members[j - 1]).to.equal(true);
   });
 });
+
+describe('laneCapacity', () => {
+  it('gives a lane the rows it uses at the whole range, and a badge row only when it clusters', async () => {
+    const { laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
+    const { TimeScale } = await import('../../packages/event-timeline/src/render/time-scale.js');
+    const events0 = syntheticEvents(1, 99);
+    // Dense lanes (hundreds of events), one of a single event, and one of two on the same day.
+    const events = syntheticEvents(2000, 13).map((e, i) =>
+      i === 0 ? { ...e, type: 'aid' as const } : i < 3 ? { ...e, type: 'vote' as const, time: events0[0].time } : e.type === 'aid' || e.type === 'vote' ? { ...e, type: 'other' as const } : e,
+    );
+    const { items, columns } = normaliseInput(events);
+    const { lanes } = buildLanes(items, columns, 'type', new Map());
+    const lo = columns.start[0];
+    const hi = Math.max(...columns.end);
+    const capacity = laneCapacity(items, lanes, new TimeScale(lo, hi, 0, 800), 800, 3, () => 60);
+    const aid = lanes.findIndex((l) => l.key === 'aid');
+    expect(lanes[aid].members.length).to.equal(1);
+    expect(capacity[aid], 'one event, one row').to.deep.equal({ rows: 1, cluster: false });
+    const vote = lanes.findIndex((l) => l.key === 'vote');
+    expect(capacity[vote], 'two events on one day stack').to.deep.equal({ rows: 2, cluster: false });
+    const dense = lanes.findIndex((l) => l.members.length > 200);
+    expect(capacity[dense]).to.deep.equal({ rows: 3, cluster: true });
+  });
+});

@@ -615,11 +615,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const key = `${width}|${laneCount}|${this.data.items.length}|${this.groupBy}`;
     if (key !== this.capacityKey) {
       const maxRows = laneCount === 1 ? 8 : laneCount < 4 ? 5 : laneCount < 8 ? 3 : 2;
-      // Past 20,000 events every lane is full at the whole range: skip the sizing pass.
-      this.capacity =
-        items.length > 20_000
-          ? this.lanes.map(() => ({ rows: maxRows, cluster: true }))
-          : laneCapacity(items, this.lanes, this.base, width, maxRows, this.labelWidth);
+      this.capacity = laneCapacity(items, this.lanes, this.base, width, maxRows, this.labelWidth);
       this.capacityKey = key;
     }
     const frameHeight = Math.max(120, this.lanes.length * 100);

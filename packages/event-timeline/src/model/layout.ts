@@ -75,14 +75,18 @@ export interface LaneCapacity {
 /**
  * Sizes each lane from the layout of the whole range: as many rows as it needs there (up to
  * `maxRows`), and a badge row only if it clusters. Computed once per data and width, so lanes
- * keep their height while zooming.
+ * keep their height while zooming. A lane with more events than its rows can hold side by side
+ * (a mark is at least 6 px wide, 3 px apart) certainly fills them and clusters: only the other
+ * lanes are laid out.
  */
 export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeScale, width: number, maxRows: number, labelWidth: (i: number) => number): LaneCapacity[] {
-  const full = lanes.map(() => ({ rows: maxRows, cluster: true }));
-  const fit = layout(items, lanes, scale, width, full, labelWidth);
-  const used = lanes.map(() => ({ rows: 1, cluster: false }));
-  for (const m of fit.marks) used[m.lane].rows = Math.max(used[m.lane].rows, m.row + 1);
-  for (const c of fit.clusters) used[c.lane].cluster = true;
+  const perRow = (width + 40) / (6 + GAP) + 1;
+  const used = lanes.map((lane) => (lane.members.length > maxRows * perRow ? { rows: maxRows, cluster: true } : { rows: 1, cluster: false }));
+  const sparse = lanes.flatMap((_, l) => (used[l].cluster ? [] : [l]));
+  if (!sparse.length) return used;
+  const fit = layout(items, sparse.map((l) => lanes[l]), scale, width, sparse.map(() => ({ rows: maxRows, cluster: true })), labelWidth);
+  for (const m of fit.marks) used[sparse[m.lane]].rows = Math.max(used[sparse[m.lane]].rows, m.row + 1);
+  for (const c of fit.clusters) used[sparse[c.lane]].cluster = true;
   return used;
 }
 
