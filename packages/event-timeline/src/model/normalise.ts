@@ -203,10 +203,15 @@ export function validateInBackground(
   let at = 0;
   const invalid = new Set<number>();
   const reasons = new Map<string, number>();
-  const step = () => {
+  // Slices run when the page is idle (between frames, after the first paint), and at the latest
+  // a second after they are due; without requestIdleCallback, on timers.
+  const idle = typeof requestIdleCallback === 'function';
+  let handle: number | ReturnType<typeof setTimeout> | undefined;
+  const next = () => (handle = idle ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 0));
+  const step = (deadline?: IdleDeadline) => {
     if (cancelled) return;
     // Time-sliced so that zooming stays smooth while 100,000 events are checked.
-    const until = performance.now() + budgetMs;
+    const until = performance.now() + Math.min(budgetMs, Math.max(deadline?.timeRemaining() ?? budgetMs, 2));
     for (; at < input.pending.length && (at % 64 !== 0 || performance.now() < until); at++) {
       const i = input.pending[at];
       const result = validateEvent(input.items[i].source);
@@ -216,18 +221,14 @@ export function validateInBackground(
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
       }
     }
-    if (at < input.pending.length) timer = setTimeout(step, 0);
+    if (at < input.pending.length) next();
     else done(invalid, reasons);
   };
-  // The first slice waits for the next frame: a timer set now could run before the first paint
-  // of what was just drawn, and delay it by a slice.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(step, 0))) : undefined;
-  if (frame === undefined) timer = setTimeout(step, 0);
+  next();
   return () => {
     cancelled = true;
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    if (idle) cancelIdleCallback(handle as number);
+    else clearTimeout(handle);
   };
 }
 
