@@ -132,23 +132,28 @@ function glyphStrip(dpr: number, colour: string): GlyphStrip {
 }
 
 /**
- * A count badge: its pill, then `+count` stamped glyph by glyph from the strip. fillText costs
+ * Count badges: their pills, then `+count` stamped glyph by glyph from the strip. fillText costs
  * ~20-50 µs a call in a software canvas, and while zooming every frame brings new counts: a
- * sprite per count meant a new canvas and a fillText for most badges of a frame.
+ * sprite per count meant a new canvas and a fillText for most badges of a frame. Pills first and
+ * text after, so that consecutive stamps share their source image.
  */
-function drawBadge(ctx: CanvasRenderingContext2D, dpr: number, count: number, x: number, y: number, palette: CanvasPalette): void {
-  const bw = badgeWidth(count);
+function drawBadges(ctx: CanvasRenderingContext2D, dpr: number, badges: { count: number; x: number; y: number }[], palette: CanvasPalette): void {
   const snap = (v: number) => Math.round(v * dpr) / dpr;
-  ctx.drawImage(pillSprite(dpr, bw, palette.badge), snap(x - bw / 2), y, bw, 18);
+  for (const { count, x, y } of badges) {
+    const bw = badgeWidth(count);
+    ctx.drawImage(pillSprite(dpr, bw, palette.badge), snap(x - bw / 2), y, bw, 18);
+  }
   const strip = glyphStrip(dpr, palette.badgeText);
-  const text = `+${count}`;
-  let width = 0;
-  for (let k = 0; k < text.length; k++) width += strip.advance[GLYPHS.indexOf(text[k])];
-  let at = x - width / 2;
-  for (let k = 0; k < text.length; k++) {
-    const g = GLYPHS.indexOf(text[k]);
-    ctx.drawImage(strip.canvas, g * GLYPH_CELL * dpr, 0, GLYPH_CELL * dpr, 18 * dpr, snap(at), y, GLYPH_CELL, 18);
-    at += strip.advance[g];
+  for (const { count, x, y } of badges) {
+    const text = `+${count}`;
+    let width = 0;
+    for (let k = 0; k < text.length; k++) width += strip.advance[GLYPHS.indexOf(text[k])];
+    let at = x - width / 2;
+    for (let k = 0; k < text.length; k++) {
+      const g = GLYPHS.indexOf(text[k]);
+      ctx.drawImage(strip.canvas, g * GLYPH_CELL * dpr, 0, GLYPH_CELL * dpr, 18 * dpr, snap(at), y, GLYPH_CELL, 18);
+      at += strip.advance[g];
+    }
   }
 }
 
@@ -227,10 +232,9 @@ export function drawCanvas(
       ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
     }
   }
-  // Badges are stamped from sprites by count: fillText costs ~20-50 µs a call in a software
-  // canvas, and the same counts come back frame after frame while zooming.
-  for (const c of layout.clusters) {
-    if (c.y + 20 <= top || c.y >= bottom) continue;
-    drawBadge(ctx, dpr, c.count, c.x, Math.round((c.y + 2 - top) * dpr) / dpr + top, palette);
-  }
+  // Badges on top, in the band.
+  const badges = [];
+  for (const c of layout.clusters)
+    if (c.y + 20 > top && c.y < bottom) badges.push({ count: c.count, x: c.x, y: Math.round((c.y + 2 - top) * dpr) / dpr + top });
+  drawBadges(ctx, dpr, badges, palette);
 }
