@@ -31,7 +31,8 @@ const MAX_LANES = 12;
 function keyOf(item: TimelineItem, groupBy: GroupBy, articles: Map<string, Article>): string {
   if (groupBy === 'actor') return item.actors[0] ?? '';
   if (groupBy === 'source') {
-    const id = item.event?.mentions[0]?.articleId;
+    const mentions = item.event?.mentions;
+    const id = Array.isArray(mentions) ? mentions[0]?.articleId : undefined;
     if (!id) return '';
     const article = articles.get(id);
     return article?.publisher || article?.title || id;
