@@ -92,6 +92,15 @@ export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeSc
 
 const DAY = 86_400_000;
 
+/** The left edge (px) of an item's mark: points keep a fixed size, short spans a minimum width. */
+function markLeft(start: number, end: number, kind: number, d0: number, k: number): number {
+  if (kind === KIND_POINT) return ((start + end) / 2 - d0) * k - POINT_R;
+  const x0 = (start - d0) * k;
+  const x1 = (end - d0) * k;
+  const min = kind === KIND_FUZZY ? 14 : 6;
+  return x1 - x0 < min ? (x0 + x1) / 2 - min / 2 : x0;
+}
+
 /** A lane's height in px: its name, its rows, and a badge row when it clusters. */
 export const laneHeight = (lane: Lane, capacity: LaneCapacity): number =>
   (lane.label ? LANE_HEAD : 4) + capacity.rows * ROW + (capacity.cluster ? CLUSTER_ROW : 4);
@@ -219,6 +228,9 @@ export function layout(
         // nearly all of them). Those that start before the window are taken singly: whether
         // each is in view depends on its end.
         const reach = start >= t0 ? d0 + (minEnd + GAP - slack) / k : -Infinity;
+        // Past `reach`, an item may still start left of `minEnd` (a point's mark begins 6 px
+        // before its day): the run goes on while the mark's exact left edge does.
+        const limit = minEnd + GAP;
         let q = j;
         do {
           const s = starts[q];
@@ -237,7 +249,7 @@ export function layout(
           if (e > openEnd) openEnd = e;
           openLast = q;
           q++;
-        } while (q < hi && starts[q] < reach);
+        } while (q < hi && (starts[q] < reach || (start >= t0 && markLeft(starts[q], ends[q], kinds[q], d0, k) < limit)));
         count += q - j - 1;
         j = q - 1;
         continue;
