@@ -23,28 +23,36 @@ const rgba = (ctx: CanvasRenderingContext2D, colour: string, alpha: number): str
 
 const BADGE_FONT = '600 11px system-ui, sans-serif';
 
-// Pre-drawn point and badge-end sprites, by device pixel ratio and colour; a handful at most.
-const sprites = new Map<string, HTMLCanvasElement>();
+// Pre-drawn sprites (badge ends and pills, points, the badge glyphs) by device pixel ratio,
+// colour and size: a few dozen at most.
+const sprites = new Map<string, unknown>();
+function sprite<T>(key: string, make: () => T): T {
+  let made = sprites.get(key) as T | undefined;
+  if (made === undefined) sprites.set(key, (made = make()));
+  return made;
+}
+
+/** A canvas of `width` × `height` CSS px at `dpr`, and its context, scaled to CSS px. */
+function spriteCanvas(width: number, height: number, dpr: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * dpr);
+  canvas.height = Math.ceil(height * dpr);
+  const g = canvas.getContext('2d')!;
+  g.scale(dpr, dpr);
+  return [canvas, g];
+}
 
 /** The rounded end of a count badge (left, or right when `right`), as a sprite. */
-function capSprite(dpr: number, colour: string, right = false): HTMLCanvasElement {
-  const key = `cap|${dpr}|${colour}|${right}`;
-  let canvas = sprites.get(key);
-  if (!canvas) {
-    canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(9 * dpr);
-    canvas.height = Math.ceil(18 * dpr);
-    const g = canvas.getContext('2d')!;
-    g.scale(dpr, dpr);
+const capSprite = (dpr: number, colour: string, right = false): HTMLCanvasElement =>
+  sprite(`cap|${dpr}|${colour}|${right}`, () => {
+    const [canvas, g] = spriteCanvas(9, 18, dpr);
     g.fillStyle = colour;
     g.beginPath();
     if (right) g.arc(0, 9, 9, -Math.PI / 2, Math.PI / 2);
     else g.arc(9, 9, 9, Math.PI / 2, (Math.PI * 3) / 2);
     g.fill();
-    sprites.set(key, canvas);
-  }
-  return canvas;
-}
+    return canvas;
+  });
 
 /** A type's colours, point sprite, and its marks of this frame by how they are drawn. */
 interface TypeStyle {
@@ -52,53 +60,34 @@ interface TypeStyle {
   tint: string;
   clear: string;
   faint: string;
-  sprite: CanvasImageSource;
+  sprite: HTMLCanvasElement;
   points: PlacedMark[];
   ranges: PlacedMark[];
   faints: PlacedMark[];
   wide: PlacedMark[];
 }
 
-const pointSprites = new Map<string, CanvasImageSource>();
-
 /** A filled circle of radius 5 in `colour`, 12 px square, as a sprite. */
-function pointSprite(dpr: number, colour: string): CanvasImageSource {
-  const key = `${dpr}|${colour}`;
-  let c = pointSprites.get(key);
-  if (!c) {
-    const size = Math.ceil(12 * dpr);
-    const off = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(size, size) : undefined;
-    const canvas = off ?? Object.assign(document.createElement('canvas'), { width: size, height: size });
-    const g = canvas.getContext('2d') as CanvasRenderingContext2D;
-    g.scale(dpr, dpr);
+const pointSprite = (dpr: number, colour: string): HTMLCanvasElement =>
+  sprite(`point|${dpr}|${colour}`, () => {
+    const [canvas, g] = spriteCanvas(12, 12, dpr);
     g.beginPath();
     g.arc(6, 6, 5, 0, Math.PI * 2);
     g.fillStyle = colour;
     g.fill();
-    c = off ? off.transferToImageBitmap() : (canvas as HTMLCanvasElement);
-    pointSprites.set(key, c);
-  }
-  return c;
-}
+    return canvas;
+  });
 
 /** A count badge's pill (no text), `bw` × 18 px, as a sprite: a few widths, one per number of digits. */
-function pillSprite(dpr: number, bw: number, colour: string): HTMLCanvasElement {
-  const key = `pill|${dpr}|${colour}|${bw}`;
-  let c = sprites.get(key);
-  if (!c) {
-    c = document.createElement('canvas');
-    c.width = Math.ceil(bw * dpr);
-    c.height = Math.ceil(18 * dpr);
-    const g = c.getContext('2d')!;
-    g.scale(dpr, dpr);
+const pillSprite = (dpr: number, bw: number, colour: string): HTMLCanvasElement =>
+  sprite(`pill|${dpr}|${colour}|${bw}`, () => {
+    const [canvas, g] = spriteCanvas(bw, 18, dpr);
     g.fillStyle = colour;
     g.fillRect(9, 0, bw - 18, 18);
     g.drawImage(capSprite(dpr, colour), 0, 0, 9, 18);
     g.drawImage(capSprite(dpr, colour, true), bw - 9, 0, 9, 18);
-    sprites.set(key, c);
-  }
-  return c;
-}
+    return canvas;
+  });
 
 const GLYPHS = '+0123456789';
 const GLYPH_CELL = 10;
@@ -108,17 +97,10 @@ interface GlyphStrip {
   canvas: HTMLCanvasElement;
   advance: number[];
 }
-const strips = new Map<string, GlyphStrip>();
 
-function glyphStrip(dpr: number, colour: string): GlyphStrip {
-  const key = `${dpr}|${colour}`;
-  let strip = strips.get(key);
-  if (!strip) {
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(GLYPHS.length * GLYPH_CELL * dpr);
-    canvas.height = Math.ceil(18 * dpr);
-    const g = canvas.getContext('2d')!;
-    g.scale(dpr, dpr);
+const glyphStrip = (dpr: number, colour: string): GlyphStrip =>
+  sprite(`glyphs|${dpr}|${colour}`, () => {
+    const [canvas, g] = spriteCanvas(GLYPHS.length * GLYPH_CELL, 18, dpr);
     g.font = BADGE_FONT;
     g.textBaseline = 'middle';
     g.fillStyle = colour;
@@ -126,10 +108,8 @@ function glyphStrip(dpr: number, colour: string): GlyphStrip {
       g.fillText(ch, k * GLYPH_CELL, 9.5);
       return g.measureText(ch).width;
     });
-    strips.set(key, (strip = { canvas, advance }));
-  }
-  return strip;
-}
+    return { canvas, advance };
+  });
 
 /**
  * Count badges: their pills, then `+count` stamped glyph by glyph from the strip. fillText costs
