@@ -219,17 +219,23 @@ describe('<event-timeline> rendering', () => {
       // Structurally fine (the quick check passes) but not valid: confidence out of [0, 1].
       // And one whose mentions are not a list, which the quick check leaves to the full one.
       const events = syntheticEvents(3000, 4).map((e, i) =>
-        i % 1000 === 7 ? { ...e, title: `Broken ${i}`, confidence: 7 } : i === 1500 ? ({ ...e, mentions: null } as unknown as TimelineEvent) : e,
+        i % 1000 === 7
+          ? { ...e, title: `Broken ${i}`, confidence: 7 }
+          : i === 1500
+            ? ({ ...e, mentions: null } as unknown as TimelineEvent)
+            : i === 1501
+              ? ({ ...e, actors: [null], mentions: [null, null] } as unknown as TimelineEvent)
+              : e,
       );
       const el = await timeline(events, { 'group-by': 'source' });
       for (let i = 0; i < 100 && !warnings.length; i++) await new Promise((resolve) => setTimeout(resolve, 20));
       await settle(el);
       expect(warnings, 'one warning once the check is done').to.have.length(1);
-      expect(String(warnings[0][0])).to.match(/skipped 4 of 3000 events/);
+      expect(String(warnings[0][0])).to.match(/skipped 5 of 3000 events/);
       expect(String(warnings[0][0])).to.contain('confidence');
       expect(String(warnings[0][0])).to.contain('mentions');
-      expect($(el, '[part="note"]')!.textContent).to.contain('4 of 3000 events were skipped');
-      expect($(el, 'header')!.textContent).to.contain('2996 events');
+      expect($(el, '[part="note"]')!.textContent).to.contain('5 of 3000 events were skipped');
+      expect($(el, 'header')!.textContent).to.contain('2995 events');
       // On the broken event's own day, the list no longer holds it.
       const { start, end } = events[7].time;
       el.zoomTo(start, end);

@@ -65,6 +65,18 @@ describe('<event-timeline> scrolling lanes', () => {
     expect($$(el, '[part~="event"]').length, 'marks of the lanes on screen').to.be.greaterThan(0);
   });
 
+  it('draws the top lanes again when new data arrives after being scrolled down', async () => {
+    const el = await tall();
+    await scrollToBottom(el);
+    el.events = [];
+    await settle(el);
+    expect($(el, '[part="state"]')!.textContent).to.contain('No events');
+    el.events = lanesOfEvents();
+    await settle(el);
+    expect(scroller(el).scrollTop).to.equal(0);
+    expect(labelsOf(el, 'meeting'), 'the first lane, on screen, has its marks').to.have.length(3);
+  });
+
   it('draws the canvas where the lanes are scrolled to, and hit-tests marks there', async () => {
     const el = await tall({ 'canvas-threshold': '0' });
     await scrollToBottom(el);

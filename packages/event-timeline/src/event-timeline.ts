@@ -185,6 +185,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private band: [number, number] = [0, 0];
   private lastFocus = -1;
   private scrollPending = false;
+  private scrollerEl?: HTMLElement;
 
   /**
    * The events to draw: the data package's `TimelineEvent[]`, a whole dataset
@@ -256,6 +257,14 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.zoomer.attach(plot);
     const scroller = plot?.parentElement;
+    if (scroller && scroller !== this.scrollerEl) {
+      // A new scroller (after the loading, error or empty state) starts at the top: so does the band.
+      this.scrollerEl = scroller;
+      if (this.viewTop !== 0) {
+        this.viewTop = 0;
+        this.requestUpdate();
+      }
+    }
     if (scroller) {
       this.resizer.observeViewport(scroller);
       // Written only when the view asked for it: reading scrollTop here would force a layout.

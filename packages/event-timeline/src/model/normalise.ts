@@ -127,15 +127,19 @@ class EventItem implements TimelineItem {
   }
 
   get actors(): string[] {
-    const { actors } = this.event;
-    return (this.actorNames ??= Array.isArray(actors) ? actors.map((a) => a.name) : []);
+    if (!this.actorNames) {
+      // Until the background check has run on a large input, anything may be in here.
+      const { actors } = this.event as { actors: unknown };
+      this.actorNames = Array.isArray(actors) ? actors.flatMap((a: unknown) => (isObject(a) && typeof a.name === 'string' ? [a.name] : [])) : [];
+    }
+    return this.actorNames;
   }
 
   /** Distinct articles that report the event. */
   get sources(): number {
     if (this.sourceCount < 0) {
       const { mentions } = this.event;
-      this.sourceCount = !Array.isArray(mentions) ? 0 : mentions.length < 2 ? mentions.length : new Set(mentions.map((m) => m.articleId)).size;
+      this.sourceCount = !Array.isArray(mentions) ? 0 : mentions.length < 2 ? mentions.length : new Set(mentions.map((m: unknown) => (isObject(m) ? m.articleId : m))).size;
     }
     return this.sourceCount;
   }
@@ -187,8 +191,8 @@ function quickCheck(value: Record<string, unknown>): string | [number, number] {
   if (start === undefined) return 'time.start: not an ISO 8601 date';
   if (end === undefined) return 'time.end: not an ISO 8601 date';
   if (end <= start) return 'time.end: must be after start';
-  // Actors and mentions are left to the full check: drawing does not read them, and the
-  // detail panel's getters cope with anything (each check is another object to load).
+  // Actors and mentions are left to the full check: drawing does not read them, and what does
+  // (the item's getters, the detail panel, source lanes) copes with anything there until then.
   return [start, end];
 }
 

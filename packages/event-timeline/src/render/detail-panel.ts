@@ -52,7 +52,7 @@ export function detailPanel(item: TimelineItem, articles: Map<string, Article>, 
   const last = item.end % 86_400_000 === 0 && item.end - item.start >= 86_400_000 ? formatIsoDay(item.end - 86_400_000) : formatIsoDateTime(item.end);
   const iso = last === formatIsoDateTime(item.start) ? last : `${formatIsoDateTime(item.start)} – ${last}`;
   // Checked in the background on large inputs: until then, anything may be here.
-  const mentions = Array.isArray(event?.mentions) ? event.mentions : [];
+  const mentions = (Array.isArray(event?.mentions) ? event.mentions : []).filter((m) => typeof m?.sentence === 'string');
   return html`<section class="detail" part="detail" aria-labelledby="detail-title">
     <div class="detail-head">
       <span class="chip t-${item.type}"><span class="swatch"></span>${item.type.replace(/-/g, ' ')}</span>
