@@ -115,3 +115,27 @@ describe('laneCapacity', () => {
     expect(capacity[dense]).to.deep.equal({ rows: 3, cluster: true });
   });
 });
+
+describe('layout', () => {
+  it('keeps count badges inside the plot and apart, even at the right edge of a dense lane', async () => {
+    const { layout, laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
+    const { TimeScale } = await import('../../packages/event-timeline/src/render/time-scale.js');
+    const { badgeWidth } = await import('../../packages/event-timeline/src/render/badge.js');
+    const { items, columns } = normaliseInput(syntheticEvents(20_000, 21));
+    const { lanes } = buildLanes(items, columns, 'type', new Map());
+    const scale = new TimeScale(columns.start[0], Math.max(...columns.end), 0, 800);
+    const capacity = laneCapacity(items, lanes, scale, 800, 2, () => 60);
+    const frame = layout(items, lanes, scale, 800, capacity, () => 60);
+    expect(frame.clusters.length).to.be.greaterThan(10);
+    lanes.forEach((_, l) => {
+      const own = frame.clusters.filter((c) => c.lane === l);
+      own.forEach((c, k) => {
+        const half = badgeWidth(c.count) / 2;
+        expect(c.x + half, `badge ${k} of lane ${l} inside the right edge`).to.be.at.most(800);
+        if (k > 0) expect(c.x - half, `badge ${k} of lane ${l} clear of the one before`).to.be.at.least(own[k - 1].x + badgeWidth(own[k - 1].count) / 2);
+      });
+    });
+    // Every event in view is a mark or counted in a badge.
+    expect(frame.marks.length + frame.clusters.reduce((n, c) => n + c.count, 0)).to.equal(frame.visible);
+  });
+});

@@ -281,13 +281,20 @@ export function layout(
         m.labelX = m.x0 - 5;
         m.labelRoom = m.leftRoom;
       }
-    // Badges sit at the middle of what they hold, pushed right just enough not to overlap.
+    // Badges sit at the middle of what they hold, pushed right just enough not to overlap,
+    // then those pushed past the right edge are pulled back inside it, right to left.
+    const own = clusters.filter((c) => c.lane === l);
     let right = -Infinity;
-    for (const c of clusters) {
-      if (c.lane !== l) continue;
+    for (const c of own) {
       const half = badgeWidth(c.count) / 2;
       c.x = Math.max((c.c0 + c.c1) / 2, right + half + 2);
       right = c.x + half;
+    }
+    let limit = width;
+    for (let b = own.length - 1; b >= 0 && own[b].x + badgeWidth(own[b].count) / 2 > limit; b--) {
+      const half = badgeWidth(own[b].count) / 2;
+      own[b].x = limit - half;
+      limit = own[b].x - half - 2;
     }
     boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
     visible += count;
