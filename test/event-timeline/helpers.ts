@@ -36,3 +36,36 @@ export async function collect(el: Element, type: string, ms: number, action: () 
   }
   return seen;
 }
+
+/**
+ * Runs `action` as if the viewer's clock were `hours` from UTC (e.g. -10 for Honolulu): every
+ * local-time getter of Date answers as there, and so does Intl.DateTimeFormat's default zone
+ * when `timeZone` (an IANA name for the same offset) is given. Everything is restored after.
+ */
+export async function inTimeZone<T>(hours: number, action: () => Promise<T>, timeZone?: string): Promise<T> {
+  const proto = Date.prototype as unknown as Record<string, (this: Date) => number>;
+  const names = ['getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getTimezoneOffset'] as const;
+  const saved = names.map((n) => proto[n]);
+  const shifted = (d: Date) => new Date(d.getTime() + hours * 3_600_000);
+  proto.getFullYear = function () { return shifted(this).getUTCFullYear(); };
+  proto.getMonth = function () { return shifted(this).getUTCMonth(); };
+  proto.getDate = function () { return shifted(this).getUTCDate(); };
+  proto.getDay = function () { return shifted(this).getUTCDay(); };
+  proto.getHours = function () { return shifted(this).getUTCHours(); };
+  proto.getMinutes = function () { return shifted(this).getUTCMinutes(); };
+  proto.getTimezoneOffset = () => -hours * 60;
+  const RealDTF = Intl.DateTimeFormat;
+  if (timeZone) {
+    const Local = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      return new RealDTF(locales, { timeZone, ...options });
+    } as unknown as typeof Intl.DateTimeFormat;
+    Object.assign(Local, RealDTF);
+    Intl.DateTimeFormat = Local;
+  }
+  try {
+    return await action();
+  } finally {
+    names.forEach((n, i) => (proto[n] = saved[i]));
+    Intl.DateTimeFormat = RealDTF;
+  }
+}

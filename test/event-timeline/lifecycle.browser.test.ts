@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@event-timeline/component';
 import { sampleDataset } from '../fixtures/dataset.js';
-import { $$, settle, timeline } from './helpers.js';
+import { $$, inTimeZone, settle, timeline } from './helpers.js';
 
 describe('<event-timeline> lifecycle', () => {
   it('is accessible', async () => {
@@ -86,24 +86,8 @@ describe('<event-timeline> lifecycle', () => {
       return { axis, marks };
     };
     const utc = await render();
-    // Simulate a viewer at UTC−10 (Honolulu): every local-time getter answers 10 hours earlier.
-    const proto = Date.prototype as unknown as Record<string, (this: Date) => number>;
-    const names = ['getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getTimezoneOffset'] as const;
-    const saved = names.map((n) => proto[n]);
-    const shifted = (d: Date) => new Date(d.getTime() - 10 * 3_600_000);
-    proto.getFullYear = function () { return shifted(this).getUTCFullYear(); };
-    proto.getMonth = function () { return shifted(this).getUTCMonth(); };
-    proto.getDate = function () { return shifted(this).getUTCDate(); };
-    proto.getDay = function () { return shifted(this).getUTCDay(); };
-    proto.getHours = function () { return shifted(this).getUTCHours(); };
-    proto.getMinutes = function () { return shifted(this).getUTCMinutes(); };
-    proto.getTimezoneOffset = () => 600;
-    let honolulu;
-    try {
-      honolulu = await render();
-    } finally {
-      names.forEach((n, i) => (proto[n] = saved[i]));
-    }
+    // As a viewer at UTC−10 (Honolulu) would: every local-time getter answers 10 hours earlier.
+    const honolulu = await inTimeZone(-10, render);
     expect(utc.axis).to.include.members(['12', '13'].map((d) => utc.axis.find((a) => a.endsWith(`:${d}`))!));
     expect(honolulu).to.deep.equal(utc);
     // The 12 April mark sits in the cell labelled 12.

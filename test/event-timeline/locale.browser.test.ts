@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@event-timeline/component';
 import type { EventTimeline } from '@event-timeline/component';
 import { sampleDataset } from '../fixtures/dataset.js';
-import { $$, settle } from './helpers.js';
+import { $$, inTimeZone, settle } from './helpers.js';
 
 /** The element, 800 px wide, showing [start, end] in `locale`. */
 async function render(locale: string, start: string, end: string): Promise<EventTimeline> {
@@ -80,32 +80,9 @@ describe('<event-timeline> locales', () => {
       return out;
     };
     const utc = await all();
-    // Simulate a viewer at UTC+14 (Kiribati), where UTC midnight is already 14:00 local:
-    // every local-time getter and Intl's default zone answer as there.
-    const proto = Date.prototype as unknown as Record<string, (this: Date) => number>;
-    const names = ['getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getTimezoneOffset'] as const;
-    const saved = names.map((n) => proto[n]);
-    const shifted = (d: Date) => new Date(d.getTime() + 14 * 3_600_000);
-    proto.getFullYear = function () { return shifted(this).getUTCFullYear(); };
-    proto.getMonth = function () { return shifted(this).getUTCMonth(); };
-    proto.getDate = function () { return shifted(this).getUTCDate(); };
-    proto.getDay = function () { return shifted(this).getUTCDay(); };
-    proto.getHours = function () { return shifted(this).getUTCHours(); };
-    proto.getMinutes = function () { return shifted(this).getUTCMinutes(); };
-    proto.getTimezoneOffset = () => -840;
-    const RealDTF = Intl.DateTimeFormat;
-    const Kiribati = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
-      return new RealDTF(locales, { timeZone: 'Pacific/Kiritimati', ...options });
-    } as unknown as typeof Intl.DateTimeFormat;
-    Object.assign(Kiribati, RealDTF);
-    Intl.DateTimeFormat = Kiribati;
-    let kiribati;
-    try {
-      kiribati = await all();
-    } finally {
-      names.forEach((n, i) => (proto[n] = saved[i]));
-      Intl.DateTimeFormat = RealDTF;
-    }
+    // As a viewer at UTC+14 (Kiribati) would, where UTC midnight is already 14:00 local: every
+    // local-time getter and Intl's default zone answer as there.
+    const kiribati = await inTimeZone(14, all, 'Pacific/Kiritimati');
     expect(kiribati).to.deep.equal(utc);
     expect(utc[2]).to.include('12. April 2017');
     expect(utc[2]).to.include('00:00');
