@@ -579,11 +579,11 @@ export class EventTimeline extends Base implements KeyboardTarget {
   // format and patch 100 rows each; the frame after the motion brings it up to date.
   // "Show more" adds a page of rows; a new window starts again from one page.
   private list(items: TimelineItem[]) {
-    const key = `${this._listOpen}|${this._selected}|${this.locale}|${items.length}|${this.listRows}`;
-    if (!(this.zooming || this.moving) || !this.listTemplate || key !== this.listKey) {
+    const keyOf = () => `${this._listOpen}|${this._selected}|${this.locale}|${items.length}|${this.listRows}`;
+    if (!(this.zooming || this.moving) || !this.listTemplate || keyOf() !== this.listKey) {
       const window = `${this.scale.d0}|${this.scale.d1}|${items.length}`;
       if (window !== this.listWindow) [this.listWindow, this.listRows] = [window, LIST_PAGE];
-      this.listKey = `${this._listOpen}|${this._selected}|${this.locale}|${items.length}|${this.listRows}`;
+      this.listKey = keyOf();
       this.listTemplate = eventList(items, this.data.columns, this.maxDuration, this.scale, {
         open: this._listOpen,
         locale: this.locale,

@@ -1,5 +1,6 @@
 import { parseIsoDate, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
 import type { Fade, MarkKind, SimpleEvent, TimelineItem } from './types.js';
+import { KIND_FUZZY, KIND_POINT, KIND_RANGE } from './lanes.js';
 
 const DAY = 86_400_000;
 
@@ -241,7 +242,8 @@ export function validateInBackground(
   };
 }
 
-const KIND_CODE = { point: 0, range: 1, fuzzy: 2 } as const;
+/** `Columns.kind` codes, the same as the lanes'. */
+const KIND_CODE = { point: KIND_POINT, range: KIND_RANGE, fuzzy: KIND_FUZZY } as const;
 
 /** Columns of `items` as they are (in their order). */
 export function columnsOf(items: TimelineItem[]): Columns {
