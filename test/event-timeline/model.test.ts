@@ -29,6 +29,22 @@ describe('event order (sortOrder)', () => {
     );
   });
 
+  it('orders long runs of events on the same day by their ends, keeping input order among equals', () => {
+    // 600 events on three days, ends in a scrambled order: runs far longer than an insertion sort should take.
+    const start = Array.from({ length: 600 }, (_, i) => [5, -2, 5000][i % 3] * 86_400_000);
+    const end = start.map((s, i) => s + ((i * 7919) % 13) * 3_600_000);
+    const order = sortOrder(Float64Array.from(start), Float64Array.from(end));
+    expect([...order!]).to.deep.equal(byComparison(start, end));
+  });
+
+  it('orders times to the minute over years, as many distinct starts as events', () => {
+    // 3,000 starts over ten years, to the minute: too many ranks to count, packed and sorted natively.
+    const start = Array.from({ length: 3000 }, (_, i) => Date.UTC(2015, 0, 1) + ((i * 104_729) % 5_256_000) * 60_000);
+    const end = start.map((s, i) => s + (i % 4) * 3_600_000);
+    const order = sortOrder(Float64Array.from(start), Float64Array.from(end));
+    expect([...order!]).to.deep.equal(byComparison(start, end));
+  });
+
   it('keeps input that is already in order as it is', () => {
     expect(sortOrder(Float64Array.of(1, 1, 2), Float64Array.of(2, 3, 3))).to.equal(undefined);
   });
