@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { drawBadges, type CanvasPalette } from '../../packages/event-timeline/src/render/canvas-renderer.js';
+import { badgeWidth } from '../../packages/event-timeline/src/render/badge.js';
+
+// Count badges on the canvas: each distinct count is drawn once into an atlas and stamped from
+// there; a frame with more distinct counts than the atlas holds stamps the rest directly. Either
+// way a badge must read its own count.
+
+const palette: CanvasPalette = { byType: () => '#2563eb', background: '#ffffff', badge: '#334155', badgeText: '#ffffff' };
+
+/** A canvas with `badges` drawn on it, 20 px apart in rows of 10. */
+function drawn(counts: number[]): { canvas: HTMLCanvasElement; at: (k: number) => { x: number; y: number } } {
+  const canvas = document.createElement('canvas');
+  canvas.width = 10 * 80;
+  canvas.height = Math.ceil(counts.length / 10) * 24;
+  const at = (k: number) => ({ x: (k % 10) * 80 + 40, y: Math.floor(k / 10) * 24 + 2 });
+  drawBadges(canvas.getContext('2d')!, 1, counts.map((count, k) => ({ count, ...at(k) })), palette);
+  return { canvas, at };
+}
+
+/** The pixels of the badge of `count` centred at `x`, top `y`. */
+function pixelsOf(canvas: HTMLCanvasElement, count: number, { x, y }: { x: number; y: number }): number[] {
+  const w = Math.ceil(badgeWidth(count));
+  return [...canvas.getContext('2d')!.getImageData(Math.round(x - badgeWidth(count) / 2), y, w, 18).data];
+}
+
+/** How many pixels of a badge are the text colour (light on the dark pill). */
+const lightPixels = (pixels: number[]) => {
+  let n = 0;
+  for (let p = 0; p < pixels.length; p += 4) if (pixels[p + 3] > 200 && pixels[p] > 200 && pixels[p + 1] > 200) n++;
+  return n;
+};
+
+describe('count badges on the canvas', () => {
+  it('draws each badge as a pill holding its own count, from the atlas or, beyond it, directly', () => {
+    // 300 distinct counts in one frame: more than the atlas holds.
+    const counts = Array.from({ length: 300 }, (_, k) => k + 1);
+    const { canvas, at } = drawn(counts);
+    for (const k of [0, 8, 98, 150, 220, 299]) {
+      const count = counts[k];
+      const pixels = pixelsOf(canvas, count, at(k));
+      // The pill: opaque near its left end, in the badge colour.
+      const left = (9 * Math.ceil(badgeWidth(count)) + 4) * 4;
+      expect(pixels.slice(left, left + 4), `pill of +${count}`).to.deep.equal([0x33, 0x41, 0x55, 255]);
+      expect(lightPixels(pixels), `text of +${count}`).to.be.greaterThan(12);
+      // The same count drawn alone, in a frame of its own, looks the same.
+      const alone = drawn([count]);
+      expect(pixelsOf(alone.canvas, count, alone.at(0)), `+${count} alone`).to.deep.equal(pixels);
+    }
+    // Different counts read differently.
+    const signatures = new Set([1, 2, 3, 10, 11, 111].map((count) => pixelsOf(canvas, count, at(count - 1)).join()));
+    expect(signatures.size).to.equal(6);
+  });
+
+  it('keeps badges right across frames whose counts overflow the atlas', () => {
+    for (let frame = 0; frame < 4; frame++) {
+      const counts = Array.from({ length: 120 }, (_, k) => 1000 + frame * 97 + k);
+      const { canvas, at } = drawn(counts);
+      const alone = drawn([counts[77]]);
+      expect(pixelsOf(canvas, counts[77], at(77)), `frame ${frame}`).to.deep.equal(pixelsOf(alone.canvas, counts[77], alone.at(0)));
+    }
+  });
+});
