@@ -680,7 +680,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         @focus=${this.onFocus}
         @blur=${() => (this._keyboard = false)}
       >
-        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${fadeDefs}${backLayer(frame, minor, major, width, this.band)}</svg>
+        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, this.band)}</svg>
         ${canvas ? this.canvasElement(width, this.band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.labelWidth })}

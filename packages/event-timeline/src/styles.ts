@@ -234,6 +234,7 @@ export const styles = [
       text-transform: uppercase;
     }
     .grid {
+      fill: none;
       stroke: var(--_grid);
     }
     .grid.major {
@@ -311,7 +312,8 @@ export const styles = [
       font-weight: 600;
       font-size: 12px;
     }
-    .axis line {
+    .axis .tick {
+      fill: none;
       stroke: var(--_muted);
       stroke-opacity: 0.5;
     }
