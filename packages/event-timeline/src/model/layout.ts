@@ -92,6 +92,42 @@ export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeSc
 
 const DAY = 86_400_000;
 
+// Marks and badges are made by constructors rather than object literals: every frame makes
+// thousands, and a literal's fields can change representation (whole number, fraction, Infinity)
+// from one object to the next, which sent layout() back to the interpreter on every frame.
+class Mark implements PlacedMark {
+  anchor: 'start' | 'end' = 'start';
+  constructor(
+    public i: number,
+    public x0: number,
+    public x1: number,
+    public y: number,
+    public lane: number,
+    public labelX: number,
+    public labelRoom: number,
+    public leftRoom: number,
+    public inside: boolean,
+    public row: number,
+  ) {}
+}
+
+class Badge implements Cluster {
+  count = 0;
+  c0: number;
+  c1: number;
+  constructor(
+    public lane: number,
+    public x: number,
+    public y: number,
+    public start: number,
+    public end: number,
+    public first: number,
+  ) {
+    this.c0 = x;
+    this.c1 = x;
+  }
+}
+
 /** The left edge (px) of an item's mark: points keep a fixed size, short spans a minimum width. */
 function markLeft(start: number, end: number, kind: number, d0: number, k: number): number {
   if (kind === KIND_POINT) return ((start + end) / 2 - d0) * k - POINT_R;
@@ -150,7 +186,10 @@ export function layout(
   const boxes: LaneBox[] = [];
   const markEnd = new Float64Array(rows);
   const labelEnd = new Float64Array(rows);
-  const last: (PlacedMark | undefined)[] = new Array(rows);
+  // The last mark of each row. Filled with null and kept packed: a holey array filled with
+  // undefined changed its elements kind between calls, which sent layout() back to the interpreter.
+  const last: (Mark | null)[] = [];
+  for (let r = 0; r < rows; r++) last.push(null);
   const [t0, t1] = [scale.d0, scale.d1];
   // px per ms.
   const k = (scale.r1 - scale.r0) / (t1 - t0 || 1);
@@ -172,7 +211,7 @@ export function layout(
     }
     markEnd.fill(-Infinity);
     labelEnd.fill(-Infinity);
-    last.fill(undefined);
+    for (let r = 0; r < rows; r++) last[r] = null;
     // The badge being filled; its running numbers stay in locals (not the object) in the hot loop.
     let open: Cluster | undefined;
     let openUntil = 0;
@@ -239,7 +278,7 @@ export function layout(
           if (!open || s > openUntil) {
             if (open) closeBadge(open, openCount, openEnd, openLast);
             const c = ((s + e) / 2 - d0) * k;
-            open = { lane: l, x: c, y: top + laneRows * ROW, count: 0, start: s, end: e, first: members[q], c0: c, c1: c };
+            open = new Badge(l, c, top + laneRows * ROW, s, e, members[q]);
             clusters.push(open);
             openUntil = s + CLUSTER_SPAN / k;
             openCount = 0;
@@ -260,11 +299,9 @@ export function layout(
       const inside = kind !== KIND_POINT && x1 - left >= lw + 14;
       const labelX = inside ? left + 7 : x1 + 5;
       const leftRoom = x0 - Math.max(labelEnd[row], 0) - 2 * GAP;
-      const mark: PlacedMark = {
-        i, x0, x1, y: top + row * ROW, lane: l, labelX, labelRoom: inside ? Math.min(x1, width) - labelX - 4 : Infinity, leftRoom, anchor: 'start', inside, row,
-      };
+      const mark = new Mark(i, x0, x1, top + row * ROW, l, labelX, inside ? Math.min(x1, width) - labelX - 4 : Infinity, leftRoom, inside, row);
       const prev = last[row];
-      if (prev && !prev.inside) prev.labelRoom = x0 - GAP - prev.labelX;
+      if (prev !== null && !prev.inside) prev.labelRoom = x0 - GAP - prev.labelX;
       markEnd[row] = x1;
       minEnd = markEnd[0];
       for (let r = 1; r < laneRows; r++) if (markEnd[r] < minEnd) minEnd = markEnd[r];

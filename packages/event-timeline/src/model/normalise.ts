@@ -210,6 +210,7 @@ export function validateInBackground(
   done: (invalid: Set<number>, reasons: Map<string, number>) => void,
   budgetMs = 8,
 ): () => void {
+  const { pending, items } = input;
   let cancelled = false;
   let at = 0;
   const invalid = new Set<number>();
@@ -226,16 +227,16 @@ export function validateInBackground(
     // `budgetMs` a slice on timers and when an idle callback runs late.
     const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budgetMs;
     const until = performance.now() + Math.max(offered, 2);
-    for (; at < input.pending.length && (at % 64 !== 0 || performance.now() < until); at++) {
-      const i = input.pending[at];
-      const result = validateEvent(input.items[i].source);
+    for (; at < pending.length && (at % 64 !== 0 || performance.now() < until); at++) {
+      const i = pending[at];
+      const result = validateEvent(items[i].source);
       if (!result.ok) {
         invalid.add(i);
         const reason = reasonOf(result.issues[0]);
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
       }
     }
-    if (at < input.pending.length) next();
+    if (at < pending.length) next();
     else done(invalid, reasons);
   };
   next();
