@@ -154,4 +154,29 @@ describe('layout', () => {
     // Every event in view is a mark or counted in a badge.
     expect(frame.marks.length + frame.clusters.reduce((n, c) => n + c.count, 0)).to.equal(frame.visible);
   });
+
+  it('gives a badge the span of what it holds, so clicking it zooms to all of its events', async () => {
+    const { layout, laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
+    const { TimeScale } = await import('../../packages/event-timeline/src/render/time-scale.js');
+    const day = (d: number) => Date.UTC(2017, 0, d);
+    // On 2 January: two events take the lane's two rows; a month-long one that starts just after
+    // them and 57 short ones after that go to one badge. The long one is its first member, not
+    // its last: the badge's span must still reach its end.
+    const hour = 3_600_000;
+    const events = [
+      ...[0, 1].map((i) => ({ id: `row${i}`, title: `Row ${i}`, start: new Date(day(2)), end: new Date(day(3)) })),
+      { id: 'long', title: 'Long', start: new Date(day(2) + 6 * hour), end: new Date(day(33)) },
+      ...Array.from({ length: 57 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: new Date(day(2) + 12 * hour), end: new Date(day(3) + 12 * hour) })),
+    ];
+    const { items, columns } = normaliseInput([...events, { title: 'Far', start: '2017-12-01' }]);
+    const { lanes } = buildLanes(items, columns, 'none', new Map());
+    const scale = new TimeScale(day(1), day(366), 0, 800);
+    const capacity = laneCapacity(items, lanes, scale, 800, 2, () => 60);
+    const frame = layout(items, lanes, scale, 800, capacity, () => 60);
+    expect(frame.clusters).to.have.length(1);
+    const [badge] = frame.clusters;
+    expect(badge.count + frame.marks.length).to.equal(61);
+    expect(badge.start).to.equal(day(2) + 6 * hour);
+    expect(badge.end, 'the month-long event').to.equal(day(33));
+  });
 });

@@ -115,17 +115,47 @@ class Badge implements Cluster {
   count = 0;
   c0: number;
   c1: number;
+  /** The lane positions it holds, as half-open runs `[a, b)` in pairs: marks placed between them are not its members. */
+  readonly runs: number[] = [];
   constructor(
     public lane: number,
     public x: number,
     public y: number,
     public start: number,
-    public end: number,
     public first: number,
+    private readonly ends: Float64Array,
   ) {
     this.c0 = x;
     this.c1 = x;
   }
+
+  /** Latest end of its members: found when asked (a click zooms to it), not for every badge of every frame. */
+  get end(): number {
+    let end = -Infinity;
+    for (let r = 0; r < this.runs.length; r += 2) for (let j = this.runs[r]; j < this.runs[r + 1]; j++) if (this.ends[j] > end) end = this.ends[j];
+    return end;
+  }
+}
+
+/**
+ * First index in `[lo, hi)` whose value is above `x` (`after`) or at least `x`, searching from
+ * `lo` in steps that double, then halving: O(log d) for an answer `d` places on, so short runs
+ * cost a few reads and long ones no more than a binary search.
+ */
+function gallop(values: Float64Array, x: number, lo: number, hi: number, after: boolean): number {
+  let left = lo;
+  let step = 1;
+  while (left + step <= hi && (after ? values[left + step - 1] <= x : values[left + step - 1] < x)) {
+    left += step;
+    step *= 2;
+  }
+  let right = Math.min(left + step - 1, hi);
+  while (left < right) {
+    const mid = (left + right) >>> 1;
+    if (after ? values[mid] <= x : values[mid] < x) left = mid + 1;
+    else right = mid;
+  }
+  return left;
 }
 
 /** The left edge (px) of an item's mark: points keep a fixed size, short spans a minimum width. */
@@ -164,8 +194,9 @@ export function countVisible(lane: Lane, t0: number, t1: number): number {
 /**
  * Places the items inside the window, lane by lane: greedy rows (an item takes the first row
  * where its mark and the previous label fit, else the first where its mark fits, which hides
- * the previous label), then the overflow merges into count badges. Cost is linear in the
- * number of visible items; the window is found by binary search on each lane's starts.
+ * the previous label), then the overflow merges into count badges. The window, the runs of
+ * overflow and the badges' members are found by searching each lane's sorted starts: cost grows
+ * with the marks and badges placed, not with the events they stand for.
  *
  * Lanes outside the vertical band `view` (px, e.g. the part of a scrolling plot on screen) get
  * their box and count but no marks: lane heights come from `capacity`, so placing the lanes on
@@ -213,10 +244,9 @@ export function layout(
     labelEnd.fill(-Infinity);
     for (let r = 0; r < rows; r++) last[r] = null;
     // The badge being filled; its running numbers stay in locals (not the object) in the hot loop.
-    let open: Cluster | undefined;
+    let open: Badge | undefined;
     let openUntil = 0;
     let openCount = 0;
-    let openEnd = 0;
     let openLast = 0;
     let count = 0;
     // The lowest mark end over the rows: an item starting before it fits no row and goes
@@ -226,9 +256,8 @@ export function layout(
     const slack = Math.max(0, (DAY / 2) * k - POINT_R);
     const { starts, ends, kinds, members } = lane;
     /** Writes a badge's running numbers back; `c1` is the centre of its last member. */
-    const closeBadge = (c: Cluster, n: number, end: number, lastMember: number) => {
+    const closeBadge = (c: Badge, n: number, lastMember: number) => {
       c.count = n;
-      c.end = end;
       c.c1 = ((starts[lastMember] + ends[lastMember]) / 2 - d0) * k;
     };
     const hi = lowerBound(starts, t1);
@@ -262,33 +291,34 @@ export function layout(
       }
       if (row < 0) {
         // No row is free this far left, and none frees up until a mark is placed: this item
-        // and every later one that starts too early to reach `minEnd` go to badges, in one
-        // tight pass over the start and end columns (at the whole range of 100,000 events,
-        // nearly all of them). Those that start before the window are taken singly: whether
-        // each is in view depends on its end.
-        const reach = start >= t0 ? d0 + (minEnd + GAP - slack) / k : -Infinity;
-        // Past `reach`, an item may still start left of `minEnd` (a point's mark begins 6 px
-        // before its day): the run goes on while the mark's exact left edge does.
-        const limit = minEnd + GAP;
-        let q = j;
-        do {
-          const s = starts[q];
-          const e = ends[q];
+        // and every later one that starts too early to reach `minEnd` go to badges (at the
+        // whole range of 100,000 events, nearly all of them). The run's end and its badges'
+        // members are found by searching the sorted starts, not by reading each item. Items
+        // that start before the window are taken singly: whether each is in view depends on its end.
+        let q = j + 1;
+        if (start >= t0) {
+          q = gallop(starts, d0 + (minEnd + GAP - slack) / k, q, hi, false);
+          // Past that, an item may still start left of `minEnd` (a point's mark begins 6 px
+          // before its day): the run goes on while the mark's exact left edge does.
+          while (q < hi && markLeft(starts[q], ends[q], kinds[q], d0, k) < minEnd + GAP) q++;
+        }
+        for (let a = j; a < q; ) {
           // A badge holds the overflow that starts within CLUSTER_SPAN px of its first member.
+          const s = starts[a];
           if (!open || s > openUntil) {
-            if (open) closeBadge(open, openCount, openEnd, openLast);
-            const c = ((s + e) / 2 - d0) * k;
-            open = new Badge(l, c, top + laneRows * ROW, s, e, members[q]);
+            if (open) closeBadge(open, openCount, openLast);
+            const c = ((s + ends[a]) / 2 - d0) * k;
+            open = new Badge(l, c, top + laneRows * ROW, s, members[a], ends);
             clusters.push(open);
             openUntil = s + CLUSTER_SPAN / k;
             openCount = 0;
-            openEnd = e;
           }
-          openCount++;
-          if (e > openEnd) openEnd = e;
-          openLast = q;
-          q++;
-        } while (q < hi && (starts[q] < reach || (start >= t0 && markLeft(starts[q], ends[q], kinds[q], d0, k) < limit)));
+          const b = gallop(starts, openUntil, a + 1, q, true);
+          open.runs.push(a, b);
+          openCount += b - a;
+          openLast = b - 1;
+          a = b;
+        }
         count += q - j - 1;
         j = q - 1;
         continue;
@@ -309,7 +339,7 @@ export function layout(
       last[row] = mark;
       marks.push(mark);
     }
-    if (open) closeBadge(open, openCount, openEnd, openLast);
+    if (open) closeBadge(open, openCount, openLast);
     for (const m of last) if (m && !m.inside) m.labelRoom = width - 4 - m.labelX;
     // A label with no room on its right goes left of its mark when that side is free.
     for (const m of last)
