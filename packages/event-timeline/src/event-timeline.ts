@@ -272,7 +272,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
       this.scrollPending = false;
     }
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
-    if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.width, this.band, this.palette());
+    if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.data.columns, this.width, this.band, this.palette());
   }
 
   /** Sets the scroll so that lane `l` is in view, if it is not. */

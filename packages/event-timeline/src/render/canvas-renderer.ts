@@ -1,5 +1,7 @@
 import { ROW, type Layout, type PlacedMark } from '../model/layout.js';
 import type { TimelineItem } from '../model/types.js';
+import type { Columns } from '../model/normalise.js';
+import { KIND_POINT, KIND_RANGE } from '../model/lanes.js';
 import { badgeWidth } from './hit-test.js';
 
 /** Colours the canvas needs, read from the element's custom properties. */
@@ -70,18 +72,25 @@ const pillSprite = (dpr: number, bw: number, colour: string): CanvasImageSource 
     }),
   );
 
-/** A type's colours, point sprite, and its marks of this frame by how they are drawn. */
-interface TypeStyle {
+/** A type's colours and point sprite. */
+interface TypeColours {
   solid: string;
   tint: string;
   clear: string;
   faint: string;
   sprite: CanvasImageSource;
+}
+
+/** A type's colours, and its marks of this frame by how they are drawn. */
+interface TypeStyle extends TypeColours {
   points: PlacedMark[];
   ranges: PlacedMark[];
   faints: PlacedMark[];
   wide: PlacedMark[];
 }
+
+/** Each palette's colours by type and device pixel ratio: parsed once, not on every frame. */
+const coloursByPalette = new WeakMap<CanvasPalette, Map<string, TypeColours>>();
 
 /** A filled circle of radius 5 in `colour`, 12 px square. */
 const pointSprite = (dpr: number, colour: string): CanvasImageSource =>
@@ -207,6 +216,7 @@ export function drawCanvas(
   canvas: HTMLCanvasElement,
   layout: Layout,
   items: TimelineItem[],
+  columns: Columns,
   width: number,
   [top, bottom]: readonly [number, number],
   palette: CanvasPalette,
@@ -226,23 +236,34 @@ export function drawCanvas(
   ctx.translate(0, -top);
   // Marks are bucketed by type and kind, then drawn bucket by bucket: one fillStyle per bucket
   // instead of per mark (parsing a colour costs more than the fillRect), and no per-mark strings.
-  const styles = new Map<string, TypeStyle>();
-  const styleOf = (type: string): TypeStyle => {
-    let st = styles.get(type);
+  // Types and kinds come from the typed columns, not from each mark's item.
+  let known = coloursByPalette.get(palette);
+  if (!known) coloursByPalette.set(palette, (known = new Map()));
+  const buckets: (TypeStyle | undefined)[] = [];
+  const styles: TypeStyle[] = [];
+  const styleOf = (code: number): TypeStyle => {
+    let st = buckets[code];
     if (!st) {
-      const c = palette.byType(type);
-      const solid = rgba(ctx, c, 1);
-      st = { solid, tint: rgba(ctx, c, 0.24), clear: rgba(ctx, c, 0), faint: rgba(ctx, c, 0.14), sprite: pointSprite(dpr, solid), points: [], ranges: [], faints: [], wide: [] };
-      styles.set(type, st);
+      const type = columns.types[code];
+      let colours = known.get(`${dpr}|${type}`);
+      if (!colours) {
+        const c = palette.byType(type);
+        const solid = rgba(ctx, c, 1);
+        colours = { solid, tint: rgba(ctx, c, 0.24), clear: rgba(ctx, c, 0), faint: rgba(ctx, c, 0.14), sprite: pointSprite(dpr, solid) };
+        known.set(`${dpr}|${type}`, colours);
+      }
+      st = buckets[code] = { ...colours, points: [], ranges: [], faints: [], wide: [] };
+      styles.push(st);
     }
     return st;
   };
+  const { type: typeOf, kind: kindOf } = columns;
   for (const m of layout.marks) {
     if (m.y + ROW <= top || m.y >= bottom) continue;
-    const item = items[m.i];
-    const st = styleOf(item.type);
-    if (item.kind === 'point') st.points.push(m);
-    else if (item.kind === 'range') st.ranges.push(m);
+    const st = styleOf(typeOf[m.i]);
+    const kind = kindOf[m.i];
+    if (kind === KIND_POINT) st.points.push(m);
+    else if (kind === KIND_RANGE) st.ranges.push(m);
     else if (Math.max(Math.min(m.x1, width + 8) - Math.max(m.x0, -8), 1) < 40) st.faints.push(m);
     else st.wide.push(m);
   }
@@ -250,9 +271,9 @@ export function drawCanvas(
   const wOf = (m: PlacedMark) => Math.max(Math.min(m.x1, width + 8) - Math.max(m.x0, -8), 1);
   // Points are stamped from one pre-drawn sprite per colour, and bars are fillRects: a Path2D
   // of thousands of arcs costs ~30 µs per arc to fill in a software canvas, a stamp ~1 µs.
-  for (const st of styles.values())
+  for (const st of styles)
     for (const m of st.points) ctx.drawImage(st.sprite, Math.round(((m.x0 + m.x1) / 2 - 6) * dpr) / dpr, m.y + 5, 12, 12);
-  for (const st of styles.values()) {
+  for (const st of styles) {
     if (st.ranges.length) {
       ctx.fillStyle = st.tint;
       for (const m of st.ranges) ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
