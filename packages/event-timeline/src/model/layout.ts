@@ -240,6 +240,7 @@ export function layout(
       y += height + LANE_GAP;
       continue;
     }
+    const laneBadges = clusters.length;
     markEnd.fill(-Infinity);
     labelEnd.fill(-Infinity);
     for (let r = 0; r < rows; r++) last[r] = null;
@@ -348,15 +349,32 @@ export function layout(
         m.labelX = m.x0 - 5;
         m.labelRoom = m.leftRoom;
       }
-    // Badges sit at the middle of what they hold, pushed right just enough not to overlap,
-    // then those pushed past the right edge are pulled back inside it, right to left.
-    const own = clusters.filter((c) => c.lane === l);
-    let right = -Infinity;
-    for (const c of own) {
+    // Badges sit at the middle of what they hold, pushed right just enough to clear the left
+    // edge and the badge before. One that would be pushed more than half its width away from
+    // its events joins the badge before instead: in a lane with overflow every 36 px, badges of
+    // 40 px would drift further right one after another, and pulling the last back inside the
+    // plot then pushed the first ones off its left edge. Then those past the right edge are
+    // pulled back inside it, right to left.
+    const own: Badge[] = [];
+    let right = -2;
+    for (const c of clusters.splice(laneBadges) as Badge[]) {
+      const prev = own[own.length - 1];
       const half = badgeWidth(c.count) / 2;
+      if (prev && right + half + 2 - (c.c0 + c.c1) / 2 > half) {
+        prev.count += c.count;
+        prev.c1 = c.c1;
+        prev.runs.push(...c.runs);
+        const before = own.length > 1 ? own[own.length - 2].x + badgeWidth(own[own.length - 2].count) / 2 : -2;
+        const prevHalf = badgeWidth(prev.count) / 2;
+        prev.x = Math.max((prev.c0 + prev.c1) / 2, before + prevHalf + 2);
+        right = prev.x + prevHalf;
+        continue;
+      }
       c.x = Math.max((c.c0 + c.c1) / 2, right + half + 2);
       right = c.x + half;
+      own.push(c);
     }
+    clusters.push(...own);
     let limit = width;
     for (let b = own.length - 1; b >= 0 && own[b].x + badgeWidth(own[b].count) / 2 > limit; b--) {
       const half = badgeWidth(own[b].count) / 2;
