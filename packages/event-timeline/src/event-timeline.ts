@@ -38,11 +38,20 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
+/** Widths of the axis's major labels: a few dozen distinct texts, measured once each. */
+const measured = new Map<string, number>();
 const measure = (text: string, font: string): number => {
-  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * 6.6;
-  measureContext.font = font;
-  return measureContext.measureText(text).width;
+  const key = `${font}|${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+    if (!measureContext) return text.length * 6.6;
+    // Setting the font parses it and resolves its face (~1 ms in a software canvas): only when it changes.
+    if (measureContext.font !== font) measureContext.font = font;
+    if (measured.size > 1000) measured.clear();
+    measured.set(key, (width = measureContext.measureText(text).width));
+  }
+  return width;
 };
 
 /**
