@@ -46,7 +46,9 @@ export function eventList(
         // Few nodes a row (the colour swatch is the button's ::before): this list is rendered
         // with every frame that changes the window, visible or not.
         const sources = item.sources > 1 ? ` (${item.sources} sources)` : '';
-        return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time><span class="title">${item.title + sources}</span></button></li>`;
+        // The space between date and title keeps them two words in the button's name when the
+        // closed list lays its rows out inline.
+        return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time> <span class="title">${item.title + sources}</span></button></li>`;
       })}
     </ol>
     ${total > rows.length
