@@ -137,21 +137,29 @@ describe('layout', () => {
     const { layout, laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
     const { TimeScale } = await import('../../packages/event-timeline/src/render/time-scale.js');
     const { badgeWidth } = await import('../../packages/event-timeline/src/render/badge.js');
-    // At 60,000 events over 20 years, 800 px wide, each lane overflows every few px: more
-    // badges than fit side by side unless neighbours merge.
-    for (const count of [20_000, 60_000]) {
-      const { items, columns } = normaliseInput(syntheticEvents(count, 21));
+    // From lanes whose badges sit about one badge width apart (10,000 events over 20 years) to
+    // lanes that overflow every few px (60,000 over 3 years): more badges than fit side by side
+    // unless neighbours merge.
+    const cases = [
+      [10_000, 21, 20, 800],
+      [30_000, 1, 20, 800],
+      [10_000, 1, 10, 400],
+      [20_000, 21, 3, 800],
+      [60_000, 21, 3, 800],
+    ] as const;
+    for (const [count, seed, years, width] of cases) {
+      const { items, columns } = normaliseInput(syntheticEvents(count, seed, years));
       const { lanes } = buildLanes(items, columns, 'type', new Map());
-      const scale = new TimeScale(columns.start[0], Math.max(...columns.end), 0, 800);
-      const capacity = laneCapacity(items, lanes, scale, 800, 2, () => 60);
-      const frame = layout(items, lanes, scale, 800, capacity, () => 60);
+      const scale = new TimeScale(columns.start[0], Math.max(...columns.end), 0, width);
+      const capacity = laneCapacity(items, lanes, scale, width, 2, () => 60);
+      const frame = layout(items, lanes, scale, width, capacity, () => 60);
       expect(frame.clusters.length).to.be.greaterThan(10);
       lanes.forEach((_, l) => {
         const own = frame.clusters.filter((c) => c.lane === l);
         own.forEach((c, k) => {
           const half = badgeWidth(c.count) / 2;
           expect(c.x - half, `${count}: badge ${k} of lane ${l} inside the left edge`).to.be.at.least(0);
-          expect(c.x + half, `${count}: badge ${k} of lane ${l} inside the right edge`).to.be.at.most(800);
+          expect(c.x + half, `${count}: badge ${k} of lane ${l} inside the right edge`).to.be.at.most(width);
           if (k > 0) expect(c.x - half, `${count}: badge ${k} of lane ${l} clear of the one before`).to.be.at.least(own[k - 1].x + badgeWidth(own[k - 1].count) / 2);
           // A badge stays over the events it holds.
           expect(c.x, `${count}: badge ${k} of lane ${l} near its events`).to.be.within(c.c0 - 40, c.c1 + 40);

@@ -663,7 +663,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     // A focused event inside a count badge gets the ring around the badge.
     const focusCluster =
       focusItem && !focusMark
-        ? frame.clusters.find((c) => c.lane === this.laneOf[this._focus] && c.start <= focusItem.start && focusItem.start <= c.end)
+        ? frame.clusters.find((c) => c.lane === this.laneOf[this._focus] && c.start <= focusItem.start && focusItem.start <= c.lastStart)
         : undefined;
     const selected = this._selected >= 0 ? items[this._selected] : undefined;
     return html`

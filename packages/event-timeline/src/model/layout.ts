@@ -42,6 +42,8 @@ export interface Cluster {
   count: number;
   start: number;
   end: number;
+  /** Start of its last member in time order. */
+  lastStart: number;
   /** First member in time order, for keyboard and screen-reader text. */
   first: number;
   c0: number;
@@ -115,6 +117,7 @@ class Badge implements Cluster {
   count = 0;
   c0: number;
   c1: number;
+  lastStart: number;
   /** The lane positions it holds, as half-open runs `[a, b)` in pairs: marks placed between them are not its members. */
   readonly runs: number[] = [];
   constructor(
@@ -127,6 +130,15 @@ class Badge implements Cluster {
   ) {
     this.c0 = x;
     this.c1 = x;
+    this.lastStart = start;
+  }
+
+  /** Takes in `next`, the badge after it in its lane. */
+  merge(next: Badge): void {
+    this.count += next.count;
+    this.c1 = next.c1;
+    this.lastStart = next.lastStart;
+    this.runs.push(...next.runs);
   }
 
   /** Latest end of its members: found when asked (a click zooms to it), not for every badge of every frame. */
@@ -135,6 +147,53 @@ class Badge implements Cluster {
     for (let r = 0; r < this.runs.length; r += 2) for (let j = this.runs[r]; j < this.runs[r + 1]; j++) if (this.ends[j] > end) end = this.ends[j];
     return end;
   }
+}
+
+/**
+ * Places a lane's badges (in time order) and returns those kept: each at the middle of what it
+ * holds, pushed right just enough to clear the left edge and the badge before, then those past
+ * the right edge pulled back inside it, right to left. Badges merge with the one before where
+ * they would not fit: one that would be pushed more than half its width from its events (in a
+ * lane with overflow every 36 px, 40 px badges would drift further right one after another),
+ * and, while the badges are wider together than the plot, the two closest. Otherwise pulling
+ * the last back inside the right edge pushes the first ones off the left.
+ */
+function placeBadges(badges: Badge[], width: number): Badge[] {
+  const centre = (b: Badge) => (b.c0 + b.c1) / 2;
+  const own: Badge[] = [];
+  let right = -2;
+  for (const c of badges) {
+    const prev = own[own.length - 1];
+    // Pushed more than half its width: its middle would be under the badge before.
+    if (prev && centre(c) < right + 2) prev.merge(c);
+    else own.push(c);
+    const last = own[own.length - 1];
+    const before = own.length > 1 ? own[own.length - 2].x + badgeWidth(own[own.length - 2].count) / 2 : -2;
+    last.x = Math.max(centre(last), before + badgeWidth(last.count) / 2 + 2);
+    right = last.x + badgeWidth(last.count) / 2;
+  }
+  let total = 0;
+  for (const b of own) total += badgeWidth(b.count) + 2;
+  while (own.length > 1 && total > width + 2) {
+    let k = 0;
+    for (let j = 1; j < own.length - 1; j++) if (centre(own[j + 1]) - centre(own[j]) < centre(own[k + 1]) - centre(own[k])) k = j;
+    total -= badgeWidth(own[k].count) + badgeWidth(own[k + 1].count) + 2;
+    own[k].merge(own[k + 1]);
+    own.splice(k + 1, 1);
+  }
+  right = -2;
+  for (const b of own) {
+    const half = badgeWidth(b.count) / 2;
+    b.x = Math.max(centre(b), right + half + 2);
+    right = b.x + half;
+  }
+  let limit = width;
+  for (let b = own.length - 1; b >= 0 && own[b].x + badgeWidth(own[b].count) / 2 > limit; b--) {
+    const half = badgeWidth(own[b].count) / 2;
+    own[b].x = limit - half;
+    limit = own[b].x - half - 2;
+  }
+  return own;
 }
 
 /**
@@ -260,6 +319,7 @@ export function layout(
     const closeBadge = (c: Badge, n: number, lastMember: number) => {
       c.count = n;
       c.c1 = ((starts[lastMember] + ends[lastMember]) / 2 - d0) * k;
+      c.lastStart = starts[lastMember];
     };
     const hi = lowerBound(starts, t1);
     for (let j = lowerBound(starts, t0 - lane.maxDuration); j < hi; j++) {
@@ -349,38 +409,7 @@ export function layout(
         m.labelX = m.x0 - 5;
         m.labelRoom = m.leftRoom;
       }
-    // Badges sit at the middle of what they hold, pushed right just enough to clear the left
-    // edge and the badge before. One that would be pushed more than half its width away from
-    // its events joins the badge before instead: in a lane with overflow every 36 px, badges of
-    // 40 px would drift further right one after another, and pulling the last back inside the
-    // plot then pushed the first ones off its left edge. Then those past the right edge are
-    // pulled back inside it, right to left.
-    const own: Badge[] = [];
-    let right = -2;
-    for (const c of clusters.splice(laneBadges) as Badge[]) {
-      const prev = own[own.length - 1];
-      const half = badgeWidth(c.count) / 2;
-      if (prev && right + half + 2 - (c.c0 + c.c1) / 2 > half) {
-        prev.count += c.count;
-        prev.c1 = c.c1;
-        prev.runs.push(...c.runs);
-        const before = own.length > 1 ? own[own.length - 2].x + badgeWidth(own[own.length - 2].count) / 2 : -2;
-        const prevHalf = badgeWidth(prev.count) / 2;
-        prev.x = Math.max((prev.c0 + prev.c1) / 2, before + prevHalf + 2);
-        right = prev.x + prevHalf;
-        continue;
-      }
-      c.x = Math.max((c.c0 + c.c1) / 2, right + half + 2);
-      right = c.x + half;
-      own.push(c);
-    }
-    clusters.push(...own);
-    let limit = width;
-    for (let b = own.length - 1; b >= 0 && own[b].x + badgeWidth(own[b].count) / 2 > limit; b--) {
-      const half = badgeWidth(own[b].count) / 2;
-      own[b].x = limit - half;
-      limit = own[b].x - half - 2;
-    }
+    clusters.push(...placeBadges(clusters.splice(laneBadges) as Badge[], width));
     boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
     visible += count;
     y += height + LANE_GAP;
