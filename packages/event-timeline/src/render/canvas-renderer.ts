@@ -27,7 +27,7 @@ const BADGE_FONT = '600 11px system-ui, sans-serif';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-// Pre-drawn sprites (badge pills, points, the badge glyphs, the badge atlas) by device pixel
+// Pre-drawn sprites (badge pills, points, the badge glyphs) by device pixel
 // ratio, colour and size: a few dozen at most.
 const sprites = new Map<string, unknown>();
 function sprite<T>(key: string, make: () => T): T {
@@ -154,11 +154,21 @@ interface BadgeAtlas {
   row: number;
 }
 
-const badgeAtlas = (dpr: number, palette: CanvasPalette): BadgeAtlas =>
-  sprite(`atlas|${dpr}|${palette.badge}|${palette.badgeText}`, () => {
+/** The atlases in use, by device pixel ratio and badge colours: the two latest (1-3 MB each). */
+const atlases = new Map<string, BadgeAtlas>();
+
+function badgeAtlas(dpr: number, palette: CanvasPalette): BadgeAtlas {
+  const key = `${dpr}|${palette.badge}|${palette.badgeText}`;
+  let atlas = atlases.get(key);
+  if (!atlas) {
     const [canvas, g] = surface(Math.ceil(ATLAS_W * dpr), Math.ceil(ATLAS_ROWS * ATLAS_ROW * dpr));
-    return { canvas, g, cells: new Map(), x: 0, row: 0 };
-  });
+    atlas = { canvas, g, cells: new Map(), x: 0, row: 0 };
+    // A page zoomed to several levels, or themed several ways, keeps no more than two.
+    if (atlases.size >= 2) atlases.delete(atlases.keys().next().value!);
+    atlases.set(key, atlas);
+  }
+  return atlas;
+}
 
 /** The atlas cell of `count`'s badge, drawn into the atlas the first time; `undefined` when it is full. */
 function badgeCell(atlas: BadgeAtlas, dpr: number, count: number, palette: CanvasPalette): [number, number] | undefined {
