@@ -160,17 +160,23 @@ class Badge implements Cluster {
  */
 function placeBadges(badges: Badge[], width: number): Badge[] {
   const centre = (b: Badge) => (b.c0 + b.c1) / 2;
+  /** Puts `b` at its middle, or just right of `after` (the right edge of the badge before); returns its right edge. */
+  const place = (b: Badge, after: number): number => {
+    const half = badgeWidth(b.count) / 2;
+    b.x = Math.max(centre(b), after + half + 2);
+    return b.x + half;
+  };
   const own: Badge[] = [];
   let right = -2;
+  let before = -2;
   for (const c of badges) {
-    const prev = own[own.length - 1];
     // Pushed more than half its width: its middle would be under the badge before.
-    if (prev && centre(c) < right + 2) prev.merge(c);
-    else own.push(c);
-    const last = own[own.length - 1];
-    const before = own.length > 1 ? own[own.length - 2].x + badgeWidth(own[own.length - 2].count) / 2 : -2;
-    last.x = Math.max(centre(last), before + badgeWidth(last.count) / 2 + 2);
-    right = last.x + badgeWidth(last.count) / 2;
+    if (own.length && centre(c) < right + 2) own[own.length - 1].merge(c);
+    else {
+      before = right;
+      own.push(c);
+    }
+    right = place(own[own.length - 1], before);
   }
   let total = 0;
   for (const b of own) total += badgeWidth(b.count) + 2;
@@ -182,11 +188,7 @@ function placeBadges(badges: Badge[], width: number): Badge[] {
     own.splice(k + 1, 1);
   }
   right = -2;
-  for (const b of own) {
-    const half = badgeWidth(b.count) / 2;
-    b.x = Math.max(centre(b), right + half + 2);
-    right = b.x + half;
-  }
+  for (const b of own) right = place(b, right);
   let limit = width;
   for (let b = own.length - 1; b >= 0 && own[b].x + badgeWidth(own[b].count) / 2 > limit; b--) {
     const half = badgeWidth(own[b].count) / 2;
