@@ -186,6 +186,7 @@ function placeBadges(badges: Badge[], width: number): Badge[] {
     total -= badgeWidth(own[k].count) + badgeWidth(own[k + 1].count) + 2;
     own[k].merge(own[k + 1]);
     own.splice(k + 1, 1);
+    total += badgeWidth(own[k].count);
   }
   right = -2;
   for (const b of own) right = place(b, right);
