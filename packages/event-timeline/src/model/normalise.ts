@@ -227,15 +227,20 @@ export function validateInBackground(
     // `budgetMs` a slice on timers and when an idle callback runs late.
     const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budgetMs;
     const until = performance.now() + Math.max(offered, 2);
-    for (; at < pending.length && (at % 64 !== 0 || performance.now() < until); at++) {
-      const i = pending[at];
-      const result = validateEvent(items[i].source);
-      if (!result.ok) {
-        invalid.add(i);
-        const reason = reasonOf(result.issues[0]);
-        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    // The clock is read once per 64 events, between blocks: a check inside the loop's condition,
+    // skipped 63 times in 64, sent the optimised loop back to the interpreter at every slice.
+    do {
+      const stop = Math.min(at + 64, pending.length);
+      for (; at < stop; at++) {
+        const i = pending[at];
+        const result = validateEvent(items[i].source);
+        if (!result.ok) {
+          invalid.add(i);
+          const reason = reasonOf(result.issues[0]);
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
       }
-    }
+    } while (at < pending.length && performance.now() < until);
     if (at < pending.length) next();
     else done(invalid, reasons);
   };
