@@ -9,10 +9,12 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { KeyboardController, type KeyboardTarget } from './controllers/keyboard-controller.js';
 import { OverviewController } from './controllers/overview-controller.js';
 import { DataController } from './controllers/data-controller.js';
+import { MotionController } from './controllers/motion-controller.js';
+import { ScrollController } from './controllers/scroll-controller.js';
 import { normaliseInput, toTime, type NormalisedInput } from './model/normalise.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
 import { LANE_GAP, laneCapacity, laneHeight as laneHeightOf, layout as layOut, plotHeight, type LaneCapacity, type Layout } from './model/layout.js';
-import type { TimelineInputEvent, TimelineItem } from './model/types.js';
+import type { TimelineInputEvent } from './model/types.js';
 import { TimeScale } from './render/time-scale.js';
 import { axisTicks } from './render/ticks.js';
 import { formatUtc } from './render/format.js';
@@ -23,36 +25,18 @@ import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';
 import { axis, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
 import { detailPanel, describeDate } from './render/detail-panel.js';
 import { tooltip } from './render/tooltip.js';
-import { eventList, LIST_PAGE } from './render/event-list.js';
+import { EventListView } from './render/event-list.js';
+import { measureText } from './render/measure.js';
 import { emit, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 
 const isServer = typeof HTMLElement === 'undefined';
 // Lets `import '@event-timeline/component'` run in Node (SSR, tests) without a DOM.
 const Base = (isServer ? class {} : LitElement) as typeof LitElement;
 
-/** Zoom changes closer than this (ms) are one motion; the SVG marks return this long after the last. */
-const MOTION_MS = 250;
 /** While the view moves, marks go to the canvas above this many (the `canvas-threshold` when lower). */
 const MOTION_CANVAS_THRESHOLD = 200;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-let measureContext: CanvasRenderingContext2D | null | undefined;
-/** Widths of the axis's major labels: a few dozen distinct texts, measured once each. */
-const measured = new Map<string, number>();
-const measure = (text: string, font: string): number => {
-  const key = `${font}|${text}`;
-  let width = measured.get(key);
-  if (width === undefined) {
-    if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-    if (!measureContext) return text.length * 6.6;
-    // Setting the font parses it and resolves its face (~1 ms in a software canvas): only when it changes.
-    if (measureContext.font !== font) measureContext.font = font;
-    if (measured.size > 1000) measured.clear();
-    measured.set(key, (width = measureContext.measureText(text).width));
-  }
-  return width;
-};
 
 /**
  * A zoomable, accessible timeline of dated events that stays fast at 100,000 events: points for
@@ -136,8 +120,18 @@ export class EventTimeline extends Base implements KeyboardTarget {
   // The width, and the height of the scrolling part of the plot: only the lanes on screen are
   // laid out and drawn, so a taller viewport than the band drawn needs a new frame.
   private readonly resizer = new ResizeController(this, (what) => {
-    if (what === 'width' || this.resizer.viewportHeight > this.band[1] - this.band[0]) this.requestUpdate();
+    const [top, bottom] = this.scroller.band;
+    if (what === 'width' || this.resizer.viewportHeight > bottom - top) this.requestUpdate();
   });
+  private readonly scroller = new ScrollController(
+    this,
+    () => this.resizer.viewportHeight || this.resizer.height,
+    () => (this.plotRect = undefined),
+  );
+  private readonly motion = new MotionController(this, () => {
+    this._announcement = `Showing ${this.rangeText()}, ${this.frame?.visible ?? 0} events.`;
+  });
+  private readonly listView = new EventListView(() => this.requestUpdate());
   private readonly keys = new KeyboardController(this, this);
   private readonly loader = new DataController(this, (data, fresh) => {
     this.adopt(data);
@@ -170,31 +164,16 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private frame?: Layout;
   private scale = this.base;
   private pendingWindow?: [number, number];
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private plotRect?: DOMRect;
   private density = '';
-  private zooming = false;
-  /** The view is moving: see onZoom(). */
-  private moving = false;
   private canvasEl?: HTMLCanvasElement;
-  private motionTimer?: ReturnType<typeof setTimeout>;
-  private lastZoomAt = -Infinity;
-  private listTemplate?: ReturnType<typeof eventList>;
-  private listKey = '';
-  private listWindow = '';
-  private listRows = LIST_PAGE;
   private lastWidth = 0;
   private laneOf: Int32Array = new Int32Array(0);
   private cachedPalette?: CanvasPalette;
   private densityWidth = 0;
   private capacity: LaneCapacity[] = [];
   private capacityKey = '';
-  /** The scroller's scrollTop, and the vertical band of the plot (px) laid out and drawn. */
-  private viewTop = 0;
-  private band: [number, number] = [0, 0];
   private lastFocus = -1;
-  private scrollPending = false;
-  private scrollerEl?: HTMLElement;
 
   /**
    * The events to draw: the data package's `TimelineEvent[]`, a whole dataset
@@ -239,13 +218,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return { start: new Date(this.scale.d0), end: new Date(this.scale.d1) };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    clearTimeout(this.motionTimer);
-    this.moving = false;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.cachedPalette = undefined;
     if (changed.has('events') && this.events !== undefined) this.loader.read(this.events);
@@ -265,51 +237,18 @@ export class EventTimeline extends Base implements KeyboardTarget {
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.zoomer.attach(plot);
-    const scroller = plot?.parentElement;
-    if (scroller && scroller !== this.scrollerEl) {
-      // A new scroller (after the loading, error or empty state) starts at the top: so does the band.
-      this.scrollerEl = scroller;
-      if (this.viewTop !== 0) {
-        this.viewTop = 0;
-        this.requestUpdate();
-      }
-    }
-    if (scroller) {
-      this.resizer.observeViewport(scroller);
-      // Written only when the view asked for it: reading scrollTop here would force a layout.
-      if (this.scrollPending) scroller.scrollTop = this.viewTop;
-      this.scrollPending = false;
-    }
+    const scroller = plot?.parentElement ?? undefined;
+    if (scroller) this.resizer.observeViewport(scroller);
+    this.scroller.rendered(scroller);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
-    if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.data.columns, this.width, this.band, this.palette());
+    if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.data.columns, this.width, this.scroller.band, this.palette());
   }
 
   /** Sets the scroll so that lane `l` is in view, if it is not. */
   private scrollToLane(l: number, height: number): void {
     let y = 0;
     for (let j = 0; j < l; j++) y += laneHeightOf(this.lanes[j], this.capacity[j]) + LANE_GAP;
-    const h = laneHeightOf(this.lanes[l], this.capacity[l]);
-    const [top, bottom] = this.band;
-    if (y >= top && y + h <= bottom) return;
-    this.viewTop = y < top ? y : y + h - (bottom - top);
-    this.band = this.bandFor(height);
-    this.scrollPending = true;
-  }
-
-  private readonly onScroll = (e: Event): void => {
-    this.plotRect = undefined;
-    this.viewTop = (e.currentTarget as HTMLElement).scrollTop;
-    this.requestUpdate();
-  };
-
-  /**
-   * The band of the plot to lay out and draw: what the scroller shows (before it is first
-   * measured, the element's height bounds it), inside the plot's height.
-   */
-  private bandFor(height: number): [number, number] {
-    const shown = Math.min(this.resizer.viewportHeight || this.resizer.height || height, height);
-    const top = Math.max(0, Math.min(this.viewTop, height - shown));
-    return [top, top + shown];
+    this.scroller.reveal(y, laneHeightOf(this.lanes[l], this.capacity[l]), height);
   }
 
   private get width(): number {
@@ -371,28 +310,13 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private onZoom(t: ZoomTransform, user: boolean): void {
     const scale = this.base.zoomed(t.k, t.x);
     this.scale = scale;
-    // While the view moves (a gesture, or zoomTo() calls in quick succession), marks go to the
-    // canvas from a few hundred on: patching hundreds of SVG nodes per frame costs more than a
-    // frame. When the motion stops, the SVG marks (with their ::part styles) come back.
-    const at = performance.now();
-    if (user || at - this.lastZoomAt < MOTION_MS) {
-      this.moving = true;
-      clearTimeout(this.motionTimer);
-      this.motionTimer = setTimeout(() => {
-        this.moving = false;
-        this.requestUpdate();
-      }, MOTION_MS);
-    }
-    this.lastZoomAt = at;
+    // While the view moves, marks go to the canvas from a few hundred on: patching hundreds of
+    // SVG nodes per frame costs more than a frame. When it stops, the SVG marks (with their
+    // ::part styles) come back.
+    this.motion.changed(user);
     if (!user) return;
     this._hover = undefined;
     emit(this, new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
-    clearTimeout(this.announceTimer);
-    this.zooming = true;
-    this.announceTimer = setTimeout(() => {
-      this.zooming = false;
-      this._announcement = `Showing ${this.rangeText()}, ${this.frame?.visible ?? 0} events.`;
-    }, 400);
   }
 
   private rangeText(): string {
@@ -583,34 +507,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.requestUpdate();
   }
 
-  // The list follows the window, but not frame by frame: while the view moves (a gesture, or
-  // zoomTo() calls in quick succession) it keeps the last settled window, so frames don't
-  // format and patch 100 rows each; the frame after the motion brings it up to date.
-  // "Show more" adds a page of rows; a new window starts again from one page.
-  private list(items: TimelineItem[]) {
-    const keyOf = () => `${this._listOpen}|${this._selected}|${this.locale}|${items.length}|${this.listRows}`;
-    if (!(this.zooming || this.moving) || !this.listTemplate || keyOf() !== this.listKey) {
-      const window = `${this.scale.d0}|${this.scale.d1}|${items.length}`;
-      if (window !== this.listWindow) [this.listWindow, this.listRows] = [window, LIST_PAGE];
-      this.listKey = keyOf();
-      this.listTemplate = eventList(items, this.data.columns, this.maxDuration, this.scale, {
-        open: this._listOpen,
-        locale: this.locale,
-        selected: this._selected,
-        limit: this.listRows,
-        onSelect: (i) => {
-          this._focus = i;
-          this.selectItem(i);
-        },
-        onMore: () => {
-          this.listRows += LIST_PAGE;
-          this.requestUpdate();
-        },
-      });
-    }
-    return this.listTemplate;
-  }
-
   override render() {
     if (this.loader.status === 'loading') return html`<div class="state" part="state" role="status">Loading events…</div>`;
     if (this.loader.status === 'error') return html`<div class="state error" part="state" role="alert">${this.loader.error}</div>`;
@@ -646,15 +542,16 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const t = this.zoomer.transform;
     this.scale = this.base.zoomed(t.k, t.x);
     const height = plotHeight(this.lanes, this.capacity);
-    this.band = this.bandFor(height);
+    this.scroller.bandFor(height);
     // Moving the focus to an event in a lane off screen scrolls that lane into view.
     if (this._focus >= 0 && this._focus !== this.lastFocus) this.scrollToLane(this.laneOf[this._focus], height);
     this.lastFocus = this._focus;
-    const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth, this.band));
+    const band = this.scroller.band;
+    const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth, band));
     // By the events in the window, not the marks placed: only the lanes on screen are placed,
     // and a window of thousands of events costs thousands of SVG nodes as soon as one scrolls.
     const inView = frame.visible;
-    const canvas = inView > this.canvasThreshold || (this.moving && inView > Math.min(this.canvasThreshold, MOTION_CANVAS_THRESHOLD));
+    const canvas = inView > this.canvasThreshold || (this.motion.moving && inView > Math.min(this.canvasThreshold, MOTION_CANVAS_THRESHOLD));
     const { minor, major, grain } = axisTicks(this.scale, this.locale);
     if (!this.density || this.densityWidth !== width) [this.density, this.densityWidth] = [densityPath(this.starts, lo, hi, width, OVERVIEW_H), width];
     const hover = this._hover ? items[this._hover.i] : undefined;
@@ -671,7 +568,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <div class="range" aria-hidden="true">${this.rangeText()}<span class="count">${frame.visible} of ${items.length} events</span></div>
       </header>
       ${note}
-      <div class="scroller" @scroll=${this.onScroll}>
+      <div class="scroller" @scroll=${this.scroller.scrolled}>
       <div
         class="plot"
         part="plot"
@@ -689,8 +586,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
         @focus=${this.onFocus}
         @blur=${() => (this._keyboard = false)}
       >
-        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, this.band)}</svg>
-        ${canvas ? this.canvasElement(width, this.band) : nothing}
+        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, band)}</svg>
+        ${canvas ? this.canvasElement(width, band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.labelWidth })}
         </svg>
@@ -698,7 +595,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, this.locale) : nothing}
       </div>
       </div>
-      ${axis(minor, major, width, grain, (text) => measure(text, '600 12px system-ui, sans-serif'))}
+      ${axis(minor, major, width, grain, (text) => measureText(text, '600 12px system-ui, sans-serif'))}
       <div class="toolbar" part="toolbar">
           <button @click=${() => this.zoomBy(0.5)} aria-label="Zoom out" title="Zoom out (−)">−</button>
           <button @click=${() => this.zoomBy(2)} aria-label="Zoom in" title="Zoom in (+)">+</button>
@@ -721,7 +618,16 @@ export class EventTimeline extends Base implements KeyboardTarget {
         </svg>
       </div>
       <slot name="detail">${selected ? detailPanel(selected, this.data.articles, this.locale, () => (this._selected = -1)) : nothing}</slot>
-      ${this.list(items)}
+      ${this.listView.render(items, this.data.columns, this.maxDuration, this.scale, {
+        open: this._listOpen,
+        locale: this.locale,
+        selected: this._selected,
+        moving: this.motion.moving || this.motion.unsettled,
+        onSelect: (i) => {
+          this._focus = i;
+          this.selectItem(i);
+        },
+      })}
       <p id="help" class="sr-only">
         Arrow keys move between events in time order. Shift with arrows pans. Plus and minus zoom. Home and End go to the first and last
         event. 0 or Escape resets the view. Enter or Space opens the details.

@@ -59,3 +59,46 @@ export function eventList(
       : nothing}
   </section>`;
 }
+
+/**
+ * The list as the element renders it: it follows the window, but not frame by frame. While the
+ * view moves (a gesture, or zoomTo() calls in quick succession) it keeps the last settled
+ * window, so frames don't format and patch its rows; the frame after the motion brings it up
+ * to date. "Show more" adds a page of rows; a new window starts again from one page.
+ */
+export class EventListView {
+  private limit = LIST_PAGE;
+  private template?: TemplateResult;
+  private key = '';
+  private window = '';
+
+  /** `onMore`: "Show more" added rows, so the host must render again. */
+  constructor(private readonly onMore: () => void) {}
+
+  render(
+    items: TimelineItem[],
+    columns: Columns,
+    maxDuration: number,
+    scale: TimeScale,
+    opts: { open: boolean; locale: string; selected: number; moving: boolean; onSelect: (i: number) => void },
+  ): TemplateResult {
+    const keyOf = () => `${opts.open}|${opts.selected}|${opts.locale}|${items.length}|${this.limit}`;
+    if (!opts.moving || !this.template || keyOf() !== this.key) {
+      const window = `${scale.d0}|${scale.d1}|${items.length}`;
+      if (window !== this.window) [this.window, this.limit] = [window, LIST_PAGE];
+      this.key = keyOf();
+      this.template = eventList(items, columns, maxDuration, scale, {
+        open: opts.open,
+        locale: opts.locale,
+        selected: opts.selected,
+        limit: this.limit,
+        onSelect: opts.onSelect,
+        onMore: () => {
+          this.limit += LIST_PAGE;
+          this.onMore();
+        },
+      });
+    }
+    return this.template;
+  }
+}
