@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { drawBadges, type CanvasPalette } from '../../packages/event-timeline/src/render/canvas-renderer.js';
+import type { CanvasPalette } from '../../packages/event-timeline/src/render/canvas-renderer.js';
+import { drawBadges } from '../../packages/event-timeline/src/render/badge-atlas.js';
 import { badgeWidth } from '../../packages/event-timeline/src/render/badge.js';
 
 // Count badges on the canvas: each distinct count is drawn once into an atlas and stamped from

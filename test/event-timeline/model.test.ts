@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { columnsOf, normaliseInput, sortOrder } from '../../packages/event-timeline/src/model/normalise.js';
+import { columnsOf, normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
+import { sortOrder } from '../../packages/event-timeline/src/model/sort-order.js';
 import { buildLanes } from '../../packages/event-timeline/src/model/lanes.js';
 import { syntheticEvents } from './synthetic.js';
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { normaliseInput, validateInBackground, warningFor, withoutInvalid, type NormalisedInput } from '../model/normalise.js';
+import { normaliseInput, withoutInvalid, type NormalisedInput } from '../model/normalise.js';
+import { validateInBackground, warningFor } from '../model/validation.js';
 
 /**
  * Where the events come from and whether they are valid: reads the `events` property, fetches

@@ -1,6 +1,8 @@
 import { parseIsoDate, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
 import type { Fade, MarkKind, SimpleEvent, TimelineItem } from './types.js';
 import { KIND_FUZZY, KIND_POINT, KIND_RANGE } from './lanes.js';
+import { sortOrder } from './sort-order.js';
+import { reasonOf } from './validation.js';
 
 const DAY = 86_400_000;
 
@@ -177,10 +179,6 @@ function fromSimple(value: Record<string, unknown>, index: number, add: (reason:
 /** Up to this many events are validated against the full schema before the first render. */
 const SYNC_LIMIT = 1000;
 
-// Paths are reported without indices so that 500 broken dates make one line, not 500.
-const reasonOf = (issue: { path: string; message: string }) =>
-  `${issue.path.replace(/\[\d+\]/g, '[]').replace(/^\./, '') || 'event'}: ${issue.message}`;
-
 /**
  * The checks drawing depends on, ~20× cheaper than the full schema; the rest follows in the
  * background. Returns the reason an event fails, or '' with its start and end in `times`.
@@ -201,58 +199,6 @@ function quickCheck(value: Record<string, unknown>, time: Record<string, unknown
   return '';
 }
 
-/**
- * Validates the events that only had the quick check, in slices between frames, and calls
- * `done` with the items that failed and why. Returns a function that cancels the work.
- */
-export function validateInBackground(
-  input: NormalisedInput,
-  done: (invalid: Set<number>, reasons: Map<string, number>) => void,
-  budgetMs = 8,
-): () => void {
-  const { pending, items } = input;
-  let cancelled = false;
-  let at = 0;
-  const invalid = new Set<number>();
-  const reasons = new Map<string, number>();
-  // Slices run when the page is idle (between frames, after the first paint), and at the latest
-  // a second after they are due; without requestIdleCallback, on timers.
-  const idle = typeof requestIdleCallback === 'function';
-  let handle: number | ReturnType<typeof setTimeout> | undefined;
-  const next = () => (handle = idle ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 0));
-  const step = (deadline?: IdleDeadline) => {
-    if (cancelled) return;
-    // Time-sliced so that zooming stays smooth while 100,000 events are checked: the idle time
-    // the browser offers (up to 50 ms when nothing else happens, little between frames), or
-    // `budgetMs` a slice on timers and when an idle callback runs late.
-    const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budgetMs;
-    const until = performance.now() + Math.max(offered, 2);
-    // The clock is read once per 64 events, between blocks: a check inside the loop's condition,
-    // skipped 63 times in 64, sent the optimised loop back to the interpreter at every slice.
-    do {
-      const stop = Math.min(at + 64, pending.length);
-      for (; at < stop; at++) {
-        const i = pending[at];
-        const result = validateEvent(items[i].source);
-        if (!result.ok) {
-          invalid.add(i);
-          const reason = reasonOf(result.issues[0]);
-          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-        }
-      }
-    } while (at < pending.length && performance.now() < until);
-    if (at < pending.length) next();
-    else done(invalid, reasons);
-  };
-  next();
-  return () => {
-    cancelled = true;
-    if (idle) cancelIdleCallback(handle as number);
-    else clearTimeout(handle);
-  };
-}
-
-/** `Columns.kind` codes, the same as the lanes'. */
 const KIND_CODE = { point: KIND_POINT, range: KIND_RANGE, fuzzy: KIND_FUZZY } as const;
 
 /** Columns of `items` as they are (in their order). */
@@ -292,94 +238,6 @@ export function withoutInvalid(input: NormalisedInput, drop: Set<number>, reason
     reasons: [...counts].sort((a, b) => b[1] - a[1]),
     pending: [],
   };
-}
-
-/** Greatest common divisor of two whole numbers. */
-function gcd(a: number, b: number): number {
-  while (b) {
-    const r = a % b;
-    a = b;
-    b = r;
-  }
-  return a;
-}
-
-/**
- * The order of items by start, then end (stable), as a permutation; `undefined` when they are in
- * order already.
- *
- * Starts are whole milliseconds, and usually whole days or minutes: `(start - min) / step`, where
- * `step` divides every difference, is a small integer rank. Few distinct ranks (whole days over
- * decades) are counting-sorted; otherwise `rank * n + index`, which fits a double exactly, is
- * sorted by the engine's native numeric sort. Both run about as fast on a page's first render as
- * on its hundredth, unlike a comparison sort (a callback per comparison) or a radix sort (a dozen
- * loops the engine must first optimise). Items that share a start then go in order of their ends.
- */
-export function sortOrder(start: Float64Array, end: Float64Array): Uint32Array | undefined {
-  const n = start.length;
-  let ordered = true;
-  let min = Infinity;
-  let max = -Infinity;
-  let whole = true;
-  for (let i = 0; i < n; i++) {
-    const s = start[i];
-    if (i > 0 && (s < start[i - 1] || (s === start[i - 1] && end[i] < end[i - 1]))) ordered = false;
-    if (s < min) min = s;
-    if (s > max) max = s;
-    if (s !== Math.floor(s)) whole = false;
-  }
-  if (ordered) return undefined;
-  const order = new Uint32Array(n);
-  let step = 0;
-  if (whole && max - min < Number.MAX_SAFE_INTEGER) for (let i = 0; i < n && step !== 1; i++) step = gcd(start[i] - min, step);
-  const ranks = step ? (max - min) / step + 1 : Infinity;
-  // Each item's rank (equal ranks, equal starts), in sorted order.
-  const rank = new Float64Array(n);
-  if (ranks <= Math.max(2 * n, 65_536)) {
-    const counts = new Uint32Array(ranks);
-    for (let i = 0; i < n; i++) counts[(start[i] - min) / step]++;
-    for (let r = 0, sum = 0; r < ranks; r++) {
-      const c = counts[r];
-      counts[r] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const r = (start[i] - min) / step;
-      const at = counts[r]++;
-      order[at] = i;
-      rank[at] = r;
-    }
-  } else if (ranks * n < Number.MAX_SAFE_INTEGER) {
-    for (let i = 0; i < n; i++) rank[i] = ((start[i] - min) / step) * n + i;
-    rank.sort();
-    for (let i = 0; i < n; i++) {
-      order[i] = rank[i] % n;
-      rank[i] = Math.floor(rank[i] / n);
-    }
-  } else {
-    // Fractions of a millisecond, or ranks too many to pack: compare.
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort((a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
-  }
-  // Runs of equal starts, in input order, go in order of their ends.
-  for (let a = 0; a < n; ) {
-    let b = a + 1;
-    while (b < n && rank[b] === rank[a]) b++;
-    if (b - a > 64) order.subarray(a, b).sort((x, y) => end[x] - end[y] || x - y);
-    else
-      for (let i = a + 1; i < b; i++) {
-        const k = order[i];
-        const e = end[k];
-        let j = i - 1;
-        while (j >= a && end[order[j]] > e) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = k;
-      }
-    a = b;
-  }
-  return order;
 }
 
 /**
@@ -477,13 +335,4 @@ export function normaliseInput(input: unknown): NormalisedInput {
     reasons: [...counts].sort((a, b) => b[1] - a[1]),
     pending,
   };
-}
-
-/** The one console warning about skipped items: counts and reasons. */
-export function warningFor(result: NormalisedInput): string {
-  const reasons = result.reasons
-    .slice(0, 8)
-    .map(([reason, n]) => `  ${n}× ${reason}`)
-    .join('\n');
-  return `<event-timeline>: skipped ${result.invalid} of ${result.total} events that are not valid:\n${reasons}`;
 }

@@ -1,0 +1,68 @@
+import { validateEvent } from '@event-timeline/data/schema';
+import type { NormalisedInput } from './normalise.js';
+
+// Paths are reported without indices so that 500 broken dates make one line, not 500.
+export const reasonOf = (issue: { path: string; message: string }) =>
+  `${issue.path.replace(/\[\d+\]/g, '[]').replace(/^\./, '') || 'event'}: ${issue.message}`;
+
+/**
+ * Validates the events that only had the quick check, in slices between frames, and calls
+ * `done` with the items that failed and why. Returns a function that cancels the work.
+ */
+export function validateInBackground(
+  input: NormalisedInput,
+  done: (invalid: Set<number>, reasons: Map<string, number>) => void,
+  budgetMs = 8,
+): () => void {
+  const { pending, items } = input;
+  let cancelled = false;
+  let at = 0;
+  const invalid = new Set<number>();
+  const reasons = new Map<string, number>();
+  // Slices run when the page is idle (between frames, after the first paint), and at the latest
+  // a second after they are due; without requestIdleCallback, on timers.
+  const idle = typeof requestIdleCallback === 'function';
+  let handle: number | ReturnType<typeof setTimeout> | undefined;
+  const next = () => (handle = idle ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 0));
+  const step = (deadline?: IdleDeadline) => {
+    if (cancelled) return;
+    // Time-sliced so that zooming stays smooth while 100,000 events are checked: the idle time
+    // the browser offers (up to 50 ms when nothing else happens, little between frames), or
+    // `budgetMs` a slice on timers and when an idle callback runs late.
+    const offered = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budgetMs;
+    const until = performance.now() + Math.max(offered, 2);
+    // The clock is read once per 64 events, between blocks: a check inside the loop's condition,
+    // skipped 63 times in 64, sent the optimised loop back to the interpreter at every slice.
+    do {
+      const stop = Math.min(at + 64, pending.length);
+      for (; at < stop; at++) {
+        const i = pending[at];
+        const result = validateEvent(items[i].source);
+        if (!result.ok) {
+          invalid.add(i);
+          const reason = reasonOf(result.issues[0]);
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
+      }
+    } while (at < pending.length && performance.now() < until);
+    if (at < pending.length) next();
+    else done(invalid, reasons);
+  };
+  next();
+  return () => {
+    cancelled = true;
+    if (idle) cancelIdleCallback(handle as number);
+    else clearTimeout(handle);
+  };
+}
+
+/** `Columns.kind` codes, the same as the lanes'. */
+
+/** The one console warning about skipped items: counts and reasons. */
+export function warningFor(result: NormalisedInput): string {
+  const reasons = result.reasons
+    .slice(0, 8)
+    .map(([reason, n]) => `  ${n}× ${reason}`)
+    .join('\n');
+  return `<event-timeline>: skipped ${result.invalid} of ${result.total} events that are not valid:\n${reasons}`;
+}
