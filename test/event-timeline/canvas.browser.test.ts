@@ -3,9 +3,9 @@ import type { CanvasPalette } from '../../packages/event-timeline/src/render/can
 import { drawBadges } from '../../packages/event-timeline/src/render/badge-atlas.js';
 import { badgeWidth } from '../../packages/event-timeline/src/render/badge.js';
 
-// Count badges on the canvas: each distinct count is drawn once into an atlas and stamped from
-// there; a frame with more distinct counts than the atlas holds stamps the rest directly. Either
-// way a badge must read its own count.
+// Count badges on the canvas: a count shown more than once is drawn once into an atlas and
+// stamped from there; a count shown for the first time, and counts beyond what the atlas holds,
+// are stamped directly. Either way a badge must read its own count, and look the same.
 
 const palette: CanvasPalette = { byType: () => '#2563eb', background: '#ffffff', badge: '#334155', badgeText: '#ffffff' };
 
@@ -51,6 +51,21 @@ describe('count badges on the canvas', () => {
     // Different counts read differently.
     const signatures = new Set([1, 2, 3, 10, 11, 111].map((count) => pixelsOf(canvas, count, at(count - 1)).join()));
     expect(signatures.size).to.equal(6);
+  });
+
+  it('draws a count the same whether it is new, repeated in the frame or drawn again later', () => {
+    // +5001 three times (its cell is made in this frame), +5002 once (stamped directly).
+    const { canvas, at } = drawn([5001, 5001, 5001, 5002]);
+    const first = pixelsOf(canvas, 5001, at(0));
+    expect(lightPixels(first)).to.be.greaterThan(12);
+    expect(pixelsOf(canvas, 5001, at(1))).to.deep.equal(first);
+    expect(pixelsOf(canvas, 5001, at(2))).to.deep.equal(first);
+    const direct = pixelsOf(canvas, 5002, at(3));
+    expect(direct).to.not.deep.equal(first);
+    // Shown again in a later frame, +5002 now comes from its cell: the same pixels.
+    const again = drawn([5002, 5001]);
+    expect(pixelsOf(again.canvas, 5002, again.at(0))).to.deep.equal(direct);
+    expect(pixelsOf(again.canvas, 5001, again.at(1))).to.deep.equal(first);
   });
 
   it('keeps badges right across frames whose counts overflow the atlas', () => {

@@ -63,6 +63,8 @@ interface BadgeAtlas {
   g: Context2D;
   /** Each count's cell: left and top, in device px. */
   cells: Map<number, [number, number]>;
+  /** Counts drawn once, without a cell: the next time they get one. */
+  seen: Set<number>;
   x: number;
   row: number;
 }
@@ -75,7 +77,7 @@ function badgeAtlas(dpr: number, palette: CanvasPalette): BadgeAtlas {
   let atlas = atlases.get(key);
   if (!atlas) {
     const [canvas, g] = surface(Math.ceil(ATLAS_W * dpr), Math.ceil(ATLAS_ROWS * ATLAS_ROW * dpr));
-    atlas = { canvas, g, cells: new Map(), x: 0, row: 0 };
+    atlas = { canvas, g, cells: new Map(), seen: new Set(), x: 0, row: 0 };
     // A page zoomed to several levels, or themed several ways, keeps no more than two.
     if (atlases.size >= 2) atlases.delete(atlases.keys().next().value!);
     atlases.set(key, atlas);
@@ -102,10 +104,11 @@ function badgeCell(atlas: BadgeAtlas, dpr: number, count: number, palette: Canva
 }
 
 /**
- * Count badges. Each distinct count is drawn once into an atlas (its pill, then `+count` stamped
- * glyph by glyph: fillText costs ~20-50 µs a call in a software canvas), and every badge is then
- * one drawImage from it: at the whole range of 100,000 events, ~200 stamps a frame instead of
- * ~800. Counts come and go as one zooms; an atlas nearly full at the start of a frame starts over.
+ * Count badges. Each count shown more than once is drawn once into an atlas (its pill, then
+ * `+count` stamped glyph by glyph: fillText costs ~20-50 µs a call in a software canvas), and its
+ * badges are then one drawImage each from there: at the whole range of 100,000 events, ~200
+ * stamps a frame instead of ~800. Counts come and go as one zooms; an atlas nearly full at the
+ * start of a frame starts over.
  */
 export function drawBadges(ctx: CanvasRenderingContext2D, dpr: number, badges: { count: number; x: number; y: number }[], palette: CanvasPalette): void {
   const atlas = badgeAtlas(dpr, palette);
@@ -114,16 +117,28 @@ export function drawBadges(ctx: CanvasRenderingContext2D, dpr: number, badges: {
     atlas.g.clearRect(0, 0, atlas.canvas.width, atlas.canvas.height);
     [atlas.x, atlas.row] = [0, 0];
     atlas.cells.clear();
+    atlas.seen.clear();
   }
+  if (atlas.seen.size > 4096) atlas.seen.clear();
+  // A count gets its cell when it is drawn a second time, in this frame or a later one. In the
+  // first frames of a zoom at 100,000 events most counts are new and shown once; a cell for each
+  // (its glyphs drawn into the atlas, then copied out) costs twice as much as stamping it directly.
+  const repeats = new Map<number, number>();
+  for (const { count } of badges) if (!atlas.cells.has(count)) repeats.set(count, (repeats.get(count) ?? 0) + 1);
   // All new cells first, then all the stamps: the atlas then changes once per frame, not between stamps.
-  const cells = badges.map((b) => badgeCell(atlas, dpr, b.count, palette));
+  const cells = badges.map(({ count }) => {
+    const cell = atlas.cells.get(count);
+    if (cell || repeats.get(count)! > 1 || atlas.seen.has(count)) return cell ?? badgeCell(atlas, dpr, count, palette);
+    atlas.seen.add(count);
+    return undefined;
+  });
   badges.forEach(({ count, x, y }, b) => {
     const bw = badgeWidth(count);
     const left = Math.round((x - bw / 2) * dpr) / dpr;
     const cell = cells[b];
     if (cell) ctx.drawImage(atlas.canvas, cell[0], cell[1], Math.ceil(bw * dpr), 18 * dpr, left, y, Math.ceil(bw * dpr) / dpr, 18);
     else {
-      // More distinct counts in one frame than the atlas holds: stamped directly.
+      // A count new to the atlas, or more distinct counts in one frame than it holds: stamped directly.
       ctx.drawImage(pillSprite(dpr, bw, palette.badge), left, y, bw, 18);
       stampCount(ctx, glyphStrip(dpr, palette.badgeText), dpr, count, left + bw / 2, y);
     }
