@@ -131,7 +131,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private readonly motion = new MotionController(this, () => {
     this._announcement = `Showing ${this.rangeText()}, ${this.frame?.visible ?? 0} events.`;
   });
-  private readonly listView = new EventListView(() => this.requestUpdate());
   private readonly keys = new KeyboardController(this, this);
   private readonly loader = new DataController(this, (data, fresh) => {
     this.adopt(data);
@@ -145,6 +144,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
     show: (a, b) => this.zoomer.apply(this.transformFor(this.base.t(a), this.base.t(b)), true),
     width: () => this.width,
   });
+
+  /** The chronological list (the accessible alternative), kept while the view moves. */
+  private readonly listView = new EventListView(() => this.requestUpdate());
 
   // Reactive state is declared, not initialised as class fields: fields would shadow Lit's accessors.
   declare private _focus: number;
@@ -237,9 +239,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.zoomer.attach(plot);
-    const scroller = plot?.parentElement ?? undefined;
-    if (scroller) this.resizer.observeViewport(scroller);
-    this.scroller.rendered(scroller);
+    const scrollerEl = plot?.parentElement ?? undefined;
+    if (scrollerEl) this.resizer.observeViewport(scrollerEl);
+    this.scroller.rendered(scrollerEl);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
     if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.data.columns, this.width, this.scroller.band, this.palette());
   }

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Zoom changes closer than this (ms) are one motion; the view counts as still this long after the last. */
-export const MOTION_MS = 250;
+/** Zoom changes closer than this (ms) are one motion, which lasts until this long after the last. */
+const MOTION_MS = 250;
 /** A user's zooming or panning counts as settled this long (ms) after their last change. */
-export const SETTLE_MS = 400;
+const SETTLE_MS = 400;
 
 /**
  * Tells a moving view from a still one, so the element can draw cheaply while it moves and

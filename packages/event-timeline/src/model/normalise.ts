@@ -199,6 +199,7 @@ function quickCheck(value: Record<string, unknown>, time: Record<string, unknown
   return '';
 }
 
+/** `Columns.kind` codes, the same as the lanes'. */
 const KIND_CODE = { point: KIND_POINT, range: KIND_RANGE, fuzzy: KIND_FUZZY } as const;
 
 /** Columns of `items` as they are (in their order). */

@@ -1,7 +1,7 @@
 import { validateEvent } from '@event-timeline/data/schema';
 import type { NormalisedInput } from './normalise.js';
 
-// Paths are reported without indices so that 500 broken dates make one line, not 500.
+/** An issue as one line of the warning: paths without indices, so that 500 broken dates make one line, not 500. */
 export const reasonOf = (issue: { path: string; message: string }) =>
   `${issue.path.replace(/\[\d+\]/g, '[]').replace(/^\./, '') || 'event'}: ${issue.message}`;
 
@@ -55,8 +55,6 @@ export function validateInBackground(
     else clearTimeout(handle);
   };
 }
-
-/** `Columns.kind` codes, the same as the lanes'. */
 
 /** The one console warning about skipped items: counts and reasons. */
 export function warningFor(result: NormalisedInput): string {

@@ -85,7 +85,7 @@ function badgeAtlas(dpr: number, palette: CanvasPalette): BadgeAtlas {
   return atlas;
 }
 
-/** The atlas cell of `count`'s badge, drawn into the atlas the first time; `undefined` when it is full. */
+/** The atlas cell of `count`'s badge, drawn into the atlas if it has none yet; `undefined` when the atlas is full. */
 function badgeCell(atlas: BadgeAtlas, dpr: number, count: number, palette: CanvasPalette): [number, number] | undefined {
   let cell = atlas.cells.get(count);
   if (cell) return cell;
@@ -95,6 +95,7 @@ function badgeCell(atlas: BadgeAtlas, dpr: number, count: number, palette: Canva
   cell = [atlas.x, Math.round(atlas.row * ATLAS_ROW * dpr)];
   atlas.x += w;
   atlas.cells.set(count, cell);
+  atlas.seen.delete(count);
   const { g } = atlas;
   const bw = badgeWidth(count);
   g.setTransform(dpr, 0, 0, dpr, cell[0], cell[1]);

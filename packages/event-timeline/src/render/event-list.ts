@@ -75,6 +75,7 @@ export class EventListView {
   /** `onMore`: "Show more" added rows, so the host must render again. */
   constructor(private readonly onMore: () => void) {}
 
+  /** The list of the events in `scale`'s window; the one rendered before while `opts.moving`, unless what it shows changed. */
   render(
     items: TimelineItem[],
     columns: Columns,

@@ -1,11 +1,13 @@
 // Sprites: small images drawn once (a point in a colour, a badge's pill, the digits) and then
 // stamped with drawImage, far cheaper in a software canvas than drawing each shape again.
 
+/** What sprites are drawn with: a canvas's context, or an OffscreenCanvas's. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-// Pre-drawn sprites (badge pills, points, the badge glyphs) by device pixel
-// ratio, colour and size: a few dozen at most.
+/** Pre-drawn sprites (badge pills, points, the badge glyphs) by device pixel ratio, colour and size: a few dozen at most. */
 const sprites = new Map<string, unknown>();
+
+/** The sprite under `key`, made by `make` the first time it is asked for. */
 export function sprite<T>(key: string, make: () => T): T {
   let made = sprites.get(key) as T | undefined;
   if (made === undefined) sprites.set(key, (made = make()));
