@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@event-timeline/component';
 import { sampleDataset } from '../fixtures/dataset.js';
-import { $$, inTimeZone, settle, timeline } from './helpers.js';
+import { $, $$, inTimeZone, plot, settle, timeline } from './helpers.js';
 
 describe('<event-timeline> lifecycle', () => {
   it('is accessible', async () => {
@@ -74,6 +74,25 @@ describe('<event-timeline> lifecycle', () => {
       EventTarget.prototype.addEventListener = add;
       EventTarget.prototype.removeEventListener = remove;
     }
+  });
+
+  it('brings the event list up to date after being removed in the middle of a zoom and attached again', async () => {
+    const el = await timeline(sampleDataset());
+    const heading = () => $(el, '#list-title')!.textContent!;
+    const all = heading();
+    // A wheel zoom, then the element leaves the page before the zoom settles (400 ms).
+    const r = plot(el).getBoundingClientRect();
+    plot(el).dispatchEvent(new WheelEvent('wheel', { deltaY: -400, clientX: r.left + r.width / 2, clientY: r.top + 20, bubbles: true, cancelable: true }));
+    await settle(el);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((done) => setTimeout(done, 500));
+    parent.append(el);
+    // Code then shows a window with one event: the list must follow, not stay frozen.
+    el.zoomTo('2017-04-12', '2017-04-13');
+    await settle(el);
+    expect(heading()).to.not.equal(all);
+    expect(heading()).to.match(/\(1\)/);
   });
 
   it("puts day events and day labels at the same place whatever the viewer's time zone", async () => {
