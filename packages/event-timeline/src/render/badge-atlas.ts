@@ -96,12 +96,16 @@ function badgeCell(atlas: BadgeAtlas, dpr: number, count: number, palette: Canva
   atlas.x += w;
   atlas.cells.set(count, cell);
   atlas.seen.delete(count);
-  const { g } = atlas;
-  const bw = badgeWidth(count);
-  g.setTransform(dpr, 0, 0, dpr, cell[0], cell[1]);
-  g.drawImage(pillSprite(dpr, bw, palette.badge), 0, 0, bw, 18);
-  stampCount(g, glyphStrip(dpr, palette.badgeText), dpr, count, bw / 2, 0);
+  atlas.g.setTransform(dpr, 0, 0, dpr, cell[0], cell[1]);
+  stampBadge(atlas.g, dpr, count, 0, 0, palette);
   return cell;
+}
+
+/** Draws `count`'s badge, its pill and then `+count` glyph by glyph, with its left edge at `left`. */
+function stampBadge(g: Context2D, dpr: number, count: number, left: number, top: number, palette: CanvasPalette): void {
+  const bw = badgeWidth(count);
+  g.drawImage(pillSprite(dpr, bw, palette.badge), left, top, bw, 18);
+  stampCount(g, glyphStrip(dpr, palette.badgeText), dpr, count, left + bw / 2, top);
 }
 
 /**
@@ -129,7 +133,7 @@ export function drawBadges(ctx: CanvasRenderingContext2D, dpr: number, badges: {
   // All new cells first, then all the stamps: the atlas then changes once per frame, not between stamps.
   const cells = badges.map(({ count }) => {
     const cell = atlas.cells.get(count);
-    if (cell || repeats.get(count)! > 1 || atlas.seen.has(count)) return cell ?? badgeCell(atlas, dpr, count, palette);
+    if (cell || repeats.get(count)! > 1 || atlas.seen.has(count)) return badgeCell(atlas, dpr, count, palette);
     atlas.seen.add(count);
     return undefined;
   });
@@ -140,8 +144,7 @@ export function drawBadges(ctx: CanvasRenderingContext2D, dpr: number, badges: {
     if (cell) ctx.drawImage(atlas.canvas, cell[0], cell[1], Math.ceil(bw * dpr), 18 * dpr, left, y, Math.ceil(bw * dpr) / dpr, 18);
     else {
       // A count new to the atlas, or more distinct counts in one frame than it holds: stamped directly.
-      ctx.drawImage(pillSprite(dpr, bw, palette.badge), left, y, bw, 18);
-      stampCount(ctx, glyphStrip(dpr, palette.badgeText), dpr, count, left + bw / 2, y);
+      stampBadge(ctx, dpr, count, left, y, palette);
     }
   });
 }
