@@ -65,6 +65,29 @@ describe('<event-timeline> scrolling lanes', () => {
     expect($$(el, '[part~="event"]').length, 'marks of the lanes on screen').to.be.greaterThan(0);
   });
 
+  it('draws every lane on screen in the first frame with data, and none far below it', async () => {
+    // A small font makes the header as short as it gets: the lanes' viewport is then as tall as it
+    // can be for the element's height, before it has ever been measured.
+    for (const font of ['13px/1.45 system-ui', '8px/1 system-ui']) {
+      const wrap = await fixture(html`<div style="width:800px"><event-timeline style="height:320px; --event-timeline-font:${font}"></event-timeline></div>`);
+      const el = wrap.querySelector('event-timeline')!;
+      await settle(el);
+      el.events = lanesOfEvents();
+      await el.updateComplete;
+      // Right after the first frame with data is painted.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const view = scroller(el).getBoundingClientRect();
+      const drawnTo = Math.max(...$$(el, '[part="lane"]').map((lane) => lane.getBoundingClientRect().bottom));
+      expect(drawnTo, `the lanes drawn reach the bottom of the viewport (${font})`).to.be.at.least(view.bottom);
+      const onScreen = $$(el, '[part="lane-label"]').filter((l) => l.getBoundingClientRect().top < view.bottom);
+      for (const lane of onScreen) {
+        const type = EVENT_TYPES.find((t) => lane.textContent!.trim().toLowerCase().startsWith(`${t.replace(/-/g, ' ')} `))!;
+        expect(labelsOf(el, type), `marks of the ${type} lane, on screen (${font})`).to.have.length(3);
+      }
+      expect(labelsOf(el, 'other'), `the last lane, far below the viewport (${font})`).to.have.length(0);
+    }
+  });
+
   it('draws the top lanes again when new data arrives after being scrolled down', async () => {
     const el = await tall();
     await scrollToBottom(el);

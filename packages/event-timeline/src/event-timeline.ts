@@ -22,7 +22,7 @@ import { hitTest } from './render/hit-test.js';
 import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
 import { readPalette } from './render/palette.js';
 import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';
-import { axis, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
+import { axis, AXIS_H, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
 import { detailPanel, describeDate } from './render/detail-panel.js';
 import { tooltip } from './render/tooltip.js';
 import { EventListView } from './render/event-list.js';
@@ -123,9 +123,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const [top, bottom] = this.scroller.band;
     if (what === 'width' || this.resizer.viewportHeight > bottom - top) this.requestUpdate();
   });
+  // Before the lanes' viewport is first measured (the first render with data), it is the
+  // element's height less the axis and overview, which have fixed heights: at least that much
+  // is not lanes. A viewport taller than this guess gets a new frame from the observer above.
   private readonly scroller = new ScrollController(
     this,
-    () => this.resizer.viewportHeight || this.resizer.height,
+    () => this.resizer.viewportHeight || Math.max(this.resizer.height - AXIS_H - OVERVIEW_H, Math.min(this.resizer.height, 60)),
     () => (this.plotRect = undefined),
   );
   private readonly motion = new MotionController(this, () => {

@@ -108,6 +108,9 @@ function rules(ticks: Tick[], y0: number, y1: number): string {
   return d;
 }
 
+/** Height of the axis (px). */
+export const AXIS_H = 44;
+
 /** Two-level axis: short minor labels centred in their cell, long major labels that stick to the left edge. */
 export function axis(minor: Tick[], major: Tick[], width: number, grain: number, labelWidth: (text: string) => number): TemplateResult {
   // Days, months and years label the cell they span; hours and multi-day steps label the tick.
@@ -119,7 +122,7 @@ export function axis(minor: Tick[], major: Tick[], width: number, grain: number,
     const x = Math.min(Math.max(t.x + 6, 6), next - w - 10);
     return { x, label: t.label, visible: x >= 0 && x + w <= width + 2 };
   });
-  return html`<svg class="axis" part="axis" width=${width} height="44" aria-hidden="true">
+  return html`<svg class="axis" part="axis" width=${width} height=${AXIS_H} aria-hidden="true">
     <path class="tick" d=${rules(minor, 0, 6) + rules(major, 0, 40)}></path>
     ${minor.map((t) =>
       cells ? (t.x + step / 2 > 0 && t.x + step / 2 < width ? svg`<text x=${t.x + step / 2} y="18" text-anchor="middle">${t.label}</text>` : nothing) : svg`<text x=${t.x} y="18" text-anchor="middle">${t.label}</text>`,
