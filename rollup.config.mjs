@@ -110,7 +110,10 @@ export default [
       dateFnsLocalizeOnly(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `${COMPONENT}/tsconfig.json`, declaration: false, declarationMap: false, outDir: `${COMPONENT}/dist` }),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
+      // V8's explicit compile hint: nearly every function here runs on the first render, so they are
+      // compiled with the script (off the main thread while it streams in), not one by one, lazily,
+      // on the main thread during that render (~8 ms of a 5,000-event first render in a fresh page).
+      terser({ format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' }, compress: { passes: 2 } }),
     ],
   },
 ];
