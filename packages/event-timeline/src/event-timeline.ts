@@ -125,7 +125,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   });
   // Before the lanes' viewport is first measured (the first render with data), it is the
   // element's height less the axis and overview, which have fixed heights: at least that much
-  // is not lanes. A viewport taller than this guess gets a new frame from the observer above.
+  // is not lanes (and never less than the viewport's CSS min-height, 60 px). A viewport taller
+  // than this guess gets a new frame from the observer above.
   private readonly scroller = new ScrollController(
     this,
     () => this.resizer.viewportHeight || Math.max(this.resizer.height - AXIS_H - OVERVIEW_H, Math.min(this.resizer.height, 60)),

@@ -15,11 +15,12 @@ function gcd(a: number, b: number): number {
  * order already.
  *
  * Starts are whole milliseconds, and usually whole days or minutes: `(start - min) / step`, where
- * `step` divides every difference (a day when all are whole days), is a small integer rank. Few distinct ranks (whole days over
- * decades) are counting-sorted; otherwise `rank * n + index`, which fits a double exactly, is
- * sorted by the engine's native numeric sort. Both run about as fast on a page's first render as
- * on its hundredth, unlike a comparison sort (a callback per comparison) or a radix sort (a dozen
- * loops the engine must first optimise). Items that share a start then go in order of their ends.
+ * `step` divides every difference (a day when all are whole days), is a small integer rank. Few
+ * distinct ranks (whole days over decades) are counting-sorted; otherwise `rank * n + index`,
+ * which fits a double exactly, is sorted by the engine's native numeric sort. Both run about as
+ * fast on a page's first render as on its hundredth, unlike a comparison sort (a callback per
+ * comparison) or a radix sort (a dozen loops the engine must first optimise). Items that share a
+ * start then go in order of their ends.
  */
 export function sortOrder(start: Float64Array, end: Float64Array): Uint32Array | undefined {
   const n = start.length;
