@@ -13,7 +13,7 @@ import { MotionController } from './controllers/motion-controller.js';
 import { ScrollController } from './controllers/scroll-controller.js';
 import { normaliseInput, toTime, type NormalisedInput } from './model/normalise.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
-import { LANE_GAP, laneCapacity, laneHeight as laneHeightOf, layout as layOut, plotHeight, type LaneCapacity, type Layout } from './model/layout.js';
+import { laneCapacity, laneHeight as laneHeightOf, laneTop, layout as layOut, plotHeight, type LaneCapacity, type Layout } from './model/layout.js';
 import type { TimelineInputEvent } from './model/types.js';
 import { TimeScale } from './render/time-scale.js';
 import { axisTicks } from './render/ticks.js';
@@ -252,9 +252,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   /** Sets the scroll so that lane `l` is in view, if it is not. */
   private scrollToLane(l: number, height: number): void {
-    let y = 0;
-    for (let j = 0; j < l; j++) y += laneHeightOf(this.lanes[j], this.capacity[j]) + LANE_GAP;
-    this.scroller.reveal(y, laneHeightOf(this.lanes[l], this.capacity[l]), height);
+    this.scroller.reveal(laneTop(this.lanes, this.capacity, l), laneHeightOf(this.lanes[l], this.capacity[l]), height);
   }
 
   private get width(): number {

@@ -149,9 +149,14 @@ export const laneHeight = (lane: Lane, capacity: LaneCapacity): number =>
 
 /** The plot's height in px, as layout() will make it, without laying anything out. */
 export function plotHeight(lanes: Lane[], capacity: LaneCapacity[]): number {
+  return Math.max(laneTop(lanes, capacity, lanes.length) - LANE_GAP, 0);
+}
+
+/** The top (px) of lane `l` in the plot: the lanes above it and their gaps. */
+export function laneTop(lanes: Lane[], capacity: LaneCapacity[], l: number): number {
   let y = 0;
-  for (let l = 0; l < lanes.length; l++) y += laneHeight(lanes[l], capacity[l]) + LANE_GAP;
-  return Math.max(y - LANE_GAP, 0);
+  for (let j = 0; j < l; j++) y += laneHeight(lanes[j], capacity[j]) + LANE_GAP;
+  return y;
 }
 
 /**
