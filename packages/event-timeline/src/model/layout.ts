@@ -193,38 +193,67 @@ export function layout(
   view: readonly [number, number] = [-Infinity, Infinity],
 ): Layout {
   const rows = Math.max(1, ...capacity.map((c) => c.rows));
-  const marks: PlacedMark[] = [];
-  const clusters: Cluster[] = [];
+  const placement = new Placement(scale, width, rows, labelWidth);
   const boxes: LaneBox[] = [];
-  const markEnd = new Float64Array(rows);
-  const labelEnd = new Float64Array(rows);
-  // The last mark of each row. Filled with null and kept packed: a holey array filled with
-  // undefined changed its elements kind between calls, which sent layout() back to the interpreter.
-  const last: (Mark | null)[] = [];
-  for (let r = 0; r < rows; r++) last.push(null);
-  const [t0, t1] = [scale.d0, scale.d1];
-  // px per ms.
-  const k = (scale.r1 - scale.r0) / (t1 - t0 || 1);
   let y = 0;
   let visible = 0;
-  const d0 = t0 - scale.r0 / k;
   for (let l = 0; l < lanes.length; l++) {
     const lane = lanes[l];
-    const head = lane.label ? LANE_HEAD : 4;
-    const top = y + head;
-    const laneRows = capacity[l].rows;
     const height = laneHeight(lane, capacity[l]);
-    if (y + height <= view[0] || y >= view[1]) {
-      const count = countVisible(lane, t0, t1);
-      boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
-      visible += count;
-      y += height + LANE_GAP;
-      continue;
-    }
+    const count =
+      y + height <= view[0] || y >= view[1]
+        ? countVisible(lane, placement.t0, placement.t1)
+        : placement.lane(lane, l, y + (lane.label ? LANE_HEAD : 4), capacity[l].rows);
+    boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
+    visible += count;
+    y += height + LANE_GAP;
+  }
+  return { marks: placement.marks, clusters: placement.clusters, lanes: boxes, height: Math.max(y - LANE_GAP, 0), visible };
+}
+
+/**
+ * The marks and badges of one layout, placed a lane at a time. The loop over a lane's items is
+ * a method of its own, not a loop inside layout(): V8 optimises a function called once per lane
+ * as a whole, whereas a hot loop inside one long call is compiled on its own (OSR) and leaves
+ * that code at the end of every lane, back to the interpreter, for the first frames of a zoom.
+ */
+class Placement {
+  readonly marks: PlacedMark[] = [];
+  readonly clusters: Cluster[] = [];
+  readonly t0: number;
+  readonly t1: number;
+  /** px per ms. */
+  private readonly k: number;
+  /** The time at x = 0. */
+  private readonly d0: number;
+  private readonly markEnd: Float64Array;
+  private readonly labelEnd: Float64Array;
+  /** The last mark of each row. Filled with null and kept packed: a holey array filled with
+   * undefined changed its elements kind between calls, which sent layout() back to the interpreter. */
+  private readonly last: (Mark | null)[] = [];
+
+  constructor(
+    scale: TimeScale,
+    private readonly width: number,
+    rows: number,
+    private readonly labelWidth: (i: number) => number,
+  ) {
+    this.t0 = scale.d0;
+    this.t1 = scale.d1;
+    this.k = (scale.r1 - scale.r0) / (this.t1 - this.t0 || 1);
+    this.d0 = this.t0 - scale.r0 / this.k;
+    this.markEnd = new Float64Array(rows);
+    this.labelEnd = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) this.last.push(null);
+  }
+
+  /** Places lane `l` (its rows start at `top`) and returns how many of its items are in the window. */
+  lane(lane: Lane, l: number, top: number, laneRows: number): number {
+    const { t0, t1, k, d0, width, labelWidth, markEnd, labelEnd, last, marks, clusters } = this;
     const laneBadges = clusters.length;
     markEnd.fill(-Infinity);
     labelEnd.fill(-Infinity);
-    for (let r = 0; r < rows; r++) last[r] = null;
+    last.fill(null);
     // The badge being filled; its running numbers stay in locals (not the object) in the hot loop.
     let open: Badge | undefined;
     let openUntil = 0;
@@ -332,9 +361,6 @@ export function layout(
         m.labelRoom = m.leftRoom;
       }
     clusters.push(...placeBadges(clusters.splice(laneBadges) as Badge[], width));
-    boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
-    visible += count;
-    y += height + LANE_GAP;
+    return count;
   }
-  return { marks, clusters, lanes: boxes, height: Math.max(y - LANE_GAP, 0), visible };
 }
