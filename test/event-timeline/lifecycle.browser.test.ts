@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@event-timeline/component';
 import { sampleDataset } from '../fixtures/dataset.js';
-import { $, $$, inTimeZone, plot, settle, timeline } from './helpers.js';
+import { $, $$, collect, inTimeZone, plot, settle, timeline } from './helpers.js';
+import { syntheticEvents } from './synthetic.js';
 
 describe('<event-timeline> lifecycle', () => {
   it('is accessible', async () => {
@@ -74,6 +75,56 @@ describe('<event-timeline> lifecycle', () => {
       EventTarget.prototype.addEventListener = add;
       EventTarget.prototype.removeEventListener = remove;
     }
+  });
+
+  it('leaves no idle callback pending after being removed before the page was idle', async () => {
+    // Large inputs schedule work for idle time (the full validation, the zoom rehearsal): a
+    // removed element must cancel all of it, or it keeps running for a page that dropped it.
+    const request = window.requestIdleCallback;
+    const cancel = window.cancelIdleCallback;
+    const pending = new Set<number>();
+    window.requestIdleCallback = (callback, options) => {
+      const handle: number = request((deadline) => {
+        pending.delete(handle);
+        callback(deadline);
+      }, options);
+      pending.add(handle);
+      return handle;
+    };
+    window.cancelIdleCallback = (handle) => {
+      pending.delete(handle);
+      cancel(handle);
+    };
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+      const el = document.createElement('event-timeline');
+      el.events = syntheticEvents(5000, 3);
+      host.append(el);
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(pending.size, 'idle work scheduled by 5,000 events').to.be.greaterThan(0);
+      el.remove();
+      expect(pending.size, 'idle callbacks left after removal').to.equal(0);
+    } finally {
+      window.requestIdleCallback = request;
+      window.cancelIdleCallback = cancel;
+    }
+  });
+
+  it('changes nothing on screen and fires nothing while it rehearses zooming in idle time', async () => {
+    const el = await timeline(syntheticEvents(5000, 5));
+    const canvas = $(el, 'canvas') as HTMLCanvasElement;
+    expect(canvas, 'drawn on canvas').to.exist;
+    const before = { range: el.visibleRange, markup: el.shadowRoot!.innerHTML, pixels: canvas.toDataURL() };
+    const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    const fired = await collect(el, 'timeline-range-change', 50, async () => {
+      for (let i = 0; i < 5; i++) await idle();
+      await settle(el);
+    });
+    expect(fired, 'timeline-range-change events').to.have.length(0);
+    expect(el.visibleRange).to.deep.equal(before.range);
+    expect(el.shadowRoot!.innerHTML, 'the shadow DOM').to.equal(before.markup);
+    expect(canvas.toDataURL(), 'the canvas pixels').to.equal(before.pixels);
   });
 
   it('brings the event list up to date after being removed in the middle of a zoom and attached again', async () => {

@@ -11,6 +11,7 @@ import { OverviewController } from './controllers/overview-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { MotionController } from './controllers/motion-controller.js';
 import { ScrollController } from './controllers/scroll-controller.js';
+import { RehearsalController } from './controllers/rehearsal-controller.js';
 import { normaliseInput, toTime, type NormalisedInput } from './model/normalise.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
 import { laneCapacity, laneHeight as laneHeightOf, laneTop, layout as layOut, plotHeight, type LaneCapacity, type Layout } from './model/layout.js';
@@ -35,6 +36,8 @@ const Base = (isServer ? class {} : LitElement) as typeof LitElement;
 
 /** While the view moves, marks go to the canvas above this many (the `canvas-threshold` when lower). */
 const MOTION_CANVAS_THRESHOLD = 200;
+/** From this many events on, the element rehearses zooming when idle (see RehearsalController). */
+const REHEARSAL_MIN_EVENTS = 2000;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -136,6 +139,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this._announcement = `Showing ${this.rangeText()}, ${this.frame?.visible ?? 0} events.`;
   });
   private readonly keys = new KeyboardController(this, this);
+  private readonly rehearsal = new RehearsalController(this);
   private readonly loader = new DataController(this, (data, fresh) => {
     this.adopt(data);
     if (fresh) this.initialWindow();
@@ -179,6 +183,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private densityWidth = 0;
   private capacity: LaneCapacity[] = [];
   private capacityKey = '';
+  /** Counts the data and grouping changes: a new set of lanes is rehearsed again. */
+  private generation = 0;
   private lastFocus = -1;
 
   /**
@@ -284,6 +290,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   private group(): void {
+    this.generation++;
     ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.data.columns, this.groupBy, this.data.articles));
   }
 
@@ -321,6 +328,20 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (!user) return;
     this._hover = undefined;
     emit(this, new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
+  }
+
+  /**
+   * Lays out the lanes on screen at narrower windows around the centre of this one, as zooming
+   * in would, and throws the layouts away: run when idle, so that the first gesture finds the
+   * layout code compiled for it (see RehearsalController). Nothing is drawn or changed.
+   */
+  private rehearseZoom(band: readonly [number, number]): () => void {
+    const { lanes, capacity, scale, width, labelWidth } = this;
+    const items = this.data.items;
+    return () => {
+      if (this.data.items !== items || this.lanes !== lanes) return;
+      for (const k of [2, 4, 16, 64]) layOut(items, lanes, scale.zoomed(k, (-width * (k - 1)) / 2), width, capacity, labelWidth, band);
+    };
   }
 
   private rangeText(): string {
@@ -552,6 +573,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.lastFocus = this._focus;
     const band = this.scroller.band;
     const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth, band));
+    if (items.length >= REHEARSAL_MIN_EVENTS) this.rehearsal.schedule(`${this.generation}|${key}`, this.rehearseZoom(band));
     // By the events in the window, not the marks placed: only the lanes on screen are placed,
     // and a window of thousands of events costs thousands of SVG nodes as soon as one scrolls.
     const inView = frame.visible;

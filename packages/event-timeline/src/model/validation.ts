@@ -1,5 +1,6 @@
 import { validateEvent } from '@event-timeline/data/schema';
 import type { NormalisedInput } from './normalise.js';
+import { whenIdle } from '../schedule.js';
 
 /** An issue as one line of the warning: paths without indices, so that 500 broken dates make one line, not 500. */
 export const reasonOf = (issue: { path: string; message: string }) =>
@@ -21,9 +22,8 @@ export function validateInBackground(
   const reasons = new Map<string, number>();
   // Slices run when the page is idle (between frames, after the first paint), and at the latest
   // a second after they are due; without requestIdleCallback, on timers.
-  const idle = typeof requestIdleCallback === 'function';
-  let handle: number | ReturnType<typeof setTimeout> | undefined;
-  const next = () => (handle = idle ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 0));
+  let cancel = (): void => {};
+  const next = () => (cancel = whenIdle(step));
   const step = (deadline?: IdleDeadline) => {
     if (cancelled) return;
     // Time-sliced so that zooming stays smooth while 100,000 events are checked: the idle time
@@ -51,8 +51,7 @@ export function validateInBackground(
   next();
   return () => {
     cancelled = true;
-    if (idle) cancelIdleCallback(handle as number);
-    else clearTimeout(handle);
+    cancel();
   };
 }
 
