@@ -331,18 +331,16 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   /**
-   * Lays out the lanes on screen at narrower windows around the centre of this one, as zooming
+   * Lays out the lanes on screen at narrower windows around the centre of the view, as zooming
    * in would, and throws the layouts away: run when idle, so that the first gesture finds the
    * layout code compiled for it (see RehearsalController). Nothing is drawn or changed.
    */
-  private rehearseZoom(band: readonly [number, number]): () => void {
+  private readonly rehearseZoom = (): void => {
     const { lanes, capacity, scale, width, labelWidth } = this;
-    const items = this.data.items;
-    return () => {
-      if (this.data.items !== items || this.lanes !== lanes) return;
-      for (const k of [2, 4, 16, 64]) layOut(items, lanes, scale.zoomed(k, (-width * (k - 1)) / 2), width, capacity, labelWidth, band);
-    };
-  }
+    if (!this.frame || capacity.length !== lanes.length) return;
+    const band = this.scroller.band;
+    for (const k of [2, 4, 16, 64]) layOut(this.data.items, lanes, scale.zoomed(k, (-width * (k - 1)) / 2), width, capacity, labelWidth, band);
+  };
 
   private rangeText(): string {
     const { d0, d1 } = this.scale;
@@ -573,7 +571,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.lastFocus = this._focus;
     const band = this.scroller.band;
     const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth, band));
-    if (items.length >= REHEARSAL_MIN_EVENTS) this.rehearsal.schedule(`${this.generation}|${key}`, this.rehearseZoom(band));
+    if (items.length >= REHEARSAL_MIN_EVENTS) this.rehearsal.schedule(`${this.generation}|${key}`, this.rehearseZoom);
     // By the events in the window, not the marks placed: only the lanes on screen are placed,
     // and a window of thousands of events costs thousands of SVG nodes as soon as one scrolls.
     const inView = frame.visible;
