@@ -212,14 +212,25 @@ export function layout(
 }
 
 /**
+ * An empty array whose elements kind is already "objects". A `[]` starts as an array of small
+ * integers, and its first push of an object changes its kind: in the first frames of a zoom that
+ * sent the optimised lane() back to the interpreter at its first mark and its first badge.
+ */
+function objectArray<T>(): T[] {
+  const array: (T | null)[] = [null];
+  array.pop();
+  return array as T[];
+}
+
+/**
  * The marks and badges of one layout, placed a lane at a time. The loop over a lane's items is
  * a method of its own, not a loop inside layout(): V8 optimises a function called once per lane
  * as a whole, whereas a hot loop inside one long call is compiled on its own (OSR) and leaves
  * that code at the end of every lane, back to the interpreter, for the first frames of a zoom.
  */
 class Placement {
-  readonly marks: PlacedMark[] = [];
-  readonly clusters: Cluster[] = [];
+  readonly marks = objectArray<PlacedMark>();
+  readonly clusters = objectArray<Cluster>();
   readonly t0: number;
   readonly t1: number;
   /** px per ms. */
