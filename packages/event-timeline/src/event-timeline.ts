@@ -182,8 +182,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private cachedPalette?: CanvasPalette;
   private densityWidth = 0;
   private capacity: LaneCapacity[] = [];
+  /** The lanes and width `capacity` was sized for (it is kept while zooming). */
   private capacityKey = '';
-  /** Counts the data and grouping changes: a new set of lanes is rehearsed again. */
+  /** Counts the sets of lanes (each data or grouping change makes new ones): new lanes are sized and rehearsed again. */
   private generation = 0;
   private lastFocus = -1;
 
@@ -284,7 +285,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.labelWidths = new Float32Array(n).fill(NaN);
     [this._focus, this._selected, this._hover] = [-1, -1, undefined];
     this.density = '';
-    this.capacityKey = '';
     this.cachedPalette = undefined;
     this.group();
   }
@@ -549,7 +549,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.base = new TimeScale(lo, hi, 0, width);
     const maxScale = (hi - lo) / HOUR;
     const laneCount = this.lanes.length;
-    const key = `${width}|${laneCount}|${this.data.items.length}|${this.groupBy}`;
+    const key = `${this.generation}|${width}`;
     if (key !== this.capacityKey) {
       const maxRows = laneCount === 1 ? 8 : laneCount < 4 ? 5 : laneCount < 8 ? 3 : 2;
       this.capacity = laneCapacity(items, this.lanes, this.base, width, maxRows, this.labelWidth);
@@ -571,7 +571,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.lastFocus = this._focus;
     const band = this.scroller.band;
     const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth, band));
-    if (items.length >= REHEARSAL_MIN_EVENTS) this.rehearsal.schedule(`${this.generation}|${key}`, this.rehearseZoom);
+    if (items.length >= REHEARSAL_MIN_EVENTS) this.rehearsal.schedule(key, this.rehearseZoom);
     // By the events in the window, not the marks placed: only the lanes on screen are placed,
     // and a window of thousands of events costs thousands of SVG nodes as soon as one scrolls.
     const inView = frame.visible;
