@@ -76,6 +76,27 @@ describe('normaliseInput', () => {
     expect(item.sources).to.equal(2);
     expect(item.granularity).to.equal(twice.time.granularity);
   });
+
+  it('fades the side of an uncertain span that its modifier leaves open', () => {
+    const [event] = syntheticEvents(1, 5);
+    const fade = (mod: string | undefined) =>
+      normaliseInput([{ ...event, time: { ...event.time, value: '2017-10', start: '2017-10-01', end: '2017-11-01', granularity: 'month', mod } }]).items[0].fade;
+    expect([fade('START'), fade('END'), fade('APPROX'), fade(undefined)]).to.deep.equal(['end', 'start', 'both', 'both']);
+  });
+
+  it('marks, in time order, exactly the events of a large input that still await the full schema check', () => {
+    // Full events get the quick check above 1,000 items; the simple form is checked in full at once.
+    const events = syntheticEvents(1500, 9);
+    const mixed = events.map((e, i) => (i % 3 === 0 ? { title: `Simple ${i}`, start: e.time.start } : e));
+    const { items, pending } = normaliseInput(mixed);
+    expect(items).to.have.length(1500);
+    expect(pending, 'flags for every item').to.have.length(1500);
+    const awaiting = items.filter((_, i) => pending![i] === 1);
+    expect(awaiting, 'the full events').to.have.length(1000);
+    expect(awaiting.every((item) => !item.title.startsWith('Simple')), 'no simple event awaits').to.equal(true);
+    expect(normaliseInput(events.slice(0, 500)).pending, 'small inputs are checked in full at once').to.equal(undefined);
+    expect([...normaliseInput(events).pending!].every((flag) => flag === 1), 'a large input of full events').to.equal(true);
+  });
 });
 
 describe('buildLanes', () => {

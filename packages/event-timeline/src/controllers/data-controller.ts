@@ -27,7 +27,7 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     if (this.status === 'loading' && !this.abort && this.src) void this.load(this.src);
-    if (this.data.pending.length && !this.cancelValidation) this.validate(this.data);
+    if (this.data.pending && !this.cancelValidation) this.validate(this.data);
   }
 
   hostDisconnected(): void {
@@ -43,7 +43,7 @@ export class DataController implements ReactiveController {
     this.cancelValidation = undefined;
     const data = (this.data = normaliseInput(input));
     this.onData(data, true);
-    if (data.pending.length) this.validate(data);
+    if (data.pending) this.validate(data);
     else if (data.invalid) console.warn(warningFor(data));
   }
 
@@ -77,7 +77,7 @@ export class DataController implements ReactiveController {
     this.cancelValidation = validateInBackground(data, (invalid, reasons) => {
       this.cancelValidation = undefined;
       if (!invalid.size) {
-        data.pending = [];
+        data.pending = undefined;
         if (data.invalid) console.warn(warningFor(data));
         return;
       }

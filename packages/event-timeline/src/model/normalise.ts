@@ -23,8 +23,8 @@ export interface Columns {
 
 /** The result of reading the `events` property or a fetched dataset. */
 export interface NormalisedInput {
-  /** Events accepted by the quick check that still await the full schema validation: indices into `items`. */
-  pending: number[];
+  /** 1 for each item (by index in `items`) that had only the quick check and awaits the full schema check; undefined when none does. */
+  pending?: Uint8Array;
   /** Valid items sorted by start, then end. */
   items: TimelineItem[];
   /** Their numbers, in the same order. */
@@ -94,7 +94,6 @@ class EventItem implements TimelineItem {
   readonly title: string;
   readonly type: string;
   readonly kind: MarkKind;
-  readonly fade: Fade;
   readonly source: TimelineEvent;
   private actorNames?: string[];
   private sourceCount = -1;
@@ -110,7 +109,11 @@ class EventItem implements TimelineItem {
     this.source = event;
     const { granularity, mod } = event.time;
     this.kind = kindOf(granularity, start, end, mod);
-    this.fade = fadeOf(mod);
+  }
+
+  /** Read for the few uncertain spans drawn wide enough to show soft edges. */
+  get fade(): Fade {
+    return fadeOf(this.event.time.mod);
   }
 
   get granularity(): string {
@@ -237,29 +240,20 @@ export function withoutInvalid(input: NormalisedInput, drop: Set<number>, reason
     columns: columnsOf(items),
     invalid: input.invalid + drop.size,
     reasons: [...counts].sort((a, b) => b[1] - a[1]),
-    pending: [],
+    pending: undefined,
   };
 }
 
-/**
- * Reads what the `events` property accepts: `TimelineEvent[]`, a whole dataset
- * `{ schemaVersion, articles, events }`, or `{ id?, title, start, end? }[]`. Invalid items are
- * skipped and counted by reason; nothing throws.
- */
-export function normaliseInput(input: unknown): NormalisedInput {
-  const articles = new Map<string, Article>();
-  let list: unknown[] = [];
-  const counts = new Map<string, number>();
-  const add = (reason: string) => counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  if (Array.isArray(input)) list = input;
-  else if (isObject(input) && Array.isArray(input.events)) {
-    list = input.events;
-    if (Array.isArray(input.articles))
-      for (const a of input.articles) if (isObject(a) && typeof a.id === 'string') articles.set(a.id, a as unknown as Article);
-  } else if (input !== undefined && input !== null) add('input: expected an array of events or a dataset { schemaVersion, articles, events }');
+/** Items in input order, with their columns (`start`… sized for every input, filled up to `items.length`). */
+interface Collected extends Columns {
+  items: TimelineItem[];
+  /** 1 for items that still await the full schema check. */
+  quick: Uint8Array;
+  quickCount: number;
+}
 
-  // Collected in input order, then permuted once into time order. One plain loop, without a
-  // closure or an array per event: on a page's first render this code has not been optimised yet.
+/** Reads the events of `list`, skipping and counting invalid ones. */
+function collect(list: unknown[], add: (reason: string) => void): Collected {
   const max = list.length;
   const items: TimelineItem[] = [];
   const start = new Float64Array(max);
@@ -270,9 +264,9 @@ export function normaliseInput(input: unknown): NormalisedInput {
   const types: string[] = [];
   const codes = new Map<string, number>();
   const times = new Float64Array(2);
+  const small = max <= SYNC_LIMIT;
   let quickCount = 0;
   let n = 0;
-  const small = list.length <= SYNC_LIMIT;
   for (let i = 0; i < max; i++) {
     const value = list[i];
     if (!isObject(value)) {
@@ -303,32 +297,72 @@ export function normaliseInput(input: unknown): NormalisedInput {
     type[n] = codeOf(codes, types, item.type);
     n++;
   }
-  const order = sortOrder(start.subarray(0, n), end.subarray(0, n));
-  const columns: Columns = { start: start.slice(0, n), end: end.slice(0, n), kind: kind.slice(0, n), type: type.slice(0, n), types };
-  let sorted = items;
-  if (order) {
-    sorted = new Array<TimelineItem>(n);
-    for (let i = 0; i < n; i++) {
-      const k = order[i];
-      sorted[i] = items[k];
-      columns.start[i] = start[k];
-      columns.end[i] = end[k];
-      columns.kind[i] = kind[k];
-      columns.type[i] = type[k];
-    }
+  return { items, start, end, kind, type, types, quick, quickCount };
+}
+
+/** The columns of what was collected, cut to the items read. */
+const trimmed = ({ items, start, end, kind, type, types }: Collected): Columns => {
+  const n = items.length;
+  return { start: start.slice(0, n), end: end.slice(0, n), kind: kind.slice(0, n), type: type.slice(0, n), types };
+};
+
+/** What was collected, in `order`. */
+function permute(read: Collected, order: Uint32Array): { items: TimelineItem[]; columns: Columns } {
+  const n = order.length;
+  const items = new Array<TimelineItem>(n);
+  const columns: Columns = { start: new Float64Array(n), end: new Float64Array(n), kind: new Uint8Array(n), type: new Uint32Array(n), types: read.types };
+  for (let i = 0; i < n; i++) {
+    const k = order[i];
+    items[i] = read.items[k];
+    columns.start[i] = read.start[k];
+    columns.end[i] = read.end[k];
+    columns.kind[i] = read.kind[k];
+    columns.type[i] = read.type[k];
   }
+  return { items, columns };
+}
+
+/** `NormalisedInput.pending` of the collected items, now in `order` (`order[i]` is the index read). */
+function pendingOf({ quick, quickCount, items }: Collected, order: Uint32Array | undefined): Uint8Array | undefined {
+  const n = items.length;
+  // The usual large input: every item awaits the full check, wherever it went.
+  if (quickCount === n) return n ? new Uint8Array(n).fill(1) : undefined;
+  if (!quickCount) return undefined;
+  if (!order) return quick.slice(0, n);
+  const pending = new Uint8Array(n);
+  for (let i = 0; i < n; i++) pending[i] = quick[order[i]];
+  return pending;
+}
+
+/**
+ * Reads what the `events` property accepts: `TimelineEvent[]`, a whole dataset
+ * `{ schemaVersion, articles, events }`, or `{ id?, title, start, end? }[]`. Invalid items are
+ * skipped and counted by reason; nothing throws.
+ */
+export function normaliseInput(input: unknown): NormalisedInput {
+  const articles = new Map<string, Article>();
+  let list: unknown[] = [];
+  const counts = new Map<string, number>();
+  const add = (reason: string) => counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  if (Array.isArray(input)) list = input;
+  else if (isObject(input) && Array.isArray(input.events)) {
+    list = input.events;
+    if (Array.isArray(input.articles))
+      for (const a of input.articles) if (isObject(a) && typeof a.id === 'string') articles.set(a.id, a as unknown as Article);
+  } else if (input !== undefined && input !== null) add('input: expected an array of events or a dataset { schemaVersion, articles, events }');
+
+  // Collected in input order, then permuted once into time order. Each phase is a function with
+  // one loop: on a page's first render none of this is optimised yet, and a function entered once
+  // is optimised mid-loop, without feedback for the code after the loop, which then falls back to
+  // the interpreter.
+  const read = collect(list, add);
+  const n = read.items.length;
+  const order = sortOrder(read.start.subarray(0, n), read.end.subarray(0, n));
+  const { items, columns } = order ? permute(read, order) : { items: read.items, columns: trimmed(read) };
+  const pending = pendingOf(read, order);
   const invalid = [...counts.values()].reduce((s, n) => s + n, 0);
-  let pending: number[];
-  if (quickCount === n) {
-    // The usual large input: every item awaits the full check, no need to find where each went.
-    pending = new Array<number>(n);
-    for (let i = 0; i < n; i++) pending[i] = i;
-  } else {
-    pending = [];
-    if (quickCount) for (let i = 0; i < n; i++) if (quick[order ? order[i] : i]) pending.push(i);
-  }
   return {
-    items: sorted,
+    items,
     columns,
     articles,
     invalid,

@@ -15,7 +15,7 @@ export function validateInBackground(
   done: (invalid: Set<number>, reasons: Map<string, number>) => void,
   budgetMs = 8,
 ): () => void {
-  const { pending, items } = input;
+  const { pending = new Uint8Array(0), items } = input;
   let at = 0;
   const invalid = new Set<number>();
   const reasons = new Map<string, number>();
@@ -34,10 +34,10 @@ export function validateInBackground(
     do {
       const stop = Math.min(at + 64, pending.length);
       for (; at < stop; at++) {
-        const i = pending[at];
-        const result = validateEvent(items[i].source);
+        if (!pending[at]) continue;
+        const result = validateEvent(items[at].source);
         if (!result.ok) {
-          invalid.add(i);
+          invalid.add(at);
           const reason = reasonOf(result.issues[0]);
           reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
         }
