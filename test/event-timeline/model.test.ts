@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { columnsOf, normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
 import { sortOrder } from '../../packages/event-timeline/src/model/sort-order.js';
 import { buildLanes } from '../../packages/event-timeline/src/model/lanes.js';
+import { densityPath } from '../../packages/event-timeline/src/render/plot.js';
 import { syntheticEvents } from './synthetic.js';
 
 // The element's data model, in Node: the order events are drawn and listed in, and the lanes.
@@ -216,5 +217,24 @@ describe('layout', () => {
     expect(badge.count + frame.marks.length).to.equal(61);
     expect(badge.start).to.equal(day(2) + 6 * hour);
     expect(badge.end, 'the month-long event').to.equal(day(33));
+  });
+});
+
+describe('densityPath', () => {
+  // The strip's height of each bin, back to the number of events in it: h - (3 + √(c/max)·(h - 6)).
+  const countsOf = (path: string, height: number, max: number) =>
+    [...path.matchAll(/L[\d.]+,([\d.]+)L[\d.]+,[\d.]+/g)].map(([, y]) => {
+      const rest = height - Number(y);
+      return rest === 0 ? 0 : Math.round(((rest - 3) / (height - 6)) ** 2 * max);
+    });
+
+  it('counts every event in the bin of its start, those outside the range in the first and last bins', () => {
+    const DAY = 86_400_000;
+    // 20 bins of 10 days: starts on days 0-4 (bin 0), 15 (bin 1), 105 (bin 10), 199.5 (bin 19), before and after.
+    const starts = [-30, 0, 1, 2, 3, 4, 15, 15, 105, 199.5, 250, 400].map((d) => d * DAY);
+    const counts = countsOf(densityPath(Float64Array.from(starts), 0, 200 * DAY, 80, 36), 36, 6);
+    const expected = new Array(20).fill(0);
+    [expected[0], expected[1], expected[10], expected[19]] = [6, 2, 1, 3];
+    expect(counts).to.deep.equal(expected);
   });
 });

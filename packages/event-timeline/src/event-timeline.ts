@@ -268,25 +268,15 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   private adopt(data: NormalisedInput): void {
     this.data = data;
-    // Plain loops: Float64Array.from(items, fn) and reduce() take the slow generic paths at 100,000 items.
-    const { start: starts, end: ends } = data.columns;
-    const n = starts.length;
-    this.starts = starts;
-    let maxDuration = 0;
-    let maxEnd = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const start = starts[i];
-      const end = ends[i];
-      if (end - start > maxDuration) maxDuration = end - start;
-      if (end > maxEnd) maxEnd = end;
-    }
-    this.maxDuration = maxDuration;
-    this.maxEnd = maxEnd;
-    this.labelWidths = new Float32Array(n).fill(NaN);
+    this.starts = data.columns.start;
+    this.labelWidths = new Float32Array(data.items.length).fill(NaN);
     [this._focus, this._selected, this._hover] = [-1, -1, undefined];
     this.density = '';
     this.cachedPalette = undefined;
     this.group();
+    // Every item is in a lane: the lanes' extremes are the data's, without another walk over all of it.
+    this.maxDuration = Math.max(0, ...this.lanes.map((lane) => lane.maxDuration));
+    this.maxEnd = Math.max(...this.lanes.map((lane) => lane.maxEnd));
   }
 
   private group(): void {

@@ -19,6 +19,8 @@ export interface Lane {
   kinds: Uint8Array;
   /** Longest duration in the lane: how far back a visible item can start. */
   maxDuration: number;
+  /** Latest end in the lane. */
+  maxEnd: number;
 }
 
 /** `Lane.kinds` codes. */
@@ -112,6 +114,7 @@ function laneColumns(members: Int32Array, columns: Columns, laneOf: Int32Array, 
   const ends = new Float64Array(n);
   const kinds = new Uint8Array(n);
   let maxDuration = 0;
+  let maxEnd = -Infinity;
   for (let j = 0; j < n; j++) {
     const i = members[j];
     const start = (starts[j] = columns.start[i]);
@@ -119,8 +122,9 @@ function laneColumns(members: Int32Array, columns: Columns, laneOf: Int32Array, 
     kinds[j] = columns.kind[i];
     laneOf[i] = l;
     if (end - start > maxDuration) maxDuration = end - start;
+    if (end > maxEnd) maxEnd = end;
   }
-  return { members, starts, ends, kinds, maxDuration };
+  return { members, starts, ends, kinds, maxDuration, maxEnd };
 }
 
 /** First index whose value is >= x. */
