@@ -181,7 +181,8 @@ describe('<event-timeline> rendering', () => {
     const el = await timeline(syntheticEvents(10_000));
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
-    expect(plot(el).getAttribute('aria-label')).to.contain('10000 events');
+    expect(plot(el).getAttribute('aria-label'), 'plain digits for screen readers').to.contain('10000 events');
+    expect($(el, 'header .count')!.textContent, 'digits grouped on screen').to.equal('10\u202f000 of 10\u202f000 events');
     const canvas = $(el, 'canvas') as HTMLCanvasElement;
     expect(canvas, 'canvas for thousands of marks').to.exist;
     expect(canvas.width).to.be.greaterThan(0);

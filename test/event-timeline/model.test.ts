@@ -4,6 +4,7 @@ import { columnsOf, normaliseInput } from '../../packages/event-timeline/src/mod
 import { sortOrder } from '../../packages/event-timeline/src/model/sort-order.js';
 import { buildLanes } from '../../packages/event-timeline/src/model/lanes.js';
 import { densityPath } from '../../packages/event-timeline/src/render/plot.js';
+import { formatCount } from '../../packages/event-timeline/src/render/format.js';
 import { syntheticEvents } from './synthetic.js';
 
 // The element's data model, in Node: the order events are drawn and listed in, and the lanes.
@@ -236,5 +237,11 @@ describe('densityPath', () => {
     const expected = new Array(20).fill(0);
     [expected[0], expected[1], expected[10], expected[19]] = [6, 2, 1, 3];
     expect(counts).to.deep.equal(expected);
+  });
+});
+
+describe('formatCount', () => {
+  it('groups the digits of counts from 10,000 on with narrow no-break spaces, whatever the locale', () => {
+    expect([0, 627, 9999, 10_000, 100_000, 1_234_567].map(formatCount)).to.deep.equal(['0', '627', '9999', '10\u202f000', '100\u202f000', '1\u202f234\u202f567']);
   });
 });

@@ -18,7 +18,7 @@ import { laneCapacity, laneHeight as laneHeightOf, laneTop, layout as layOut, pl
 import type { TimelineInputEvent } from './model/types.js';
 import { TimeScale } from './render/time-scale.js';
 import { axisTicks } from './render/ticks.js';
-import { formatUtc } from './render/format.js';
+import { formatCount, formatUtc } from './render/format.js';
 import { hitTest } from './render/hit-test.js';
 import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
 import { readPalette } from './render/palette.js';
@@ -579,7 +579,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const selected = this._selected >= 0 ? items[this._selected] : undefined;
     return html`
       <header part="header">
-        <div class="range" aria-hidden="true">${this.rangeText()}<span class="count">${frame.visible} of ${items.length} events</span></div>
+        <div class="range" aria-hidden="true">${this.rangeText()}<span class="count">${formatCount(frame.visible)} of ${formatCount(items.length)} events</span></div>
       </header>
       ${note}
       <div class="scroller" @scroll=${this.scroller.scrolled}>

@@ -10,6 +10,13 @@ export type LabelStyle = 'year' | 'month' | 'monthYear' | 'day' | 'dayMonth' | '
 
 const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
+/**
+ * A count as people read it: from 10,000 on, digits in groups of three split by a narrow
+ * no-break space (ISO 80000-1), which reads the same in every locale, unlike a comma or a dot.
+ * For text on screen; labels for screen readers keep plain digits, which they say as a number.
+ */
+export const formatCount = (n: number): string => (Math.abs(n) < 10_000 ? `${n}` : `${n}`.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f'));
+
 /** Formats epoch ms in UTC, e.g. `formatUtc(Date.UTC(2017, 3, 12), 'de', 'dayMonthYear')` → "12. April 2017". */
 export function formatUtc(ms: number, locale: string, style: LabelStyle): string {
   const t = new Date(ms);

@@ -3,6 +3,7 @@ import { ROW, type Cluster, type Layout, type PlacedMark } from '../model/layout
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from './hit-test.js';
+import { formatCount } from './format.js';
 import type { Tick } from './ticks.js';
 
 /** The SVG templates of the plot. Lit owns these nodes; only data-derived text goes in via bindings. */
@@ -32,7 +33,7 @@ export function backLayer(layout: Layout, minor: Tick[], major: Tick[], width: n
   <path class="grid" d=${rules(minor, top, bottom)}></path>
   <path class="grid major" d=${rules(major, top, bottom)}></path>
   ${lanes.map((lane) =>
-    lane.label ? svg`<text class="lane-label" part="lane-label" x="10" y=${lane.y + 14}>${lane.label} <tspan class="lane-count">· ${lane.visible}</tspan></text>` : nothing,
+    lane.label ? svg`<text class="lane-label" part="lane-label" x="10" y=${lane.y + 14}>${lane.label} <tspan class="lane-count">· ${formatCount(lane.visible)}</tspan></text>` : nothing,
   )}`;
 }
 
