@@ -301,10 +301,10 @@ function collect(list: unknown[], add: (reason: string) => void): Collected {
 }
 
 /** The columns of what was collected, cut to the items read. */
-const trimmed = ({ items, start, end, kind, type, types }: Collected): Columns => {
+function trimmed({ items, start, end, kind, type, types }: Collected): Columns {
   const n = items.length;
   return { start: start.slice(0, n), end: end.slice(0, n), kind: kind.slice(0, n), type: type.slice(0, n), types };
-};
+}
 
 /** What was collected, in `order`. */
 function permute(read: Collected, order: Uint32Array): { items: TimelineItem[]; columns: Columns } {
