@@ -88,6 +88,21 @@ describe('<event-timeline> scrolling lanes', () => {
     }
   });
 
+  it('draws the canvas of the first frame with data over the viewport, and hardly below it', async () => {
+    const wrap = await fixture(html`<div style="width:800px"><event-timeline style="height:420px" canvas-threshold="0"></event-timeline></div>`);
+    const el = wrap.querySelector('event-timeline')!;
+    await settle(el);
+    el.events = lanesOfEvents();
+    await el.updateComplete;
+    // The canvas as the first frame with data sized it, before the viewport is measured.
+    const canvas = $(el, 'canvas') as HTMLCanvasElement;
+    const drawn = canvas.getBoundingClientRect().height;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const view = scroller(el).clientHeight;
+    expect(drawn, 'the canvas covers the viewport').to.be.at.least(view);
+    expect(drawn, 'and draws at most a few px of lanes below it').to.be.at.most(view + 4);
+  });
+
   it('draws the top lanes again when new data arrives after being scrolled down', async () => {
     const el = await tall();
     await scrollToBottom(el);

@@ -38,6 +38,15 @@ const Base = (isServer ? class {} : LitElement) as typeof LitElement;
 const MOTION_CANVAS_THRESHOLD = 200;
 /** From this many events on, the element rehearses zooming when idle (see RehearsalController). */
 const REHEARSAL_MIN_EVENTS = 2000;
+/**
+ * The least height (px) of what the element shows besides its lanes, with its own styles: the
+ * header (30 px min-height and 16 px of padding), the axis, and the overview strip with its
+ * margins and borders (14 px). The lanes' viewport is never taller, so a first frame that draws
+ * the element's height less this covers all of it, and at most a few px below (more when a note
+ * or a narrow toolbar takes room). The old guess, less the axis and overview alone, drew ~60 px
+ * of lanes below the viewport: a sixth more marks on the first frame of a 500 px element.
+ */
+const CHROME_MIN_H = 46 + AXIS_H + OVERVIEW_H + 14;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -127,12 +136,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (what === 'width' || this.resizer.viewportHeight > bottom - top) this.requestUpdate();
   });
   // Before the lanes' viewport is first measured (the first render with data), it is the
-  // element's height less the axis and overview, which have fixed heights: at least that much
-  // is not lanes (and never less than the viewport's CSS min-height, 60 px). A viewport taller
-  // than this guess gets a new frame from the observer above.
+  // element's height less the least the rest can take (CHROME_MIN_H), and never less than the
+  // viewport's CSS min-height, 60 px. A viewport taller than this guess gets a new frame from
+  // the observer above.
   private readonly scroller = new ScrollController(
     this,
-    () => this.resizer.viewportHeight || Math.max(this.resizer.height - AXIS_H - OVERVIEW_H, Math.min(this.resizer.height, 60)),
+    () => this.resizer.viewportHeight || Math.max(this.resizer.height - CHROME_MIN_H, Math.min(this.resizer.height, 60)),
     () => (this.plotRect = undefined),
   );
   private readonly motion = new MotionController(this, () => {
