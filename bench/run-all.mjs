@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
+import { watchSteal } from './host-load.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench/results');
@@ -178,6 +179,10 @@ function extractSection(bench, outcome, result) {
   return md;
 }
 
+/** What a share of stolen CPU time means for the timings. */
+const stealText = (percent) =>
+  percent === null ? 'unknown (no /proc/stat)' : `${percent} % of the CPU time went to other guests of the host during the run: every timing grows with it`;
+
 function componentSection(bench, outcome, result) {
   let md = `## The \`<event-timeline>\` element (\`npm run bench:component\`)\n\n${statusLine(bench, outcome, result)}`;
   const d = result?.data;
@@ -186,7 +191,8 @@ function componentSection(bench, outcome, result) {
   md += `${d.browser}, headless, software rendering (--disable-gpu); page ${d.viewport}. The element is loaded from the built standalone bundle ` +
     `(packages/event-timeline/dist/event-timeline.bundle.js) the way a user's page loads it. Synthetic, seeded events over 20 years: ` +
     '62 % day points, 14 % multi-day ranges, 8 % weeks, 9 % months, 3 % quarters, 4 % years, 16 types.' +
-    `${d.build?.stale ? ' **Warning: the bundle was older than the sources (build failed or skipped).**' : ''}${d.quick ? ' **Quick run (fewer repetitions): not a result to quote.**' : ''}\n\n`;
+    `${d.build?.stale ? ' **Warning: the bundle was older than the sources (build failed or skipped).**' : ''}${d.quick ? ' **Quick run (fewer repetitions): not a result to quote.**' : ''}` +
+    `${d.cpuStolenPercent !== undefined ? ` CPU steal during this benchmark: ${stealText(d.cpuStolenPercent)}.` : ''}\n\n`;
   md += `**First render** — ${d.method?.firstRender ?? ''}\n\n`;
   const sizes = [...new Set([...Object.keys(d.ours.render ?? {}), ...Object.keys(d.visTimeline?.render ?? {}), ...Object.keys(d.timelinesChart?.render ?? {})].map(Number))].sort((a, b) => a - b);
   const cell = (r) => (r?.wall ? `${ms(r.wall.median)}${r.wall.n ? ` (n=${r.wall.n})` : ''}${r.note ? ` — ${r.note}` : ''}` : r?.error ?? '–');
@@ -238,6 +244,7 @@ function bundleSection(result) {
 async function main() {
   const reportOnly = process.argv.includes('--report-only');
   const loadBefore = loadavg()[0];
+  const stolen = watchSteal();
   const started = reportOnly ? 0 : Date.now();
   const outcomes = {};
   for (const bench of reportOnly ? [] : BENCHMARKS) {
@@ -267,6 +274,7 @@ async function main() {
         : `${Math.floor(totalSeconds / 60)} min ${totalSeconds % 60} s (\`npm run bench\`)`,
     ],
     ['load average (1 min)', `${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (other work on the machine inflates timings)`],
+    ...(reportOnly ? [] : [['CPU steal', stealText(stolen())]]),
   ];
   const md = [
     '# Benchmark results\n',

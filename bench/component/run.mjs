@@ -14,6 +14,7 @@ import { findChromium, CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 import { startServer } from './server.mjs';
 import { summarize } from './stats.mjs';
 import { runBundleSize } from './bundle-size.mjs';
+import { watchSteal } from '../host-load.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUNDLE = join(ROOT, 'packages/event-timeline/dist/event-timeline.bundle.js');
@@ -82,6 +83,7 @@ async function withCap(page, ms, fn) {
 
 async function main() {
   const started = Date.now();
+  const stolen = watchSteal();
   const build = ensureBuilt();
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chrome or Chromium found: install Debian\'s chromium (apt-get install -y chromium) or set CHROME_PATH');
@@ -275,6 +277,7 @@ async function main() {
   };
   out.seconds = Math.round((Date.now() - started) / 1000);
   out.loadAverageAtEnd = Math.round(loadavg()[0] * 10) / 10;
+  out.cpuStolenPercent = stolen();
   printTable(out);
   if ((!QUICK && !ONLY) || process.env.BENCH_WRITE === '1') {
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
@@ -289,6 +292,7 @@ function printTable(out) {
   const mark = (ok) => (ok === null || ok === undefined ? '–' : ok ? 'PASS' : 'FAIL');
   const cell = (r) => (r?.wall ? `${r.wall.median} ms` : r?.error ?? 'not run');
   console.log(`\n<event-timeline> first render (median wall time to painted frame; ${out.browser})`);
+  if (out.cpuStolenPercent !== null) console.log(`  the host took ${out.cpuStolenPercent} % of this machine's CPU time during the run (CPU steal): every timing grows with it`);
   const sizes = new Set([...Object.keys(out.ours.render), ...Object.keys(out.visTimeline.render)].map(Number));
   for (const n of [...sizes].sort((a, b) => a - b)) {
     const target = n === 10000 ? ` target ≤ ${TARGETS.render10k} ms ${mark(out.pass.render10k)}` : n === 100000 ? ` target ≤ ${TARGETS.render100k} ms ${mark(out.pass.render100k)}` : '';
