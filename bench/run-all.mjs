@@ -196,10 +196,13 @@ function componentSection(bench, outcome, result) {
   md += `**First render** — ${d.method?.firstRender ?? ''}\n\n`;
   const sizes = [...new Set([...Object.keys(d.ours.render ?? {}), ...Object.keys(d.visTimeline?.render ?? {}), ...Object.keys(d.timelinesChart?.render ?? {})].map(Number))].sort((a, b) => a - b);
   const cell = (r) => (r?.wall ? `${ms(r.wall.median)}${r.wall.n ? ` (n=${r.wall.n})` : ''}${r.note ? ` — ${r.note}` : ''}` : r?.error ?? '–');
+  // Ours: the median of pages' medians, with how many and their range.
+  const ourCell = (r) =>
+    r?.pages ? `${ms(r.wall.median)} (${r.pages.length} pages × ${r.rendersPerPage}; page medians ${r.wall.min}-${ms(r.wall.max)})` : cell(r);
   const targetOf = (n) => (n === 10000 ? [`≤ ${t.render10k} ms`, mark(d.pass?.render10k)] : n === 100000 ? [`≤ ${t.render100k} ms`, mark(d.pass?.render100k)] : ['', '']);
   const idle = (r) => (r?.untilIdle?.median !== undefined ? ms(r.untilIdle.median) : typeof r?.untilIdle === 'string' ? r.untilIdle : '–');
   md += table(['events', 'ours (wall)', 'ours (busy)', 'ours until idle', 'vis-timeline', 'timelines-chart', 'target (ours, wall)', 'result'],
-    sizes.map((n) => [n.toLocaleString('en-US'), cell(d.ours.render?.[n]), ms(d.ours.render?.[n]?.busy?.median), idle(d.ours.render?.[n]), cell(d.visTimeline?.render?.[n]), cell(d.timelinesChart?.render?.[n]), ...targetOf(n)])) + '\n\n';
+    sizes.map((n) => [n.toLocaleString('en-US'), ourCell(d.ours.render?.[n]), ms(d.ours.render?.[n]?.busy?.median), idle(d.ours.render?.[n]), cell(d.visTimeline?.render?.[n]), cell(d.timelinesChart?.render?.[n]), ...targetOf(n)])) + '\n\n';
   md += table(['comparison', 'measured', 'target', 'result'], [
     [`speed-up over vis-timeline ${d.visTimeline?.version ?? ''} at 5,000 items (same run${d.ours.interleaved5k ? `, runs interleaved: ours ${ms(d.ours.interleaved5k.wall.median)} (n=${d.ours.interleaved5k.wall.n}) vs ${ms(d.visTimeline?.render?.[5000]?.wall?.median)}` : ''})`, d.speedupVsVisTimeline5k ? `${d.speedupVsVisTimeline5k}×` : '–', `≥ ${t.speedupVs5k}×`, mark(d.pass?.speedupVs5k)],
   ]) + '\n\n';

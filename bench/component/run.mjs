@@ -25,10 +25,14 @@ const part = (name) => !ONLY || ONLY.has(name);
 
 /** Run counts, chosen so the whole `npm run bench` stays under 10 minutes on 2 cores. */
 export const PLAN = QUICK
-  ? { sizes: [1000, 10000], renderRuns: { 1000: 3, 5000: 3, 10000: 3, 100000: 2 }, frameSteps: 10, visSizes: [1000], visRuns: { 1000: 2 }, visCapMs: { 1000: 20000 }, tlcSizes: [1000], tlcRuns: 1 }
+  ? { sizes: [1000, 10000], renderRuns: { 1000: 3, 5000: 3, 10000: 3, 100000: 2 }, renderPages: { 1000: 1, 5000: 1, 10000: 1, 100000: 1 }, frameSteps: 10, visSizes: [1000], visRuns: { 1000: 2 }, visCapMs: { 1000: 20000 }, tlcSizes: [1000], tlcRuns: 1 }
   : {
       sizes: [1000, 10000, 100000],
       renderRuns: { 1000: 7, 5000: 7, 10000: 7, 100000: 5 },
+      // Fresh pages per size. A page's renders share its engine state and the machine's load of
+      // that moment: for the same code, one page's median of seven 10k renders ranged 40.5-57.1 ms
+      // from page to page, minutes apart. The figure is the median over pages of their medians.
+      renderPages: { 1000: 3, 5000: 3, 10000: 5, 100000: 3 },
       frameSteps: 30,
       visSizes: [1000, 5000, 10000],
       // 7 pairs at 5k: with 5, the speed-up moved between 18x and 25x from one run to the next.
@@ -106,7 +110,8 @@ async function main() {
         'runs after that frame\'s style/layout/paint), continued while the shadow DOM keeps changing in later frames. ' +
         'wall = that span (includes waiting for the vsync, ≤ 16.7 ms); busy = main-thread work only (synchronous update + the frame from its first rAF callback). ' +
         'until idle = from the assignment until the last timer or idle callback the page had scheduled has run (setTimeout and requestIdleCallback are wrapped to know): ' +
-        'work deferred past the first paint, such as a full validation in time slices, ends there. Median of runs.',
+        'work deferred past the first paint, such as a full validation in time slices, ends there. Each size renders 5-7 times in each of several fresh pages ' +
+        '(the first renders of a page run in code the engine has not optimised yet, and count); wall and busy are the median over pages of each page\'s median.',
       frames:
         'zoom: wheel events (deltaY ∓100 px) dispatched at the centre of the drawing surface (the shadow-DOM node under that point), half in then half out; ' +
         'drag: a mouse drag (mousedown on the surface, mousemove/mouseup on the window, as d3-zoom listens) of 24 px per step, half left then half right; ' +
@@ -135,30 +140,44 @@ async function main() {
   };
 
   try {
-    // Our element: first render.
+    // Our element: first render, in several fresh pages per size.
     for (const n of part('render') ? [...PLAN.sizes, 5000].sort((a, b) => a - b) : []) {
       if (overBudget()) { out.ours.render[n] = SKIPPED; log(`ours ${n}: ${SKIPPED.error}`); continue; }
-      const runs = PLAN.renderRuns[n];
-      log(`ours: first render of ${n} events × ${runs}`);
-      const { page, context, errors } = await openPage();
-      const result = await withCap(page, 240_000, () => page.evaluate(([n, runs]) => globalThis.bench.oursRender(n, runs), [n, runs]));
-      await context.close().catch(() => {});
-      if (result === 'timeout' || result.error) {
-        out.ours.render[n] = { error: result === 'timeout' ? 'timed out (240 s)' : result.error, pageErrors: errors.slice(0, 5) };
-        log(`  ${out.ours.render[n].error}`);
+      const [runs, pages] = [PLAN.renderRuns[n], PLAN.renderPages[n]];
+      log(`ours: first render of ${n} events × ${runs}, in ${pages} page${pages === 1 ? '' : 's'}`);
+      const perPage = [];
+      const errors = [];
+      let failure;
+      for (let p = 0; p < pages && !failure; p++) {
+        const opened = await openPage();
+        const result = await withCap(opened.page, 240_000, () => opened.page.evaluate(([n, runs]) => globalThis.bench.oursRender(n, runs), [n, runs]));
+        await opened.context.close().catch(() => {});
+        errors.push(...opened.errors);
+        if (result === 'timeout' || result.error) failure = result === 'timeout' ? 'timed out (240 s)' : result.error;
+        else perPage.push(result);
+      }
+      if (failure) {
+        out.ours.render[n] = { error: failure, pageErrors: errors.slice(0, 5) };
+        log(`  ${failure}`);
         continue;
       }
+      const medianPerPage = (key) => perPage.map((result) => summarize(result.map((r) => r[key])).median);
+      const all = perPage.flat();
       out.ours.render[n] = {
-        wall: summarize(result.map((r) => r.wall)),
-        busy: summarize(result.map((r) => r.busy)),
-        scriptMedian: summarize(result.map((r) => r.script)).median,
-        renderMedian: summarize(result.map((r) => r.render)).median,
-        extraFrames: Math.max(...result.map((r) => r.extraFrames)),
-        untilIdle: result.every((r) => typeof r.untilIdle === 'number') ? summarize(result.map((r) => r.untilIdle)) : 'not idle within 60 s',
-        drawn: { nodes: result.at(-1).nodes, canvases: result.at(-1).canvases },
+        // Over pages: n is the number of pages, each value a page's median.
+        wall: summarize(medianPerPage('wall')),
+        busy: summarize(medianPerPage('busy')),
+        pages: perPage.map((result) => ({ wall: result.map((r) => Math.round(r.wall * 10) / 10) })),
+        rendersPerPage: runs,
+        scriptMedian: summarize(all.map((r) => r.script)).median,
+        renderMedian: summarize(all.map((r) => r.render)).median,
+        extraFrames: Math.max(...all.map((r) => r.extraFrames)),
+        untilIdle: all.every((r) => typeof r.untilIdle === 'number') ? summarize(all.map((r) => r.untilIdle)) : 'not idle within 60 s',
+        drawn: { nodes: all.at(-1).nodes, canvases: all.at(-1).canvases },
         pageErrors: errors.slice(0, 5),
       };
-      log(`  median ${out.ours.render[n].wall.median} ms (busy ${out.ours.render[n].busy.median} ms, idle after ${out.ours.render[n].untilIdle?.median ?? '?'} ms)`);
+      const r = out.ours.render[n];
+      log(`  median ${r.wall.median} ms over ${pages} page${pages === 1 ? '' : 's'} (page medians ${medianPerPage('wall').map((x) => Math.round(x * 10) / 10).join(', ')}; busy ${r.busy.median} ms, idle after ${r.untilIdle?.median ?? '?'} ms)`);
     }
 
     // Our element: zoom and pan frames.
