@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 export function cpuTicks(procStat) {
   const line = procStat.split('\n').find((l) => /^cpu\s/.test(l));
   if (!line) return undefined;
-  // user nice system idle iowait irq softirq steal (older kernels stop before steal)
+  // user nice system idle iowait irq softirq steal (older kernels stop before steal); the guest
+  // columns after steal are time already counted in user and nice, so they are left out.
   const [user, nice, system, idle, iowait = 0, irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).slice(1).map(Number);
   if (![user, nice, system, idle].every(Number.isFinite)) return undefined;
   return { busy: user + nice + system + irq + softirq, idle: idle + iowait, steal };

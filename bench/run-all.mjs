@@ -198,7 +198,7 @@ function componentSection(bench, outcome, result) {
   const cell = (r) => (r?.wall ? `${ms(r.wall.median)}${r.wall.n ? ` (n=${r.wall.n})` : ''}${r.note ? ` — ${r.note}` : ''}` : r?.error ?? '–');
   // Ours: the median of pages' medians, with how many and their range.
   const ourCell = (r) =>
-    r?.pages ? `${ms(r.wall.median)} (${r.pages.length} pages × ${r.rendersPerPage}; page medians ${r.wall.min}-${ms(r.wall.max)})` : cell(r);
+    r?.pages ? `${ms(r.wall.median)} (${r.pages.length} pages × ${r.rendersPerPage}; page medians ${r.wall.min}-${ms(r.wall.max)})${r.note ? ` — ${r.note}` : ''}` : cell(r);
   const targetOf = (n) => (n === 10000 ? [`≤ ${t.render10k} ms`, mark(d.pass?.render10k)] : n === 100000 ? [`≤ ${t.render100k} ms`, mark(d.pass?.render100k)] : ['', '']);
   const idle = (r) => (r?.untilIdle?.median !== undefined ? ms(r.untilIdle.median) : typeof r?.untilIdle === 'string' ? r.untilIdle : '–');
   md += table(['events', 'ours (wall)', 'ours (busy)', 'ours until idle', 'vis-timeline', 'timelines-chart', 'target (ours, wall)', 'result'],

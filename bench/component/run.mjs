@@ -29,9 +29,8 @@ export const PLAN = QUICK
   : {
       sizes: [1000, 10000, 100000],
       renderRuns: { 1000: 7, 5000: 7, 10000: 7, 100000: 5 },
-      // Fresh pages per size. A page's renders share its engine state and the machine's load of
-      // that moment: for the same code, one page's median of seven 10k renders ranged 40.5-57.1 ms
-      // from page to page, minutes apart. The figure is the median over pages of their medians.
+      // Fresh pages per size: a page's renders share its engine state and the machine's load of
+      // that minute, and move together (bench/README.md). The figure is the median of the pages' medians.
       renderPages: { 1000: 3, 5000: 3, 10000: 5, 100000: 3 },
       frameSteps: 30,
       visSizes: [1000, 5000, 10000],
@@ -148,7 +147,13 @@ async function main() {
       const perPage = [];
       const errors = [];
       let failure;
+      let note;
       for (let p = 0; p < pages && !failure; p++) {
+        // The pages after the first are skipped past the budget, like the parts after this one.
+        if (p > 0 && overBudget()) {
+          note = `stopped after ${p} of ${pages} pages: the benchmark's ${BUDGET_S} s budget was used up`;
+          break;
+        }
         const opened = await openPage();
         const result = await withCap(opened.page, 240_000, () => opened.page.evaluate(([n, runs]) => globalThis.bench.oursRender(n, runs), [n, runs]));
         await opened.context.close().catch(() => {});
@@ -174,10 +179,11 @@ async function main() {
         extraFrames: Math.max(...all.map((r) => r.extraFrames)),
         untilIdle: all.every((r) => typeof r.untilIdle === 'number') ? summarize(all.map((r) => r.untilIdle)) : 'not idle within 60 s',
         drawn: { nodes: all.at(-1).nodes, canvases: all.at(-1).canvases },
+        ...(note ? { note } : {}),
         pageErrors: errors.slice(0, 5),
       };
       const r = out.ours.render[n];
-      log(`  median ${r.wall.median} ms over ${pages} page${pages === 1 ? '' : 's'} (page medians ${medianPerPage('wall').map((x) => Math.round(x * 10) / 10).join(', ')}; busy ${r.busy.median} ms, idle after ${r.untilIdle?.median ?? '?'} ms)`);
+      log(`  median ${r.wall.median} ms over ${perPage.length} page${perPage.length === 1 ? '' : 's'} (page medians ${medianPerPage('wall').map((x) => Math.round(x * 10) / 10).join(', ')}; busy ${r.busy.median} ms, idle after ${r.untilIdle?.median ?? '?'} ms)${note ? `; ${note}` : ''}`);
     }
 
     // Our element: zoom and pan frames.

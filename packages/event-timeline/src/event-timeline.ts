@@ -39,12 +39,12 @@ const MOTION_CANVAS_THRESHOLD = 200;
 /** From this many events on, the element rehearses zooming when idle (see RehearsalController). */
 const REHEARSAL_MIN_EVENTS = 2000;
 /**
- * The least height (px) of what the element shows besides its lanes, with its own styles: the
- * header (30 px min-height and 16 px of padding), the axis, and the overview strip with its
- * margins and borders (14 px). The lanes' viewport is never taller, so a first frame that draws
- * the element's height less this covers all of it, and at most a few px below (more when a note
- * or a narrow toolbar takes room). The old guess, less the axis and overview alone, drew ~60 px
- * of lanes below the viewport: a sixth more marks on the first frame of a 500 px element.
+ * What the element shows besides its lanes takes at least this height (px) with its own styles:
+ * the header (30 px min-height and 16 px of padding), the axis (and its 1 px border, left out so
+ * that a height rounded the other way never asks for a second frame), and the overview strip with
+ * its margins and borders (14 px). The lanes' viewport is never taller than the element's height
+ * less this, so a first frame that draws that much covers all of it, and little below (a note, or
+ * the toolbar that drops under the header in a narrow element, take ~40 px more).
  */
 const CHROME_MIN_H = 46 + AXIS_H + OVERVIEW_H + 14;
 const HOUR = 3_600_000;
