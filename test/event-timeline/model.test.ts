@@ -69,6 +69,16 @@ describe('normaliseInput', () => {
     }
   });
 
+  it('gives each of many distinct types its own code, in order of first appearance', () => {
+    // Own types are allowed in the minimal form; past a few, codes come from a map, not a scan.
+    for (const count of [40, 3000]) {
+      const events = Array.from({ length: count }, (_, i) => ({ title: `E${i}`, start: `2017-01-${String((i % 28) + 1).padStart(2, '0')}`, type: `kind-${i % 37}` }));
+      const { items, columns } = normaliseInput(events);
+      expect(columns.types).to.deep.equal(Array.from({ length: 37 }, (_, k) => `kind-${k}`));
+      expect(items.every((item, i) => columns.types[columns.type[i]] === item.type), 'type codes').to.equal(true);
+    }
+  });
+
   it('derives what the detail panel shows from the event: actors, place, sources', () => {
     const [event] = syntheticEvents(1, 3);
     const twice = { ...event, mentions: [event.mentions[0], { ...event.mentions[0], articleId: 'other-article' }] };
