@@ -13,7 +13,9 @@ const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 /**
  * A count as people read it: from 10,000 on, digits in groups of three split by a narrow
  * no-break space (ISO 80000-1), which reads the same in every locale, unlike a comma or a dot.
- * For text on screen; labels for screen readers keep plain digits, which they say as a number.
+ * Only for text hidden from screen readers (the header's range line and the SVG are
+ * aria-hidden): what they read, such as the note about skipped events and the list, keeps plain
+ * digits, which they say as a number.
  */
 export const formatCount = (n: number): string => (Math.abs(n) < 10_000 ? `${n}` : `${n}`.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f'));
 
