@@ -1,0 +1,48 @@
+import { isCapitalized } from './tokens.js';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, looksAdjectival } from './word-classes.js';
+import type { LexEntry } from './lexicon.js';
+import type { Token } from './types.js';
+
+/** Picks the noun or the verb reading of an ambiguous word from its neighbours. */
+export function choose(entries: LexEntry[], tokens: Token[], i: number, headline: boolean): LexEntry | undefined {
+  if (entries.length === 1) return entries[0];
+  const prev = tokens[i - 1];
+  const noun = entries.find((e) => e.pos === 'noun')!;
+  const verb = entries.find((e) => e.pos === 'verb')!;
+  const word = tokens[i].lower;
+  if (!prev) return headline && !word.endsWith('ing') ? verb : noun;
+  if (prev.lower === 'to' || MODALS.has(prev.lower) || prev.lower === 'will' || prev.lower === 'did' || prev.lower === "n't" || prev.lower === 'not') return verb;
+  // "meeting" is a noun unless a form of "be" makes it a progressive ("were meeting").
+  if (word.endsWith('ing')) return BE_FORMS.has(prev.lower) ? verb : noun;
+  if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === "'s" || prev.lower === '’s') return noun;
+  if (/^\p{N}/u.test(prev.text) || prev.text === '-' || prev.text.includes('-')) return noun;
+  // determiner + modifiers + noun: "a sarin attack", "the increasing sanctions", "a massive missile attack"
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    const w = tokens[k];
+    const between = tokens.slice(k + 1, i);
+    if (between.some((b) => AUXILIARIES.has(b.lower) || ADVERBS.has(b.lower) || SUBJECT_PRONOUNS.has(b.lower) || !/^[\p{Ll}\p{N}-]+$/u.test(b.text))) break;
+    if (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) return noun;
+  }
+  if (isCapitalized(prev.text) && i - 1 > 0 && !headline && !word.endsWith('s')) return noun; // "US missile strike", "Sunday's attack"
+  // A third-person "-s" form is a verb only after a name or a pronoun: "Russia sanctions …", "he attacks …".
+  if (word.endsWith('s') && !word.endsWith('ss')) return isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.lower) ? verb : noun;
+  if (looksAdjectival(prev) || prev.lower.endsWith('ing')) return noun;
+  return verb;
+}
+
+
+/** The determiner of a noun trigger and whether a capitalised or numeric modifier names it ("the G7 meeting"). */
+export function nounPhrase(tokens: Token[], i: number): { determiner: string; namedModifier: boolean } {
+  let namedModifier = false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j];
+    if (DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower) || t.lower === "'s" || t.lower === '’s') {
+      return { determiner: t.lower === "'s" || t.lower === '’s' ? tokens[j - 1]?.lower ?? '' : t.lower, namedModifier };
+    }
+    if (PREPOSITIONS.has(t.lower) || t.text === ',' || AUXILIARIES.has(t.lower)) break;
+    if (j > 0 && (isCapitalized(t.text) || /^\p{N}/u.test(t.text))) namedModifier = true;
+    else if (!looksAdjectival(t)) break; // a verb or a noun before the phrase: "held talks"
+  }
+  return { determiner: '', namedModifier };
+}
+
