@@ -18,6 +18,21 @@ export interface TimemlTimex {
   attrs: Readonly<Record<string, string>>;
 }
 
+/** An EVENT annotation found in a document's TEXT, with the attributes of its first MAKEINSTANCE. */
+export interface TimemlEvent {
+  start: number;
+  end: number;
+  text: string;
+  eid: string;
+  /** TimeML's event class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION. */
+  class: string;
+  /** From MAKEINSTANCE, when the document has one for the event: VERB, NOUN, ADJECTIVE, PREPOSITION, OTHER. */
+  pos?: string;
+  tense?: string;
+  aspect?: string;
+  polarity?: string;
+}
+
 /** Tags removed from TEXT when reading: the annotations a tagger's output replaces. */
 export const STRIPPED_TAGS: ReadonlySet<string> = new Set(['TIMEX3', 'EVENT', 'SIGNAL']);
 
@@ -44,6 +59,8 @@ export interface TimemlDocument {
   readonly text: string;
   /** TIMEX3 annotations that were inside TEXT (gold annotations in training files). */
   readonly timexes: readonly TimemlTimex[];
+  /** EVENT annotations that were inside TEXT (gold annotations in training files), in text order. */
+  readonly events: readonly TimemlEvent[];
   /** Every TIMEX3 tid used anywhere in the document. */
   readonly usedTids: ReadonlySet<string>;
   /** Elements inside TEXT other than TIMEX3/EVENT/SIGNAL: kept when writing. */
@@ -110,7 +127,19 @@ export function parseTimeml(source: string): TimemlDocument {
   }
   if (textIndex === -1) throw new TimemlError('no <TEXT> element');
   if (textCount > 1) throw new TimemlError('more than one <TEXT> element');
-  return { source, dct: dct.value, dctTid: dct.tid, usedTids, ...readText(source, nodes, textIndex) };
+  const read = readText(source, nodes, textIndex);
+  const instances = new Map<string, Record<string, string>>();
+  for (const node of nodes) {
+    if (node.kind === 'open' && node.name === 'MAKEINSTANCE' && node.attrs.eventID && !instances.has(node.attrs.eventID)) instances.set(node.attrs.eventID, node.attrs);
+  }
+  const events = read.events.map((e) => {
+    const instance = instances.get(e.eid);
+    if (!instance) return e;
+    const out: TimemlEvent = { ...e };
+    for (const key of ['pos', 'tense', 'aspect', 'polarity'] as const) if (instance[key] !== undefined) out[key] = instance[key];
+    return out;
+  });
+  return { source, dct: dct.value, dctTid: dct.tid, usedTids, ...read, events };
 }
 
 function findDctTimex(nodes: XmlNode[], dctIndex: number): { value: string; tid: string | undefined } | undefined {
@@ -132,7 +161,7 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
   if (textOpen.selfClosing) {
     const empty = new Int32Array(0);
     return {
-      text: '', timexes: [], keptElements: [], contentStart: textOpen.end, contentEnd: textOpen.end,
+      text: '', timexes: [], events: [] as TimemlEvent[], keptElements: [], contentStart: textOpen.end, contentEnd: textOpen.end,
       strippedRanges: [], cdataSections: [], sourceStart: empty, sourceEnd: empty,
     };
   }
@@ -144,6 +173,7 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
   const strippedRanges: [number, number][] = [];
   const cdataSections: { start: number; contentStart: number; contentEnd: number; end: number }[] = [];
   const timexes: TimemlTimex[] = [];
+  const events: TimemlEvent[] = [];
   const keptElements: KeptElement[] = [];
   const open: { name: string; plainStart: number; attrs: Record<string, string> }[] = [];
   const pushVerbatim = (from: number, to: number) => {
@@ -196,6 +226,10 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
         if (STRIPPED_TAGS.has(node.name)) strippedRanges.push([node.start, node.end]);
         else keptElements.push({ name: node.name, start: element.plainStart, end: text.length });
         if (node.name === 'TIMEX3') timexes.push(toTimex(element.attrs, element.plainStart, text));
+        if (node.name === 'EVENT') {
+          const a = element.attrs;
+          events.push({ start: element.plainStart, end: text.length, text: text.slice(element.plainStart), eid: a.eid ?? '', class: a.class ?? '' });
+        }
         break;
       }
     }
@@ -203,7 +237,7 @@ function readText(source: string, nodes: XmlNode[], textIndex: number) {
   keptElements.sort((a, b) => a.start - b.start || b.end - a.end);
   timexes.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
-    text, timexes, keptElements, contentStart: textOpen.end, contentEnd, strippedRanges, cdataSections,
+    text, timexes, events: events.sort((a, b) => a.start - b.start), keptElements, contentStart: textOpen.end, contentEnd, strippedRanges, cdataSections,
     sourceStart: starts.slice(0, n), sourceEnd: ends.slice(0, n),
   };
 }
