@@ -3,7 +3,7 @@
  * `count` and `seed` always give the same events. It never reads the clock or Math.random, and all
  * date arithmetic is UTC, so the stories look the same on every machine and in every time zone.
  */
-import { EVENT_TYPES, type Actor, type EventTime, type TimelineEvent } from '@event-timeline/data';
+import { EVENT_TYPES, type Actor, type EventTime, type EventType, type TimelineEvent } from '@event-timeline/data';
 
 const DAY = 86_400_000;
 
@@ -38,7 +38,7 @@ const ACTORS: Actor[] = [
   { name: 'Emmanuel Macron', kind: 'person', role: 'President of France' },
 ];
 
-const VERBS: Record<string, string> = {
+const VERBS: Record<EventType, string> = {
   meeting: 'meet',
   visit: 'visit',
   statement: 'issue a statement',
@@ -54,6 +54,10 @@ const VERBS: Record<string, string> = {
   protest: 'face protests',
   aid: 'send aid',
   legal: 'file charges',
+  accident: 'report a derailment',
+  death: 'mourn a former minister',
+  business: 'announce a merger',
+  launch: 'launch a satellite',
   other: 'make news',
 };
 

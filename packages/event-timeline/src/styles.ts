@@ -18,6 +18,13 @@ export const TYPE_COLOURS: Record<string, [string, string]> = {
   protest: ['#db2777', '#f472b6'],
   aid: ['#059669', '#34d399'],
   legal: ['#92400e', '#fbbf24'],
+  // The warm and blue hues are taken: these four keep clear of every colour above (at least twice
+  // the closest existing pair's OKLab distance) and of one another, at 4.6:1 or more on the light
+  // background and 6.8:1 or more on the dark one.
+  accident: ['#b45a5a', '#c99382'],
+  death: ['#44403c', '#d6d3d1'],
+  business: ['#3f6212', '#bef264'],
+  launch: ['#075985', '#bae6fd'],
   other: ['#64748b', '#94a3b8'],
 };
 

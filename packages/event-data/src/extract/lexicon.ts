@@ -120,6 +120,7 @@ MULTIWORD.sort((a, b) => b.length - a.length);
 export const TYPE_PRIORITY: Record<EventType, number> = {
   attack: 9, 'military-action': 9, sanction: 8, vote: 8, agreement: 7, election: 7, legal: 7, meeting: 6, visit: 6,
   speech: 5, interview: 5, investigation: 5, protest: 5, aid: 5, other: 3, statement: 2,
+  accident: 8, death: 8, business: 5, launch: 5,
 };
 
 /** Families of types that may describe the same happening (a visit is also a meeting). */
@@ -127,6 +128,7 @@ export const TYPE_FAMILY: Record<EventType, string> = {
   meeting: 'encounter', visit: 'encounter', statement: 'speech', speech: 'speech', interview: 'speech', vote: 'decision',
   agreement: 'agreement', sanction: 'sanction', attack: 'violence', 'military-action': 'violence', investigation: 'investigation',
   election: 'election', protest: 'protest', aid: 'aid', legal: 'legal', other: 'other',
+  accident: 'accident', death: 'death', business: 'business', launch: 'launch',
 };
 
 /** Light verbs that make a noun trigger an action: "held talks", "delivered a speech". */

@@ -23,7 +23,11 @@ export const EVENT_TYPES = [
   'election', // no CAMEO root; elections and appointments
   'protest', // 14 PROTEST
   'aid', // 07 PROVIDE AID
-  'legal', // 17 COERCE (arrest, detain, charge, expel), 111 criticise in court
+  'legal', // 17 COERCE (173 arrest, detain or charge, 174 expel), 115 bring lawsuit, 116 find guilty (under 11 DISAPPROVE); courts: trials, pleas, verdicts, sentences, lawsuits
+  'accident', // no CAMEO root; accidents and disasters: crashes, derailments, fires, explosions, earthquakes, floods, storms
+  'death', // no CAMEO root; deaths of people (a killing in an attack is `attack`, 18/19/20)
+  'business', // no CAMEO root; economy and business: earnings, prices, mergers, bankruptcies, markets, layoffs
+  'launch', // no CAMEO root; launches and releases: products, services, films, rockets, openings
   'other', // anything dated that fits none of the above
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
