@@ -51,6 +51,17 @@ describe('dataset schema', () => {
     expect(message).to.include(EVENT_TYPES.at(-1));
   });
 
+  it("accepts a mention's trigger word with its offsets, and names what is wrong in one", () => {
+    const dataset = sampleDataset();
+    dataset.events[0].mentions[0].trigger = { text: 'Talks', start: 10, end: 15 };
+    expect(messages(dataset)).to.deep.equal([]);
+    dataset.events[0].mentions[0].trigger = { text: 'Talks', start: -1, end: '15' } as never;
+    expect(messages(dataset)).to.deep.equal([
+      'events[0].mentions[0].trigger.start: must be at least 0, got -1',
+      'events[0].mentions[0].trigger.end: expected a number, got "15"',
+    ]);
+  });
+
   it('rejects values of the wrong type', () => {
     const dataset = sampleDataset() as unknown as { events: Array<Record<string, unknown>> };
     dataset.events[0].confidence = '0.9';

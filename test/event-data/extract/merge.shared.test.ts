@@ -45,6 +45,18 @@ describe('extract stage 08: mergeEvents', () => {
     expect(starts).to.deep.equal([...starts].sort());
   });
 
+  it('keeps in every mention where its trigger word is in the article, like its date expression', () => {
+    const { dataset } = extractEvents([A, B]);
+    const [meeting] = dataset.events.filter((e) => e.type === 'meeting');
+    const texts = { a: A.text, b: B.text } as Record<string, string>;
+    expect(meeting.mentions.map((m) => m.trigger?.text)).to.include.members(['met', 'talks']);
+    for (const m of dataset.events.flatMap((e) => e.mentions)) {
+      expect(m.trigger, m.sentence).to.exist;
+      expect(texts[m.articleId].slice(m.trigger!.start, m.trigger!.end)).to.equal(m.trigger!.text);
+      expect(m.trigger!.start).to.be.within(m.start, m.end);
+    }
+  });
+
   it('gives byte-identical output for the same input', () => {
     expect(JSON.stringify(extractEvents([A, B, C, UNRELATED]))).to.equal(JSON.stringify(extractEvents([A, B, C, UNRELATED])));
   });

@@ -58,11 +58,19 @@ export const actorSchema = object({
   role: optional(string({ description: 'Title or role, e.g. "Russian Foreign Minister".' })),
 });
 
-export const mentionTimexSchema = object({
-  text: string(),
-  start: offset('Offset of the date expression in the article text (UTF-16 code units).'),
-  end: offset('Exclusive end offset of the date expression.'),
-});
+/** Where a phrase of the sentence sits in the article: its text and its offsets. */
+const phrase = (what: string) =>
+  object({
+    text: string(),
+    start: offset(`Offset of the ${what} in the article text (UTF-16 code units).`),
+    end: offset(`Exclusive end offset of the ${what}.`),
+  });
+
+/** The date expression of a mention. */
+export const mentionTimexSchema = phrase('date expression');
+
+/** The word or words of a mention that name the happening ("met", "talks", "derailed"). */
+export const mentionTriggerSchema = phrase('trigger word');
 
 /** One place in one article that reports the event. */
 export const mentionSchema = object(
@@ -72,6 +80,7 @@ export const mentionSchema = object(
     start: offset('Offset of the sentence in the article text (UTF-16 code units).'),
     end: offset('Exclusive end offset of the sentence.'),
     timex: optional(mentionTimexSchema),
+    trigger: optional(mentionTriggerSchema),
   },
   { refine: (m) => (m.end < m.start ? [['end', `must not be before start (${m.start}), got ${m.end}`]] : []) },
 );

@@ -117,6 +117,7 @@ function mentionOf(node: Node): Mention {
   const mention: Mention = { articleId: node.article, sentence: event.sentence.text, start: event.sentence.start, end: event.sentence.end };
   if (event.timex && event.timex.start >= event.sentence.start && event.timex.end <= event.sentence.end)
     mention.timex = { text: event.timex.text, start: event.timex.start, end: event.timex.end };
+  mention.trigger = { text: event.trigger.text, start: event.trigger.start, end: event.trigger.end };
   return mention;
 }
 
