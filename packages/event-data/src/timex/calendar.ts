@@ -1,6 +1,6 @@
 /**
  * UTC calendar arithmetic on plain `{ y, m, d }` dates (month 1..12). Nothing here reads the
- * clock or the machine's time zone: every computation goes through `Date.UTC`.
+ * clock or the machine's time zone: every computation goes through UTC `Date` methods.
  */
 
 /** A calendar date; month and day are 1-based. */
@@ -14,7 +14,10 @@ const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 for a calendar date. */
 export function toDays(date: Ymd): number {
-  return Math.floor(Date.UTC(date.y, date.m - 1, date.d) / DAY_MS);
+  // Not Date.UTC(y, …): it reads years 0–99 as 1900–1999, so "AD 70" would land in 1970.
+  const t = new Date(0);
+  t.setUTCFullYear(date.y, date.m - 1, date.d);
+  return Math.floor(t.getTime() / DAY_MS);
 }
 
 /** The calendar date `days` after 1970-01-01. */

@@ -7,6 +7,7 @@ import {
   afterDot, ahead, type Ctx, glued, isCap, isNum, isP, low, type Match, sentenceStart, word,
 } from './context.js';
 import { DATE_PREPOSITIONS, FULL_MONTHS, MONTHS, QUANTITY_CUES } from './lexicon.js';
+import { eraAt } from './eras.js';
 import { ordinal } from './numbers.js';
 import { direction } from './tense.js';
 import { yearForMonth, yearForMonthDay } from './resolve.js';
@@ -230,6 +231,7 @@ function yearContext(ctx: Ctx, j: number, y: number): boolean {
     return false;
   }
   if (QUANTITY_CUES.has(prev)) return false;
+  if (eraAt(ctx, j + 1)?.era === 'BC') return false;
   if (y < 1800 || y > 2100) return DATE_PREPOSITIONS.has(prev);
   const nt = ctx.toks[j + 1];
   if (nt !== undefined && nt.k === Kind.Word && !isCap(ctx, j + 1) && !DETERMINERS.has(prev) &&

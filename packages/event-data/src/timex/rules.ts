@@ -11,6 +11,7 @@ import {
 import { deictic, deicticPeriod, earlierLater, REFS, vague, weekday } from './relative.js';
 import { ADVERBS, everyUnit, frequencyAdverb, pluralWeekday, rateUnit, timesPer } from './sets.js';
 import { clockTime } from './times.js';
+import { eraYear } from './eras.js';
 import { holiday } from './holidays.js';
 import { relativeDay, weekOf } from './anchored.js';
 import { Kind } from './tokenizer.js';
@@ -41,6 +42,7 @@ const RULES: Array<[Rule, Iterable<string>]> = [
   [fiscalOrYearEnd, ['the', 'this', 'last', 'next', 'year']],
   [centuryOrWords, ['the', 'nineteen', 'eighteen', ...ORDINALS]],
   [yearOrDecade, ['the', NUM, "'"]],
+  [eraYear, ['the', NUM, 'ad', 'a']],
   [reportingPeriod, ['the']],
   [yearAgoAdjective, ['year']],
   [season, ['the', ...SEASONS.keys()]],

@@ -3,7 +3,7 @@
  * wins, then matching resumes after it. Modifier phrases ("about", "early", "the end of") wrap
  * whatever expression follows them.
  */
-import { fmtDay, parseDct } from './calendar.js';
+import { fmtDay, pad, parseDct } from './calendar.js';
 import { type Ctx, isCap, isP, type Match, sentenceStart, word } from './context.js';
 import { dayFirst, monthFirst } from './dates.js';
 import { prefix } from './modifiers.js';
@@ -79,7 +79,8 @@ function inTitle(ctx: Ctx, m: Match): boolean {
   for (let k = j; k < m.e; k++) {
     const t = ctx.toks[k]!;
     if (t.k !== Kind.Word) continue;
-    if (PROPER.has(t.l) || (t.s.length > 1 && t.s === t.s.toUpperCase())) return false;
+    // Initials and acronyms ("A.D.", "EST") are written in capitals wherever they stand.
+    if (PROPER.has(t.l) || (t.s === t.s.toUpperCase() && (t.s.length > 1 || isP(ctx, k + 1, '.')))) return false;
     if (!isCap(ctx, k)) return false;
   }
   return !inHeadline(ctx, j);
@@ -109,7 +110,7 @@ const PROPER = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY
 function anchorOnContext(ctx: Ctx, m: Match): Match {
   const { memo } = ctx;
   if (m.ctxYear !== undefined && memo.year !== undefined) {
-    return { ...m, value: String(memo.year + m.ctxYear), anchor: 'context' };
+    return { ...m, value: pad(memo.year + m.ctxYear, 4), anchor: 'context' };
   }
   if (m.yearAgo && memo.quarter && m.s - memo.quarter.at < 250) {
     return { ...m, value: `${memo.quarter.y - 1}-Q${memo.quarter.q}`, anchor: 'context' };
