@@ -1,5 +1,15 @@
 import { expect } from 'chai';
-import { assertDataset, formatIssue, validateDataset, validateEvent, ValidationError, datasetJsonSchema, EVENT_TYPES } from '@event-timeline/data';
+import {
+  assertDataset,
+  datasetJsonSchema,
+  EVENT_TYPES,
+  formatIssue,
+  SCHEMA_VERSION,
+  upgradeDataset,
+  validateDataset,
+  validateEvent,
+  ValidationError,
+} from '@event-timeline/data';
 import { sampleDataset, sampleEvent } from '../fixtures/dataset.js';
 
 const messages = (value: unknown) => {
@@ -48,7 +58,41 @@ describe('dataset schema', () => {
     (dataset.events[0] as { type: string }).type = 'party';
     const [message] = messages(dataset);
     expect(message).to.match(/^events\[0\]\.type: "party" is not one of meeting, visit/);
-    expect(message).to.include(EVENT_TYPES.at(-1));
+    expect(message).to.include('legal, accident, death, business, launch, other');
+    expect(EVENT_TYPES.at(-1)).to.equal('other');
+  });
+
+  it('accepts the event types of schema version 2: accident, death, business, launch', () => {
+    const dataset = sampleDataset();
+    dataset.events = (['accident', 'death', 'business', 'launch'] as const).map((type) => sampleEvent({ id: `ev-${type}`, type }));
+    expect(messages(dataset)).to.deep.equal([]);
+  });
+
+  it('reads datasets of schema version 1 as well as 2, and writes 2', () => {
+    expect(SCHEMA_VERSION).to.equal(2);
+    const v1 = { ...sampleDataset(), schemaVersion: 1 };
+    const v2 = { ...sampleDataset(), schemaVersion: 2 };
+    expect(messages(v1)).to.deep.equal([]);
+    expect(messages(v2)).to.deep.equal([]);
+    expect(messages({ ...v1, schemaVersion: '1' })).to.deep.equal(['schemaVersion: expected 1 or 2, got "1"']);
+  });
+
+  it('upgrades a version 1 dataset to version 2 without changing anything else, and leaves the original alone', () => {
+    const v1 = JSON.parse(JSON.stringify({ ...sampleDataset(), schemaVersion: 1 }));
+    const before = JSON.stringify(v1);
+    const upgraded = upgradeDataset(v1);
+    expect(upgraded.schemaVersion).to.equal(2);
+    expect({ ...upgraded, schemaVersion: 1 }).to.deep.equal(v1);
+    expect(JSON.stringify(v1)).to.equal(before);
+    expect(messages(upgraded)).to.deep.equal([]);
+    expect(upgradeDataset(sampleDataset())).to.deep.equal(sampleDataset());
+  });
+
+  it('refuses to upgrade an invalid dataset or one of an unknown version, naming the issues', () => {
+    const broken = { ...sampleDataset(), schemaVersion: 1 };
+    (broken.events[0] as { type: string }).type = 'party';
+    expect(() => upgradeDataset(broken)).to.throw(ValidationError, /events\[0\]\.type: "party" is not one of/);
+    expect(() => upgradeDataset({ ...sampleDataset(), schemaVersion: 3 })).to.throw(ValidationError, /schemaVersion: expected 1 or 2, got number 3/);
   });
 
   it("accepts a mention's trigger word with its offsets, and names what is wrong in one", () => {
@@ -81,11 +125,11 @@ describe('dataset schema', () => {
 
   it('rejects an unknown schema version, a confidence above 1 and an event without mentions', () => {
     const dataset = sampleDataset() as unknown as Record<string, unknown> & { events: Array<Record<string, unknown>> };
-    dataset.schemaVersion = 2;
+    dataset.schemaVersion = 3;
     dataset.events[0].confidence = 1.5;
     dataset.events[1].mentions = [];
     expect(messages(dataset)).to.deep.equal([
-      'schemaVersion: expected 1, got number 2',
+      'schemaVersion: expected 1 or 2, got number 3',
       'events[0].confidence: must be at most 1, got 1.5',
       'events[1].mentions: must have at least 1 item',
     ]);
@@ -104,7 +148,7 @@ describe('dataset schema', () => {
   it('survives 10 MB of junk without crashing and keeps the report short', () => {
     const junk = 'x'.repeat(10 * 1024 * 1024);
     expect(messages(junk)).to.deep.equal(['(root): expected an object, got a string of 10485760 characters']);
-    const manyBad = { schemaVersion: 1, articles: [], events: Array.from({ length: 200_000 }, () => ({})) };
+    const manyBad = { schemaVersion: 2, articles: [], events: Array.from({ length: 200_000 }, () => ({})) };
     const result = validateDataset(manyBad);
     expect(result.ok).to.equal(false);
     if (!result.ok) {
@@ -128,5 +172,18 @@ describe('dataset schema', () => {
     const schema = datasetJsonSchema() as { required: string[]; properties: Record<string, { items?: { required?: string[] } }> };
     expect(schema.required).to.deep.equal(['schemaVersion', 'articles', 'events']);
     expect(schema.properties.events.items?.required).to.deep.equal(['id', 'title', 'type', 'time', 'actors', 'mentions', 'confidence']);
+  });
+
+  it("describes version 2 in its JSON Schema: both versions, the new types and mentions' trigger", () => {
+    type Node = { enum?: unknown[]; required?: string[]; items?: Node; properties?: Record<string, Node> };
+    const schema = datasetJsonSchema() as Node & { $id: string };
+    const event = schema.properties!.events.items!.properties!;
+    const mention = event.mentions.items!.properties!;
+    expect(schema.$id).to.match(/dataset-2\.json$/);
+    expect(schema.properties!.schemaVersion.enum).to.deep.equal([1, 2]);
+    expect(event.type.enum).to.include.members(['accident', 'death', 'business', 'launch', 'legal', 'other']);
+    expect(mention.trigger.required).to.deep.equal(['text', 'start', 'end']);
+    expect(Object.keys(mention.trigger.properties!)).to.deep.equal(['text', 'start', 'end']);
+    expect(event.mentions.items!.required, 'trigger is optional').to.deep.equal(['articleId', 'sentence', 'start', 'end']);
   });
 });

@@ -75,6 +75,14 @@ describe('<event-timeline> rendering', () => {
     expect($$(el, '[part~="label"]').map((t) => t.textContent)).to.include('Tillerson and Lavrov meet in Moscow');
   });
 
+  it('draws datasets of schema version 1 and 2 alike', async () => {
+    for (const schemaVersion of [1, 2]) {
+      const el = await timeline({ ...sampleDataset(), schemaVersion });
+      expect($$(el, '[part~="event"]'), `version ${schemaVersion}`).to.have.length(2);
+      expect($(el, '[part="note"]'), `version ${schemaVersion}: nothing skipped`).to.equal(null);
+    }
+  });
+
   it('draws the extracted seed articles (data/events.json): every event is a mark or counted in a badge', async () => {
     const dataset = await (await fetch('/data/events.json')).json();
     const el = await timeline(dataset);

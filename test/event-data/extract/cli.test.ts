@@ -117,7 +117,7 @@ describe('event-data extract (CLI)', () => {
     const previous = join(dir, 'out.json');
     await writeFile(previous, 'old');
     expect(await main(['extract', join(dir, 'good.txt'), '--published', '2019-03-14', '-o', previous], fakeIo().io)).to.equal(0);
-    expect(JSON.parse(await readFile(previous, 'utf8')).schemaVersion).to.equal(1);
+    expect(JSON.parse(await readFile(previous, 'utf8')).schemaVersion).to.equal(2);
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
   });
 

@@ -11,7 +11,7 @@ export const EXTRACT_USAGE = `Usage:
   event-data extract - < articles.ndjson                the same from standard input (a JSON array, one object, or NDJSON)
 
 Reads English news articles and writes the dated events they report as a dataset of the event
-schema: { schemaVersion: 1, articles, events } (see @event-timeline/data/schema.json).
+schema: { schemaVersion: 2, articles, events } (see @event-timeline/data/schema.json).
 
 A .txt article's id is its file name without .txt; its first headline-like line is its title.
 Its publication date comes from an articles.json beside it (an array of {id, published,
@@ -20,7 +20,7 @@ for that article: relative dates ("last week", "on Sunday") cannot be resolved w
 
 Options:
   -o, --output FILE       write to FILE (atomically: a temporary file renamed into place) instead of standard output
-  --ndjson                write NDJSON: a first line {"schemaVersion":1,"articles":[…]}, then one event per line
+  --ndjson                write NDJSON: a first line {"schemaVersion":2,"articles":[…]}, then one event per line
   --published YYYY-MM-DD  publication date for .txt files that articles.json does not list
   --min-confidence N      leave out events less sure than N (0..1, default 0.3)
   -h, --help              show this help

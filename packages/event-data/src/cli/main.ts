@@ -15,7 +15,7 @@ export const USAGE = `Usage: event-data <command> [options]
 Commands:
   extract <dir|files…>   Extract dated events from news articles into a dataset (see: event-data extract --help).
   timeml <in.tml>        Tag time expressions in TempEval-3 TimeML (see: event-data timeml --help).
-  validate <file.json>   Check a dataset file against the event schema.
+  validate <file.json>   Check a dataset file (schema version 1 or 2) against the event schema.
 
 Options:
   -h, --help             Show this help.

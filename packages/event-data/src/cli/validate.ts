@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { validateDataset, formatIssue } from '../schema/index.js';
 import type { CliIo } from './main.js';
 
-/** `event-data validate <file.json>`: checks a dataset file against the schema. */
+/** `event-data validate <file.json>`: checks a dataset file of schema version 1 or 2 against the schema. */
 export async function runValidate(args: string[], io: CliIo): Promise<number> {
   if (args.length !== 1 || args[0].startsWith('-')) {
     io.err.write(`Usage: event-data validate <file.json>\n`);
@@ -18,7 +18,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   }
   const result = validateDataset(parsed);
   if (result.ok) {
-    io.out.write(`${file}: valid (${result.value.events.length} events, ${result.value.articles.length} articles)\n`);
+    const { schemaVersion, events, articles } = result.value;
+    io.out.write(`${file}: valid (schema version ${schemaVersion}, ${events.length} events, ${articles.length} articles)\n`);
     return 0;
   }
   for (const issue of result.issues) io.err.write(`${file}: ${formatIssue(issue)}\n`);

@@ -106,11 +106,15 @@ export function number(options: { minimum?: number; maximum?: number; integer?: 
   };
 }
 
-/** Exactly this value. */
-export function literal<const T extends string | number | boolean>(expected: T): Schema<T> {
+/** One of a few exact values: `literals([1, 2])` accepts 1 and 2, with 1 or 2 in its messages. */
+export function literals<const T extends readonly (string | number | boolean)[]>(allowed: T, description?: string): Schema<T[number]> {
+  const json: JsonSchema = { enum: [...allowed] };
+  if (description) json.description = description;
+  const expected = allowed.map((v) => JSON.stringify(v));
+  const list = expected.length > 1 ? `${expected.slice(0, -1).join(', ')} or ${expected.at(-1)}` : expected[0];
   return {
-    json: { const: expected },
-    check: (value, path, issues) => value === expected || issues.add(path, `expected ${JSON.stringify(expected)}, got ${describe(value)}`),
+    json,
+    check: (value, path, issues) => allowed.includes(value as T[number]) || issues.add(path, `expected ${list}, got ${describe(value)}`),
   };
 }
 

@@ -1,9 +1,16 @@
-import { array, literal, nullable, number, object, oneOf, optional, string, type Infer, type Schema } from './define.js';
+import { array, nullable, number, object, oneOf, optional, string, literals, type Infer, type Schema } from './define.js';
 import { parseIsoDate } from './iso-date.js';
 import { ACTOR_KINDS, ANCHORS, EVENT_TYPES, GRANULARITIES, TIMEX_MODS } from './vocabulary.js';
 
-/** The dataset format version this package reads and writes. */
-export const SCHEMA_VERSION = 1;
+/** The dataset format version this package writes. */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * The versions it reads. Version 2 only added to version 1 (the event types accident, death,
+ * business and launch, and mentions' `trigger`), so every valid version 1 dataset is valid under
+ * the version 2 rules, and both are checked by them; `upgradeDataset` relabels one as version 2.
+ */
+export const SCHEMA_VERSIONS = [1, SCHEMA_VERSION] as const;
 
 const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -106,9 +113,9 @@ export const timelineEventSchema = object({
   ),
 });
 
-/** A dataset file: `{ schemaVersion: 1, articles, events }`. */
+/** A dataset file: `{ schemaVersion: 2, articles, events }` (or 1, which is read too). */
 export const datasetSchema = object({
-  schemaVersion: literal(SCHEMA_VERSION),
+  schemaVersion: literals(SCHEMA_VERSIONS, 'The format version: 2 is written, 1 (without the types accident, death, business, launch and without mention triggers) is still read.'),
   articles: array(articleSchema),
   events: array(timelineEventSchema),
 });

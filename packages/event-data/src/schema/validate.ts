@@ -1,5 +1,5 @@
 import { IssueSink, type Schema, type ValidationIssue, type JsonSchema } from './define.js';
-import { datasetSchema, timelineEventSchema, articleSchema, type Dataset, type TimelineEvent, type Article } from './event-schema.js';
+import { datasetSchema, timelineEventSchema, articleSchema, SCHEMA_VERSION, type Dataset, type TimelineEvent, type Article } from './event-schema.js';
 
 /** The result of a validation: the value, typed, or the issues found. */
 export type ValidationResult<T> =
@@ -35,7 +35,8 @@ function run<T>(schema: Schema<T>, value: unknown, path: string, extra?: (value:
 
 /**
  * Validates a whole dataset: the shape of every field, then the links between them
- * (unique ids, mentions pointing at listed articles, offsets inside the sentence).
+ * (unique ids, mentions pointing at listed articles). Datasets of schema version 1 and 2 are
+ * both accepted (see `SCHEMA_VERSIONS`); `upgradeDataset` turns a version 1 dataset into a version 2 one.
  *
  * @example
  * const result = validateDataset(JSON.parse(text));
@@ -77,7 +78,7 @@ export function assertDataset(value: unknown): Dataset {
 export function datasetJsonSchema(): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://event-timeline.dev/schema/dataset-1.json',
+    $id: `https://event-timeline.dev/schema/dataset-${SCHEMA_VERSION}.json`,
     title: 'event-timeline dataset',
     description: 'Dated events extracted from news articles, each with the sentences it came from.',
     ...datasetSchema.json,
