@@ -1,4 +1,4 @@
-// `npm run bench`: runs every benchmark (bench:timex, bench:extract, bench:component), then composes
+// `npm run bench`: runs every benchmark (bench:timex, bench:extract, bench:events, bench:component), then composes
 // bench/RESULTS.md from the JSON each one writes to bench/results/. A benchmark that is missing,
 // fails or times out is reported as such, with the last results it left only if they are marked stale.
 // The whole run is sized to finish in under 10 minutes on a 2-core machine.
@@ -17,12 +17,14 @@ const RESULTS = join(ROOT, 'bench/results');
 const BENCHMARKS = [
   { name: 'timex', script: 'bench:timex', source: 'bench/timex/run.ts', result: 'timex.json', limitSeconds: 180 },
   { name: 'extract', script: 'bench:extract', source: 'bench/extract/run.ts', result: 'extract.json', limitSeconds: 180 },
+  { name: 'events', script: 'bench:events', source: 'bench/events/run.ts', result: 'events.json', limitSeconds: 120 },
   // Gets what is left of the whole run's time; its own budget (BENCH_BUDGET_S) leaves room for its last part.
   { name: 'component', script: 'bench:component', source: 'bench/component/run.mjs', result: 'component.json', limitSeconds: 450, lastPartSeconds: 70 },
 ];
 /** The whole `npm run bench` must end within 10 minutes; this keeps 30 s in hand. */
 const WHOLE_RUN_SECONDS = 570;
 
+const benchmark = (name) => BENCHMARKS.find((b) => b.name === name);
 const log = (msg) => console.log(`[bench] ${msg}`);
 
 function run(bench, env = {}) {
@@ -179,6 +181,38 @@ function extractSection(bench, outcome, result) {
   return md;
 }
 
+function eventsSection(bench, outcome, result) {
+  let md = `## Event quality (\`npm run bench:events\`)\n\n${statusLine(bench, outcome, result)}`;
+  const d = result?.data;
+  if (!d?.trial) return md;
+  const c = d.trial.sentenceCheck ?? {};
+  const m = d.trial.merges ?? {};
+  const o = d.trial.official;
+  const t = d.titles ?? {};
+  const r = d.recognition ?? {};
+  const count = (a, b) => (typeof a === 'number' && typeof b === 'number' ? ` (${a} of ${b})` : '');
+  md += `Baseline figures, no targets yet: the quality of the extracted events on the SemEval-2015 Task 4 trial corpus (${d.trial.articles ?? '?'} Wikinews articles about Apple, ` +
+    `gold timelines of six entities; ${d.trial.events ?? '?'} events extracted), their titles, and TimeML event recognition on the TempEval-3 corpus. How each figure is computed: [bench/README.md](README.md#benchevents--event-quality).\n\n`;
+  const rows = [
+    ['trial: gold (entity, document, sentence, date) entries found, dates compatible (recall)', `${pct(c.recall)} %${count(c.goldFound, c.goldEntries)}`],
+    ['trial: gold entries found in their sentence, any date (recall without dates)', `${pct(c.recallIgnoringDates)} %${count(c.goldSentenceFound, c.goldEntries)}`],
+    ['trial: dated system entries that are in the gold (precision)', `${pct(c.precision)} %${count(c.systemFound, c.systemEntries)}`],
+    ['trial: gold events of 2+ articles made one event', `merged ${m.merged ?? '–'} of ${m.multiArticle ?? '–'} (split ${m.split ?? '–'}, found in fewer than 2 articles ${m.notFound ?? '–'})`],
+    o
+      ? ['trial: official measure, temporal awareness P / R / F1', `${pct(o.precision)} / ${pct(o.recall)} / **${pct(o.f1)}** % (${o.mentions} mentions named by their word)`]
+      : ['trial: official measure', 'not computed'],
+    ['titles: start with a name / contain a finite verb / both', `${pct(t.startsWithName)} / ${pct(t.hasFiniteVerb)} / ${pct(t.nameAndVerb)} % of ${t.titles ?? '?'}`],
+    ['titles: 3-12 words / one word', `${pct(t.threeToTwelveWords)} / ${pct(t.oneWord)} %`],
+    ...['development', 'heldOut'].filter((part) => r[part]).map((part) => [
+      `TimeML event recognition, ${part === 'heldOut' ? 'held-out' : 'development'} (${r.predictor ?? '?'}): P / R / F1 (overlap)`,
+      `${pct(r[part].precision)} / ${pct(r[part].recall)} / **${pct(r[part].f1)}** %${typeof r[part].classAccuracy === 'number' ? `, class accuracy ${pct(r[part].classAccuracy)} %` : ''}`,
+    ]),
+    ['speed: trial corpus articles per second, one core', `${d.speed?.articlesPerSecond ?? '–'} (median of ${d.speed?.runs ?? '?'}; wall clock ${d.speed?.wallArticlesPerSecond ?? '–'})`],
+  ];
+  md += table(['measure', 'measured'], rows) + '\n\n';
+  return md;
+}
+
 /** What a share of stolen CPU time means for the timings. */
 const stealText = (percent) =>
   percent === null ? 'unknown (no /proc/stat)' : `${percent} % of the CPU time went to other guests of the host during the run: every timing grows with it`;
@@ -285,9 +319,10 @@ async function main() {
       'Every figure is the median of repeated runs (counts given per table); the machine is a shared 2-core one, so single timings can move noticeably from one run to the next; the medians are what to compare.\n',
     table(['machine', ''], machine) + '\n',
     table(['benchmark', 'status', 'seconds'], BENCHMARKS.map((b) => [`\`npm run ${b.script}\``, outcomes[b.name].status + (outcomes[b.name].detail ? ` (${outcomes[b.name].detail})` : ''), String(outcomes[b.name].seconds)])) + '\n',
-    timexSection(BENCHMARKS[0], outcomes.timex, results.timex),
-    extractSection(BENCHMARKS[1], outcomes.extract, results.extract),
-    componentSection(BENCHMARKS[2], outcomes.component, results.component),
+    timexSection(benchmark('timex'), outcomes.timex, results.timex),
+    extractSection(benchmark('extract'), outcomes.extract, results.extract),
+    eventsSection(benchmark('events'), outcomes.events, results.events),
+    componentSection(benchmark('component'), outcomes.component, results.component),
     bundleSection(bundle),
   ].join('\n');
   writeFileSync(join(ROOT, 'bench/RESULTS.md'), md.trimEnd() + '\n');
