@@ -1,0 +1,26 @@
+import { expect } from 'chai';
+import { recognizeEvents } from '@event-timeline/data';
+
+const words = (text: string) => recognizeEvents(text).map((e) => `${e.text}/${e.class}`);
+
+describe('extract: the event model (learned from TimeML EVENT annotations)', () => {
+  it('finds happenings that no word list names: deaths, seizures, landings, price cuts', () => {
+    const found = words('Novelist Jane Doe died on Sunday. Police seized 12 kilograms of cocaine. The plane landed in Denver on Sunday. The retailer cut prices by 10 percent on Monday.');
+    for (const w of ['died', 'seized', 'landed', 'cut']) expect(found).to.include(`${w}/OCCURRENCE`);
+  });
+
+  it('tells verbs of saying (REPORTING) from the happenings they report', () => {
+    expect(words('The ministry said the factory exploded.')).to.deep.equal(['said/REPORTING', 'exploded/OCCURRENCE']);
+  });
+
+  it('leaves names, numbers and function words alone', () => {
+    const found = recognizeEvents('Deutsche Bank and the City Council of Springfield, 2019, with 12 people.');
+    expect(found).to.deep.equal([]);
+  });
+
+  it('gives offsets into the text it read', () => {
+    const text = 'Yesterday the firm filed for bankruptcy.';
+    for (const e of recognizeEvents(text)) expect(text.slice(e.start, e.end)).to.equal(e.text);
+    expect(recognizeEvents(text).map((e) => e.text)).to.include('filed');
+  });
+});
