@@ -38,13 +38,13 @@ describe('extract stage 06: dateEvents (publication date Thursday 2019-03-14)', 
   });
 
   it('keeps a dated plan and drops an undated one', () => {
-    const dated = eventsOf(story('Markets rise after a quiet week', 'Shares rose.', 'Trade envoys will meet on Tuesday in Geneva.'));
+    const dated = eventsOf(story('The latest from the region', 'Here is the latest news.', 'Trade envoys will meet on Tuesday in Geneva.'));
     expect(dated.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['meet', '2019-03-19']]);
-    expect(eventsOf(story('Markets rise after a quiet week', 'Shares rose.', 'Trade envoys will meet again.'))).to.deep.equal([]);
+    expect(eventsOf(story('The latest from the region', 'Here is the latest news.', 'Trade envoys will meet again.'))).to.deep.equal([]);
   });
 
   it('drops statements without a date of their own', () => {
-    expect(eventsOf(story('Economy grows', 'Shares rose.', 'The minister said the economy was strong.'))).to.deep.equal([]);
+    expect(eventsOf(story('Economy grows', 'Here is the latest news.', 'The minister said the economy was strong.'))).to.deep.equal([]);
   });
 
   it('keeps a statement dated in its own clause', () => {
@@ -55,11 +55,11 @@ describe('extract stage 06: dateEvents (publication date Thursday 2019-03-14)', 
   });
 
   it('does not date with durations, vague references or bounds', () => {
-    expect(eventsOf(story('Markets calm after a quiet week', 'Shares rose.', 'The strike lasted three days.', 'Prices have recently risen.', 'The ceasefire has held since Monday.'))).to.deep.equal([]);
+    expect(eventsOf(story('The latest from the region', 'Here is the latest news.', 'The strike lasted three days.', 'Prices have recently risen.', 'The ceasefire has held since Monday.'))).to.deep.equal([]);
   });
 
   it('drops negated and hypothetical happenings even when dated', () => {
-    expect(eventsOf(story('Quiet day in the region', 'Shares rose.', 'The envoy did not visit Kabul on Monday.', 'Rebels want to attack the capital next week.'))).to.deep.equal([]);
+    expect(eventsOf(story('Quiet day in the region', 'Here is the latest news.', 'The envoy did not visit Kabul on Monday.', 'Rebels want to attack the capital next week.'))).to.deep.equal([]);
   });
 
   it('collects the actors and the place of the clause', () => {
@@ -71,24 +71,24 @@ describe('extract stage 06: dateEvents (publication date Thursday 2019-03-14)', 
 
 describe('extract stage 06: asides and relative clauses', () => {
   it('does not lend the date of an aside to the main clause, and gives the aside its antecedent as actor', () => {
-    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'U.S. President Joe Biden, who spoke with Qatar’s Emir Sheikh Tamim bin Hamad Al Thani on Sunday, welcomed the extension.')).events;
+    const events = upTo(6, story('The latest from the region', 'Here is the latest news.', 'U.S. President Joe Biden, who spoke with Qatar’s Emir Sheikh Tamim bin Hamad Al Thani on Sunday, welcomed the extension.')).events;
     expect(events.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['spoke', '2019-03-10']]);
     expect(events[0].actors.map((a) => a.name)).to.include('Joe Biden');
   });
 
   it('reads an undated happening in a relative clause as undated', () => {
-    expect(upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'The truce, which the rebels signed, held on Monday.')).events.map((e) => e.trigger.text)).to.deep.equal(['held']);
+    expect(upTo(6, story('The latest from the region', 'Here is the latest news.', 'The truce, which the rebels signed, held on Monday.')).events.map((e) => e.trigger.text)).to.deep.equal(['held']);
   });
 });
 
 describe('extract stage 06: which happening a date belongs to', () => {
   it('dates a noun only through its own phrase, not across a verb', () => {
-    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'The arrival of the new envoy in January foreshadowed a thaw, despite the election.')).events;
+    const events = upTo(6, story('The latest from the region', 'Here is the latest news.', 'The arrival of the new envoy in January foreshadowed a thaw, despite the election.')).events;
     expect(events.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['arrival', '2019-01']]);
   });
 
   it('keeps two different happenings that share a date, and folds a verb of saying into the one it reports', () => {
-    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'The judge was sworn in on Saturday, hours after the Senate confirmed him.', 'On Monday, the ministry announced that it has banned the imports.')).events;
+    const events = upTo(6, story('The latest from the region', 'Here is the latest news.', 'The judge was sworn in on Saturday, hours after the Senate confirmed him.', 'On Monday, the ministry announced that it has banned the imports.')).events;
     expect(events.map((e) => [e.trigger.type, e.time.value])).to.deep.equal([
       ['election', '2019-03-09'],
       ['vote', '2019-03-09'],
@@ -97,24 +97,24 @@ describe('extract stage 06: which happening a date belongs to', () => {
   });
 
   it('does not date a past perfect by the saying that reports it', () => {
-    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'She told the committee on Monday that he had attacked her.')).events;
+    const events = upTo(6, story('The latest from the region', 'Here is the latest news.', 'She told the committee on Monday that he had attacked her.')).events;
     expect(events.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['told', '2019-03-11']]);
   });
 });
 
 describe('extract stage 06: light verbs and scheduled trips', () => {
   it('dates the object of a light verb like the verb: "held closed-door meetings"', () => {
-    const events = upTo(6, story('Markets rise after a quiet week', 'Shares rose.', 'Earlier in the day, the president held closed-door meetings with senators.')).events;
+    const events = upTo(6, story('The latest from the region', 'Here is the latest news.', 'Earlier in the day, the president held closed-door meetings with senators.')).events;
     expect(events.map((e) => [e.trigger.text, e.trigger.type, e.time.value])).to.deep.equal([['meetings', 'meeting', '2019-03-14']]);
   });
   it('reads "a massive missile attack" as a noun launched by its subject', () => {
-    const events = upTo(7, story('Markets rise after a quiet week', 'Shares rose.', 'Russia launched a massive missile attack on Kyiv on Monday night.')).events;
+    const events = upTo(7, story('The latest from the region', 'Here is the latest news.', 'Russia launched a massive missile attack on Kyiv on Monday night.')).events;
     expect(events.map((e) => [e.trigger.text, e.time.value, e.title, e.place])).to.deep.equal([
       ['attack', '2019-03-11TNI', 'Russia launches massive missile attack on Kyiv', 'Kyiv'],
     ]);
   });
   it('lets a dated trip win over the summit it goes to', () => {
-    const events = upTo(7, story('Markets rise after a quiet week', 'Shares rose.', 'The president is due to travel to Oslo next week for a Nordic summit.')).events;
+    const events = upTo(7, story('The latest from the region', 'Here is the latest news.', 'The president is due to travel to Oslo next week for a Nordic summit.')).events;
     expect(events.map((e) => [e.trigger.type, e.time.value, e.place])).to.deep.equal([['visit', '2019-W12', 'Oslo']]);
   });
 });

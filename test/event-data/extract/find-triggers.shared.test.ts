@@ -48,9 +48,9 @@ describe('extract stage 04: findTriggers', () => {
     expect(one('The budget was approved by parliament.', 'approved')?.passive).to.equal(true);
   });
 
-  it('reads the verb of a dated clause that no trigger names', () => {
+  it('reads a verb the trigger lexicon lacks ("fired") as a happening, from the event model', () => {
     const found = upTo(4, 'Story headline about the nation\n\nOn Monday, the company fired its chief executive.').triggers;
-    expect(found.map((t) => [t.text, t.type, t.lexical])).to.deep.equal([['fired', 'other', false]]);
+    expect(found.map((t) => [t.text, t.type, t.lexical, t.learned])).to.deep.equal([['fired', 'other', true, true]]);
   });
 });
 

@@ -18,16 +18,18 @@ const IRREGULAR: Record<string, string> = {
   spoken: 'speak', froze: 'freeze', frozen: 'freeze', bore: 'bear', born: 'bear', shook: 'shake', forbade: 'forbid', arose: 'arise',
   sank: 'sink', sunk: 'sink', spun: 'spin', stuck: 'stick', swept: 'sweep', slept: 'sleep', felt: 'feel', fed: 'feed', bled: 'bleed',
   bent: 'bend', bound: 'bind', dug: 'dig', drew: 'draw', drawn: 'draw', ate: 'eat', eaten: 'eat', forgot: 'forget', forgotten: 'forget',
-  hung: 'hang', lit: 'light', rode: 'ride', rang: 'ring', sang: 'sing', slid: 'slide', sped: 'speed', split: 'split', wound: 'wind',
+  dying: 'die', lying: 'lie', tying: 'tie', vying: 'vie', hung: 'hang', lit: 'light', rode: 'ride', rang: 'ring', sang: 'sing', slid: 'slide', sped: 'speed', split: 'split', wound: 'wind',
 };
 const KEEP_AS_IS = new Set(['focus', 'bias', 'boycott', 'visit', 'limit', 'edit', 'credit', 'benefit', 'exhibit', 'inhabit', 'target', 'budget']);
 
 const vowelGroups = (w: string): number => w.match(/[aeiouy]+/g)?.length ?? 0;
 
-/** The base form of a past tense or past participle; other words come back unchanged. */
+/** The base form of a past tense, past participle or present participle; other words come back unchanged. */
 export function baseForm(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
+  // "watching" → "watch", "making" → "make", "running" → "run": the -ed rules restore the same stem
+  if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) return w.endsWith('eing') ? w.slice(0, -3) : baseForm(`${w.slice(0, -3)}ed`);
   if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('eed')) return w.slice(0, -1); // agreed, freed
   if (!w.endsWith('ed') || w.length < 4) return w;
@@ -37,7 +39,7 @@ export function baseForm(word: string): string {
   // banned → ban, stopped → stop (but called, passed, stuffed keep their double letter)
   if (/[^aeiou][aeiou]([bdgklmnprtvz])\1$/.test(s) && !/(ll|ss|ff|zz)$/.test(s)) return s.slice(0, -1);
   const e =
-    /v$|c$|z$|(dg|rg)$|(chang|arrang|challeng|exchang)$/.test(s) ||
+    /v$|c$|z$|[^aeiouq]u$|(dg|rg)$|(chang|arrang|challeng|exchang)$/.test(s) ||
     /[^aeiou]at$|[^aeiou][iu]d$|[^aeiou]ur$|[^aeiou]ir$|uir$|[^aeiou]ar$|[^aeiou]ut$|[^aeiou]ot$|[^aeiou]ok$|[^aeiou]ag$/.test(s) ||
     /[^aeiou][bcdfgkptz]l$/.test(s) ||
     (/[aeiou]s$/.test(s) && !/[^aeiou]us$/.test(s.slice(1))) ||

@@ -125,8 +125,14 @@ export interface Trigger extends Span {
   passive: boolean;
   /** For verbs: past perfect ("had assaulted"), which places the happening before the time of its clause. */
   perfect?: boolean;
-  /** Words between the auxiliary and the verb that form the verb group, e.g. `will deliver`. */
+  /**
+   * Whether the word itself names a happening (a trigger of the lexicon, or a word the event model
+   * learned from the TimeML corpus reads as one), as opposed to the verb of a dated clause taken for
+   * want of a better word.
+   */
   lexical: boolean;
+  /** Found by the event model alone, not named by the trigger lexicon: it yields to a lexicon trigger sharing its date. */
+  learned?: boolean;
 }
 
 /** Stage 04 output. */

@@ -2,6 +2,8 @@ import { clauses } from '../clauses.js';
 import { MULTIWORD, TRIGGERS, type LexEntry } from '../lexicon.js';
 import { isCapitalized, quotedMask } from '../tokens.js';
 import { canDate } from '../time.js';
+import { eventClasses } from '../eventiveness/recognize.js';
+import { learnedWord } from '../learned-triggers.js';
 import { verbMood, nounMood } from '../mood.js';
 import { choose, nounPhrase } from '../noun-or-verb.js';
 import { takesOffice, TAKE_OFFICE_VERBS } from '../office.js';
@@ -100,6 +102,25 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
       lexical: true,
     });
     i += width - 1;
+  }
+  // Words the event model reads as happenings that the lexicon does not name: "died", "seized", "landed", "crisis".
+  const classes = eventClasses(tokens);
+  const covered = new Set(out.flatMap((t) => Array.from({ length: t.text.split(/\s+/).length }, (_, k) => t.token + k)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const word = learnedWord(tokens, i, classes[i], headline);
+    if (!word) continue;
+    const t = tokens[i];
+    const { mood, passive } = word.pos === 'verb' ? verbMood(tokens, i, headline) : { mood: nounMood(tokens, i, 1), passive: false };
+    const np = word.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
+    const office = TAKE_OFFICE_VERBS.has(t.lower) && takesOffice(tokens, i, 3, t.lower === 'moved');
+    out.push({
+      start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type: office ? 'election' : word.type, pos: word.pos, mood,
+      reporting: word.reporting, clause: spans[of[i]], ...resumed(i), determiner: np.determiner, namedModifier: np.namedModifier,
+      quoted: quoted[i], passive, perfect: word.pos === 'verb' && (tokens[i - 1]?.lower === 'had' || (!!tokens[i - 1] && ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'had')),
+      lexical: true,
+      learned: true,
+    });
   }
   // A clause with a date of its own but no trigger still reports a happening through its verb.
   for (let c = 0; c < spans.length; c++) {

@@ -1,6 +1,6 @@
 import { clauses } from '../clauses.js';
 import { LIGHT_VERBS, TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
-import { anchorOf, canDate, eventTime, publicationTime } from '../time.js';
+import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../time.js';
 import type { Actor, EventTime } from '../../schema/index.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Token, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
 
@@ -97,28 +97,50 @@ function placeOf(c: Context, trigger: Trigger): string | undefined {
   return places.find((p) => p.start >= trigger.end && p.start - trigger.end < 30)?.name;
 }
 
+interface MainHappening {
+  family: string;
+  lemma: string;
+  actors: Set<number>;
+}
+
 /** The article's main happening: the first non-reporting trigger of the headline, else of the lead sentence. */
-function mainHappening(c: Context): { family: string; actors: Set<number> } | undefined {
+function mainHappening(c: Context): MainHappening | undefined {
   const { doc } = c;
   const headline = doc.sentences.find((s) => s.kind === 'headline');
   const lead = doc.sentences.find((s) => s.kind === 'paragraph');
-  const candidates = (index: number | undefined) =>
-    doc.triggers.filter((t) => t.sentence === index && TYPE_FAMILY[t.type] !== 'speech' && t.lexical && (t.mood === 'realis' || t.mood === 'future'));
-  const trigger = candidates(headline?.index)[0] ?? candidates(lead?.index)[0];
+  // A word of the lexicon first; a verb only the event model knows ("suspended", "dies") when the lexicon has none
+  // (its nouns are less sure: "a look at the week").
+  const candidates = (index: number | undefined, learned: boolean) =>
+    doc.triggers.filter(
+      (t) => t.sentence === index && TYPE_FAMILY[t.type] !== 'speech' && t.lexical && !!t.learned === learned && (!learned || t.pos === 'verb') && (t.mood === 'realis' || t.mood === 'future'),
+    );
+  const trigger = candidates(headline?.index, false)[0] ?? candidates(lead?.index, false)[0] ?? candidates(headline?.index, true)[0] ?? candidates(lead?.index, true)[0];
   if (!trigger) return undefined;
   const actors = new Set<number>();
   for (const m of doc.actorMentions) {
     if ((m.sentence === headline?.index || m.sentence === lead?.index) && doc.entities[m.entity].kind !== 'country') actors.add(m.entity);
   }
-  return { family: TYPE_FAMILY[trigger.type], actors };
+  return { family: TYPE_FAMILY[trigger.type], lemma: trigger.lemma, actors };
 }
 
-function refersToMain(c: Context, main: { family: string; actors: Set<number> }, trigger: Trigger, entities: number[]): boolean {
+function refersToMain(c: Context, main: MainHappening, trigger: Trigger, entities: number[]): boolean {
   if (TYPE_FAMILY[trigger.type] !== main.family || trigger.reporting || trigger.mood === 'negated' || trigger.namedModifier) return false;
+  // Untyped happenings are the same happening only when told with the same word ("suspended" … "suspension" is not matched).
+  if (main.family === 'other' && trigger.lemma !== main.lemma) return false;
   const named = entities.filter((e) => c.doc.entities[e].kind !== 'country');
   if (named.some((e) => main.actors.has(e))) return true;
   // "the meeting", "their meeting", "the two ministers met": an anaphoric reference with no other actor named.
   return named.length === 0 && (trigger.pos === 'verb' || ['the', 'their', 'this', 'that', 'his', 'her', 'its', ''].includes(trigger.determiner));
+}
+
+/**
+ * Whether a happening only the event model names, told by a noun, restates a dated verb of its sentence
+ * at a coarser date: "raised rates on Wednesday, the third rise this year" is one happening.
+ */
+function restates(e: DatedEvent, events: DatedEvent[]): boolean {
+  if (!e.trigger.learned || e.trigger.pos !== 'noun') return false;
+  const [start, end] = bounds(e.time);
+  return events.some((o) => o !== e && o.sentence === e.sentence && o.trigger.pos === 'verb' && !o.trigger.reporting && bounds(o.time)[0] >= start && bounds(o.time)[1] <= end);
 }
 
 /**
@@ -149,7 +171,9 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const entitiesOf = new Map<Trigger, number[]>(doc.triggers.map((t) => [t, clauseEntities(c, t)]));
   const between = (t: Trigger, x: SentenceTimex) => {
     const [from, to] = x.start < t.start ? [x.end, t.start] : [t.end, x.start];
-    return doc.triggers.some((o) => o !== t && o.lexical && o.sentence === t.sentence && o.start >= from && o.end <= to);
+    // only the lexicon's happenings block: the event model marks nearly every verb, including those that only
+    // carry the noun's date ("an interview … aired Wednesday", "a meeting set for Wednesday")
+    return doc.triggers.some((o) => o !== t && o.lexical && !o.learned && o.sentence === t.sentence && o.start >= from && o.end <= to);
   };
   // A noun takes a date of its clause only when no other happening stands between them ("a vote yesterday on … the attack").
   // …and only when the date belongs to the noun's phrase: before it as a modifier ("the 2015 Minsk agreement",
@@ -173,7 +197,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   // A date that modifies a noun trigger ("after its 1990 invasion") is that noun's, not a verb's.
   const claimed = (x: SentenceTimex) =>
     doc.triggers.some((n) => {
-      if (n.pos !== 'noun' || !n.lexical || n.sentence !== x.sentence || !inside(x, n.clause) || n.start < x.end || n.start - x.end > 25) return false;
+      if (n.pos !== 'noun' || !n.lexical || n.learned || n.sentence !== x.sentence || !inside(x, n.clause) || n.start < x.end || n.start - x.end > 25) return false;
       const gap = doc.sentences[n.sentence].tokens.filter((k) => k.start >= x.end && k.end <= n.start && !/^['’]s$/.test(k.text));
       return gap.length <= 2 && gap.every((k) => !PREPOSITION_WORDS.has(k.lower) && !VERBISH.has(k.lower));
     });
@@ -293,6 +317,10 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     const score = (e: DatedEvent) =>
       (e.trigger.reporting || e.trigger.type === 'statement' ? 1000 : 0) +
       (e.trigger.lexical ? 0 : 200) +
+      // a word only the event model knows yields to the lexicon's, even to a verb of saying, unless it is a verb
+      // dated in its own clause ("The truce, which the rebels signed, held on Monday"): "Peskov said on Monday that
+      // Moscow was watching" is a statement, and "criticised … the proposal" a criticism
+      (e.trigger.learned ? (e.trigger.pos === 'verb' && e.source === 'clause' ? 400 : 1200) : 0) +
       (e.source === 'clause' ? 0 : 500) +
       // a date written after a verb belongs to it ("briefed reporters Wednesday said"), so a trigger after the date pays extra
       (e.timex ? distance(e.timex, e.trigger) + (e.timex.end <= e.trigger.start && e.timex.start > e.trigger.clause.start + 2 ? 15 : 0) : 0) -
@@ -309,5 +337,5 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     });
   }
   events.sort((a, b) => a.trigger.start - b.trigger.start);
-  return { ...doc, events };
+  return { ...doc, events: events.filter((e) => !restates(e, events)) };
 }
