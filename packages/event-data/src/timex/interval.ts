@@ -1,6 +1,7 @@
 /**
  * The calendar interval a TIMEX3 date or time value covers: `2017-W43` → 2017-10-23..2017-10-30.
- * Starts are inclusive, ends exclusive; dates are `YYYY-MM-DD`, times `YYYY-MM-DDTHH:MM` (UTC).
+ * Starts are inclusive, ends exclusive; dates are `YYYY-MM-DD`, times `YYYY-MM-DDTHH:MM` (UTC):
+ * a time with a zone (`T09:30Z`, `T17:00-05:00`) is converted to UTC, one without is taken as UTC.
  */
 import { addDays, addMonths, fmtDay, isoWeekStart, isValidDate, pad, type Ymd } from './calendar.js';
 
@@ -71,6 +72,15 @@ export function timexInterval(value: string, mod?: string): TimexInterval | unde
   return iv ? applyMod(iv, mod) : undefined;
 }
 
+/** Minutes east of UTC of an ISO 8601 zone suffix (`Z`, `-05:00`, `+0530`, `+03`); 0 without one. */
+function zoneMinutes(zone: string | undefined): number | undefined {
+  if (zone === undefined || zone === 'Z') return 0;
+  const h = +zone.slice(1, 3);
+  const m = zone.length > 3 ? +zone.slice(-2) : 0;
+  if (h > 14 || m > 59) return undefined;
+  return (zone[0] === '-' ? -1 : 1) * (h * 60 + m);
+}
+
 function rawInterval(v: string): TimexInterval | undefined {
   let r: RegExpExecArray | null;
   if ((r = /^FY(\d{4})$/.exec(v))) return months(+r[1]!, 1, 12, 'year');
@@ -91,7 +101,7 @@ function rawInterval(v: string): TimexInterval | undefined {
     if (r[3]) return { start: fmtDay(addDays(monday, 5)), end: fmtDay(addDays(monday, 7)), granularity: 'day' };
     return { start: fmtDay(monday), end: fmtDay(addDays(monday, 7)), granularity: 'week' };
   }
-  if ((r = /^(\d{4})-(\d{2})-(\d{2})(?:T(?:(MO|AF|EV|NI|DT)|(\d{2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?))?$/.exec(v))) {
+  if ((r = /^(\d{4})-(\d{2})-(\d{2})(?:T(?:(MO|AF|EV|NI|DT)|(\d{2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?))?$/.exec(v))) {
     const day: Ymd = { y: +r[1]!, m: +r[2]!, d: +r[3]! };
     if (!isValidDate(day.y, day.m, day.d)) return undefined;
     if (r[4]) {
@@ -100,11 +110,14 @@ function rawInterval(v: string): TimexInterval | undefined {
     }
     if (r[5] !== undefined) {
       const h = +r[5];
-      if (h > 24) return undefined;
-      if (r[6] === undefined) return { start: dateTime(day, h * 60), end: dateTime(day, h * 60 + 60), granularity: 'hour' };
+      const off = zoneMinutes(r[7]);
+      if (h > 24 || off === undefined) return undefined;
+      if (r[6] === undefined) {
+        return { start: dateTime(day, h * 60 - off), end: dateTime(day, h * 60 + 60 - off), granularity: 'hour' };
+      }
       const min = +r[6];
       if (min > 59) return undefined;
-      const t = h * 60 + min;
+      const t = h * 60 + min - off;
       return { start: dateTime(day, t), end: dateTime(day, t + 1), granularity: 'minute' };
     }
     return { start: fmtDay(day), end: fmtDay(addDays(day, 1)), granularity: 'day' };

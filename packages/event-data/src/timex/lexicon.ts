@@ -84,11 +84,24 @@ export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Words that stand for an unspecified number ("several years" → P`X`Y). */
 export const VAGUE_QUANTITIES = new Set(['several', 'few', 'many', 'some', 'numerous', 'multiple', 'countless']);
 
-/** Time zones that may follow a clock time ("5 p.m. EST"). */
-export const TIME_ZONES = new Set([
-  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct',
-  'msk', 'jst', 'ist', 'aest', 'z',
+/**
+ * Time zones that may follow a clock time ("5 p.m. EST") → minutes east of UTC; `'US'` for the
+ * North American zone names that follow daylight saving time (ET, CT, MT, PT: see zones.ts);
+ * `null` for an abbreviation that names several zones (IST: India, Ireland or Israel).
+ * CST is the US Central zone (China Standard Time is written CST too, less often in English news);
+ * BST is British Summer Time; MSK is Moscow time since 2014.
+ */
+export const ZONE_OFFSETS = table<number | 'US' | null>([
+  ['gmt', 0], ['utc', 0], ['z', 0], ['zulu', 0], ['wet', 0],
+  ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360], ['pst', -480],
+  ['pdt', -420], ['akst', -540], ['akdt', -480], ['hst', -600], ['et', 'US'], ['ct', 'US'], ['mt', 'US'], ['pt', 'US'],
+  ['bst', 60], ['west', 60], ['cet', 60], ['cest', 120], ['eet', 120], ['eest', 180], ['msk', 180],
+  ['jst', 540], ['kst', 540], ['hkt', 480], ['sgt', 480], ['awst', 480], ['aest', 600], ['aedt', 660],
+  ['nzst', 720], ['nzdt', 780], ['ist', null],
 ]);
+
+/** Time zones that may follow a clock time ("5 p.m. EST"). */
+export const TIME_ZONES: ReadonlySet<string> = new Set(ZONE_OFFSETS.keys());
 
 /** Words that, directly before a bare number, show the number is a quantity, not a year. */
 export const QUANTITY_CUES = new Set([

@@ -104,7 +104,7 @@ function inHeadline(ctx: Ctx, j: number): boolean {
 
 const PROPER = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), 'q', 'fy', 'christmas',
   'new', 'independence', 'halloween', 'valentine', 'veterans', 'boxing', 'bastille', 'thanksgiving', 'labor',
-  'memorial', 'election', 'easter', 'good', 'eve', 'day', 's', 'sunday', 'monday']);
+  'memorial', 'election', 'easter', 'good', 'eve', 'day', 's', 'sunday', 'monday', 'zulu']);
 
 /** Re-anchors "that year" / "a year earlier" on what the text said before, when it said it. */
 function anchorOnContext(ctx: Ctx, m: Match): Match {

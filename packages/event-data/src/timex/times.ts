@@ -1,12 +1,13 @@
 /**
- * Clock times: "3 p.m.", "10:35 a.m. EST", "15:30", "noon", "midnight", "4 in the morning",
- * optionally followed by the day they fall on ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
+ * Clock times: "3 p.m.", "10:35 a.m. EST", "15:30", "09:30 GMT", "noon", "midnight",
+ * "4 in the morning", optionally followed by the day they fall on ("10 p.m. Wednesday",
+ * "5 p.m. EST Nov. 9"). A zone stays in the value (see zones.ts).
  */
 import { fmtDay, pad, type Ymd } from './calendar.js';
 import { type Ctx, endsSentence, glued, isNum, isP, type Match, word } from './context.js';
-import { TIME_ZONES } from './lexicon.js';
 import { monthFirst } from './dates.js';
 import { deictic, weekday } from './relative.js';
+import { type Zone, zoneAt, zoneSuffix } from './zones.js';
 
 /** "a.m." / "am" / "a.m" / "p.m." at i → 'am' | 'pm' and the index after it. */
 function meridiem(ctx: Ctx, i: number): { ap: 'am' | 'pm'; e: number } | undefined {
@@ -22,20 +23,21 @@ function meridiem(ctx: Ctx, i: number): { ap: 'am' | 'pm'; e: number } | undefin
   return undefined;
 }
 
-interface Clock { h: number; min: number; e: number; code?: string }
+interface Clock { h: number; min: number; e: number; zone?: Zone }
 
-/** The clock part of a time expression at i. */
+/** The clock part of a time expression at i, with the zone written after it. */
 function clock(ctx: Ctx, i: number): Clock | undefined {
   const w = word(ctx, i);
-  if (w === 'noon' || w === 'midday') return { h: 12, min: 0, e: i + 1 };
-  if (w === 'midnight') return { h: 24, min: 0, e: i + 1 };
+  if (w === 'noon' || w === 'midday' || w === 'midnight') {
+    const zone = zoneAt(ctx, i + 1);
+    return { h: w === 'midnight' ? 24 : 12, min: 0, e: zone ? zone.e : i + 1, zone };
+  }
   if (!isNum(ctx, i)) return undefined;
   const t = ctx.toks[i]!;
   if (t.s.length > 2 || !Number.isInteger(t.n)) {
     // "1530 GMT" military style only with a zone.
-    if (t.s.length === 4 && TIME_ZONES.has(word(ctx, i + 1)) && t.n % 100 < 60 && t.n < 2400) {
-      return { h: Math.floor(t.n / 100), min: t.n % 100, e: i + 1 };
-    }
+    const zone = t.s.length === 4 ? zoneAt(ctx, i + 1) : undefined;
+    if (zone && t.n % 100 < 60 && t.n < 2400) return { h: Math.floor(t.n / 100), min: t.n % 100, e: zone.e, zone };
     return undefined;
   }
   let h = t.n;
@@ -67,17 +69,16 @@ function clock(ctx: Ctx, i: number): Clock | undefined {
     return undefined;
   }
   if (h > 24) return undefined;
-  return { h, min, e };
+  const zone = zoneAt(ctx, e);
+  if (zone) e = zone.e;
+  return { h, min, e, zone };
 }
 
 /** A clock time, with an optional zone and the day it falls on. */
 export function clockTime(ctx: Ctx, i: number): Match | undefined {
   const c = clock(ctx, i);
   if (!c) return undefined;
-  // "9:30" alone could be a score or a Bible verse: only with a time cue before it.
   let e = c.e;
-  if (TIME_ZONES.has(word(ctx, e)) && ctx.toks[e]!.s === ctx.toks[e]!.s.toUpperCase()) e++;
-  if (isP(ctx, e, '(') && TIME_ZONES.has(word(ctx, e + 1)) && isP(ctx, e + 2, ')')) e += 3;
   // "10:35 a.m. (0735 GMT) Friday": look past a short parenthetical for the day.
   let look = e;
   if (isP(ctx, e, '(')) {
@@ -103,7 +104,7 @@ export function clockTime(ctx: Ctx, i: number): Match | undefined {
     day = { y: +v.slice(0, 4), m: +v.slice(5, 7), d: +v.slice(8, 10) };
     anchor = 'context';
   }
-  const value = `${fmtDay(day)}T${pad(c.h)}:${pad(c.min)}`;
+  const value = `${fmtDay(day)}T${pad(c.h)}:${pad(c.min)}${c.zone ? zoneSuffix(c.zone, day) : ''}`;
   return { s: i, e, type: 'TIME', value, anchor };
 }
 
