@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 
 interface A11yNode {
   role?: string;
@@ -133,6 +133,55 @@ describe('<event-timeline> rendering', () => {
     await settle(el);
     expect(laneLabels(el)).to.deep.equal([]);
     expect($$(el, '[part~="event"]')).to.have.length(2);
+  });
+
+  it('draws an accident in a lane of its own, in its own colour, and marks its trigger word and date in the detail panel', async () => {
+    const data = sampleDataset();
+    const sentence = 'A freight train <b>derailed</b> near Kursk on Saturday, killing two, officials said.';
+    const at = 500;
+    const offset = (text: string) => ({ text, start: at + sentence.indexOf(text), end: at + sentence.indexOf(text) + text.length });
+    data.events.push(
+      sampleEvent({
+        id: 'ev-derailment',
+        title: 'Freight train derails near Kursk',
+        type: 'accident',
+        time: { value: '2017-12-02', start: '2017-12-02', end: '2017-12-03', granularity: 'day', text: 'on Saturday', anchor: 'relative' },
+        actors: [],
+        place: 'Kursk',
+        mentions: [{ articleId: data.articles[0].id, sentence, start: at, end: at + sentence.length, timex: offset('on Saturday'), trigger: offset('derailed') }],
+      }),
+    );
+    const el = await timeline(data, { theme: 'light' });
+    expect(laneLabels(el)).to.deep.equal(['meeting', 'sanction', 'accident']);
+
+    // Its mark sits inside the accident lane, filled with the accident colour and no other type's.
+    const accident = $(el, '.t-accident[part~="event"] circle')!;
+    const lanes = $$(el, '[part="lane"]').map((r) => r.getBoundingClientRect());
+    const y = accident.getBoundingClientRect().top + 5;
+    expect(lanes.findIndex((r) => y >= r.top && y < r.bottom), 'in the third lane').to.equal(2);
+    const fill = (m: Element) => getComputedStyle(m).fill;
+    expect(fill(accident)).to.equal('rgb(180, 90, 90)');
+    expect(fill($(el, '.t-meeting[part~="event"] circle')!)).to.not.equal(fill(accident));
+    el.setAttribute('theme', 'dark');
+    await settle(el);
+    expect(fill($(el, '.t-accident[part~="event"] circle')!)).to.equal('rgb(201, 147, 130)');
+    el.setAttribute('theme', 'light');
+
+    // Selected (the last event in time), the panel quotes the sentence as text with both marks.
+    plot(el).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const quote = $(el, '[part="detail"] blockquote')!;
+    expect(quote.textContent).to.equal(sentence);
+    expect(quote.querySelector('b'), 'article text is never parsed as HTML').to.equal(null);
+    expect([...quote.querySelectorAll('mark')].map((m) => [m.getAttribute('part'), m.textContent])).to.deep.equal([
+      ['trigger', 'derailed'],
+      ['highlight', 'on Saturday'],
+    ]);
+    const trigger = quote.querySelector('[part="trigger"]')!;
+    expect(getComputedStyle(trigger).textDecorationColor, 'underlined in the accident colour').to.equal('rgb(180, 90, 90)');
+    await expect(el).to.be.accessible();
   });
 
   it('stacks overlapping events in separate rows of their lane', async () => {

@@ -79,6 +79,7 @@ const DAY = 24 * HOUR;
  * @csspart tooltip - The hover tooltip.
  * @csspart detail - The built-in detail panel.
  * @csspart highlight - The date expression highlighted in a source sentence.
+ * @csspart trigger - The word that names the happening (met, talks, derailed) highlighted in a source sentence.
  * @csspart list - The chronological list of events (the accessible alternative).
  *
  * @cssproperty [--event-timeline-background=#ffffff] - Background.
@@ -99,6 +100,8 @@ const DAY = 24 * HOUR;
  * @cssproperty [--event-timeline-color-meeting=#2563eb] - Colour of one event type; every type has one: `--event-timeline-color-<type>` (visit, statement, speech, interview, vote, sanction, agreement, attack, military-action, investigation, election, protest, aid, legal, accident, death, business, launch, other).
  * @cssproperty [--event-timeline-highlight-background=#fde68a] - The date expression highlighted in a source sentence.
  * @cssproperty [--event-timeline-highlight-color=#0f172a] - Its text.
+ * @cssproperty [--event-timeline-trigger-background=transparent] - The trigger word highlighted in a source sentence (bold, underlined in its type's colour).
+ * @cssproperty [--event-timeline-trigger-color=inherit] - Its text.
  * @cssproperty [--event-timeline-quote-font=Georgia, serif] - Font of source sentences.
  * @cssproperty [--event-timeline-font=13px/1.45 system-ui] - Font shorthand.
  * @cssproperty [--event-timeline-radius=10px] - Corner radius of the frame.

@@ -21,21 +21,57 @@ function modWord(mod: string, locale: string): string | undefined {
   return i < 0 ? undefined : words[i];
 }
 
-/**
- * Splits a mention's sentence around its date expression. `timex` offsets count from the start
- * of the article and `mention.start` is where the sentence begins, so the expression sits at
- * `timex.start - mention.start` in the sentence. When the offsets disagree with the text
- * (edited sentences), the expression is looked up by its text instead.
- */
-export function splitMention(mention: Mention): [string, string, string] {
+/** A piece of a quoted sentence: plain text, or the date expression or the trigger word, marked. */
+export interface Segment {
+  text: string;
+  mark?: 'timex' | 'trigger';
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Where `phrase` sits in the sentence as [from, to), or undefined. */
+function locate(mention: Mention, phrase: unknown): [number, number] | undefined {
+  // Checked in the background on large inputs: until then, anything may be here.
+  if (typeof phrase !== 'object' || phrase === null) return undefined;
+  const { text, start, end } = phrase as { text?: unknown; start?: unknown; end?: unknown };
+  if (typeof text !== 'string' || !text) return undefined;
   const s = mention.sentence;
-  const timex = mention.timex;
-  if (!timex) return [s, '', ''];
-  const a = timex.start - mention.start;
-  const b = timex.end - mention.start;
-  if (a >= 0 && b <= s.length && a < b && s.slice(a, b) === timex.text) return [s.slice(0, a), s.slice(a, b), s.slice(b)];
-  const found = timex.text ? s.indexOf(timex.text) : -1;
-  return found < 0 ? [s, '', ''] : [s.slice(0, found), timex.text, s.slice(found + timex.text.length)];
+  if (typeof start === 'number' && typeof end === 'number') {
+    const a = start - mention.start;
+    const b = end - mention.start;
+    if (a >= 0 && b <= s.length && a < b && s.slice(a, b) === text) return [a, b];
+  }
+  // The offsets disagree with the text (an edited sentence): its first whole-word occurrence,
+  // so that a trigger "met" is not found inside "metal".
+  for (let at = s.indexOf(text); at >= 0; at = s.indexOf(text, at + 1))
+    if (!isLetter(s[at - 1]) && !isLetter(s[at + text.length])) return [at, at + text.length];
+  return undefined;
+}
+
+/**
+ * Splits a mention's sentence into text and the marked date expression and trigger word.
+ * Offsets count from the start of the article and `mention.start` is where the sentence begins,
+ * so a phrase sits at `phrase.start - mention.start` in the sentence. When the offsets disagree
+ * with the text, the phrase is looked up by its text instead. Should the two overlap, the date
+ * expression is marked and the trigger is not.
+ */
+export function splitMention(mention: Mention): Segment[] {
+  const s = mention.sentence;
+  const timex = locate(mention, mention.timex);
+  let trigger = locate(mention, mention.trigger);
+  if (timex && trigger && trigger[0] < timex[1] && timex[0] < trigger[1]) trigger = undefined;
+  const marks = ([['timex', timex], ['trigger', trigger]] as const)
+    .filter((m): m is readonly ['timex' | 'trigger', [number, number]] => m[1] !== undefined)
+    .sort((x, y) => x[1][0] - y[1][0]);
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const [mark, [from, to]] of marks) {
+    if (from > at) segments.push({ text: s.slice(at, from) });
+    segments.push({ text: s.slice(from, to), mark });
+    at = to;
+  }
+  if (at < s.length || !segments.length) segments.push({ text: s.slice(at) });
+  return segments;
 }
 
 /** A short normalised date: "late October 2017", "12 April 2017", "Q3 2017". */
@@ -53,7 +89,8 @@ export function detailPanel(item: TimelineItem, articles: Map<string, Article>, 
   const iso = last === formatIsoDateTime(item.start) ? last : `${formatIsoDateTime(item.start)} – ${last}`;
   // Checked in the background on large inputs: until then, anything may be here.
   const mentions = (Array.isArray(event?.mentions) ? event.mentions : []).filter((m) => typeof m?.sentence === 'string');
-  return html`<section class="detail" part="detail" aria-labelledby="detail-title">
+  // The type's class on the whole panel gives the trigger's underline the type's colour too.
+  return html`<section class="detail t-${item.type}" part="detail" aria-labelledby="detail-title">
     <div class="detail-head">
       <span class="chip t-${item.type}"><span class="swatch"></span>${item.type.replace(/-/g, ' ')}</span>
       <button class="close" part="detail-close" @click=${onClose} aria-label="Close details">✕</button>
@@ -70,10 +107,11 @@ export function detailPanel(item: TimelineItem, articles: Map<string, Article>, 
     ${mentions.length
       ? html`<ol class="mentions">
           ${mentions.map((m) => {
-            const [before, date, after] = splitMention(m);
             const article = articles.get(m.articleId);
             return html`<li>
-              <blockquote>${before}${date ? html`<mark part="highlight">${date}</mark>` : nothing}${after}</blockquote>
+              <blockquote>${splitMention(m).map(({ text, mark }) =>
+                mark === 'timex' ? html`<mark part="highlight">${text}</mark>` : mark === 'trigger' ? html`<mark part="trigger" class="trigger">${text}</mark>` : text,
+              )}</blockquote>
               <cite>${article?.title ?? m.articleId}${article?.publisher ? html` — <span class="publisher">${article.publisher}</span>` : nothing}</cite>
             </li>`;
           })}

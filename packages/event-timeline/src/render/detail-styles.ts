@@ -74,6 +74,18 @@ export const detailStyles = css`
     border-radius: 3px;
     padding: 0 2px;
   }
+  /* The word that names the happening: underlined in the type's colour, so that it reads apart
+     from the date's background even where the two sit side by side. */
+  .mentions mark.trigger {
+    background: var(--event-timeline-trigger-background, transparent);
+    color: var(--event-timeline-trigger-color, inherit);
+    font-weight: 600;
+    padding: 0;
+    border-radius: 0;
+    text-decoration: underline 2px var(--_c, currentColor);
+    text-underline-offset: 3px;
+    text-decoration-skip-ink: none;
+  }
   .mentions cite {
     display: block;
     margin: 4px 0 0 15px;
@@ -90,6 +102,11 @@ export const detailStyles = css`
     .mentions mark {
       background: Mark;
       color: MarkText;
+    }
+    .mentions mark.trigger {
+      background: Canvas;
+      color: CanvasText;
+      text-decoration-color: CanvasText;
     }
   }
 `;
