@@ -34,8 +34,8 @@ const VERBS: Array<[string, EventType, string?, boolean?]> = [
   ['sanction', 'sanction'], ['ban', 'sanction'], ['impose', 'sanction'], ['blacklist', 'sanction'], ['embargo', 'sanction'],
   ['sign', 'agreement'], ['agree', 'agreement'],
   ['attack', 'attack'], ['bomb', 'attack'], ['shell', 'attack'], ['kill', 'attack'], ['shoot', 'attack', 'shot'], ['assault', 'attack'],
-  ['raid', 'attack'], ['ambush', 'attack'], ['massacre', 'attack'], ['explode', 'attack'],
-  ['launch', 'military-action'], ['deploy', 'military-action'], ['invade', 'military-action'], ['strike', 'military-action', 'struck'],
+  ['raid', 'attack'], ['ambush', 'attack'], ['massacre', 'attack'], ['explode', 'accident'],
+  ['launch', 'launch'], ['deploy', 'military-action'], ['invade', 'military-action'], ['strike', 'military-action', 'struck'],
   ['intercept', 'military-action'], ['shoot down', 'military-action'],
   ['investigate', 'investigation'], ['probe', 'investigation'], ['inspect', 'investigation'],
   ['elect', 'election'], ['swear in', 'election', 'swore'], ['inaugurate', 'election'], ['appoint', 'election'], ['nominate', 'election'], ['resign', 'election'],
@@ -45,6 +45,11 @@ const VERBS: Array<[string, EventType, string?, boolean?]> = [
   ['annex', 'military-action'], ['occupy', 'military-action'], ['bombard', 'attack'], ['assassinate', 'attack'], ['kidnap', 'attack'],
   ['abduct', 'attack'], ['hijack', 'attack'], ['broker', 'agreement'], ['ratify', 'vote'], ['donate', 'aid'], ['evacuate', 'other'],
   ['testify', 'statement', undefined, true],
+  // deaths, accidents and disasters, business, launches and releases, courts: types a newsroom files news under
+  ['die', 'death', 'died'], ['crash', 'accident'], ['collide', 'accident'], ['derail', 'accident'], ['capsize', 'accident'], ['sink', 'accident', 'sank'],
+  ['acquire', 'business'], ['merge', 'business'], ['purchase', 'business'], ['invest', 'business'], ['lay off', 'business', 'laid'],
+  ['release', 'launch'], ['unveil', 'launch'], ['introduce', 'launch'], ['debut', 'launch'], ['premiere', 'launch'],
+  ['plead', 'legal', 'pleaded'], ['settle', 'legal'], ['fine', 'legal'], ['charge', 'legal'], ['rule', 'legal'], ['apologize', 'statement', undefined, true], ['apologise', 'statement', undefined, true],
 ];
 
 const NOUNS: Array<[string[], EventType]> = [
@@ -56,7 +61,7 @@ const NOUNS: Array<[string[], EventType]> = [
   [['vote', 'votes', 'referendum', 'ballot', 'veto'], 'vote'],
   [['sanctions', 'sanction', 'ban', 'embargo'], 'sanction'],
   [['agreement', 'agreements', 'accord', 'accords', 'deal', 'treaty', 'ceasefire', 'cease-fire', 'truce', 'pact'], 'agreement'],
-  [['attack', 'attacks', 'bombing', 'bombings', 'shelling', 'explosion', 'massacre', 'assault', 'raid', 'raids', 'shooting', 'killing', 'killings'], 'attack'],
+  [['attack', 'attacks', 'bombing', 'bombings', 'shelling', 'massacre', 'assault', 'raid', 'raids', 'shooting', 'killing', 'killings'], 'attack'],
   [['strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'missile strike', 'invasion', 'offensive', 'deployment', 'incursion'], 'military-action'],
   [['investigation', 'investigations', 'probe', 'inquiry', 'inspection'], 'investigation'],
   [['election', 'elections', 'inauguration', 'appointment', 'resignation'], 'election'],
@@ -69,10 +74,15 @@ const NOUNS: Array<[string[], EventType]> = [
   [['conference', 'phone call', 'telephone call', 'video call'], 'meeting'],
   [['nomination', 're-election', 'reelection', 'primary election', 'runoff'], 'election'],
   [['aid package', 'humanitarian aid', 'donation'], 'aid'],
-  [['earthquake', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'tsunami', 'crash', 'derailment', 'eruption', 'wildfire'], 'other'],
+  [['earthquake', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'tsunami', 'crash', 'derailment', 'eruption', 'wildfire', 'collision', 'accident', 'explosion', 'blaze', 'landslide'], 'accident'],
+  [['death', 'deaths', 'funeral'], 'death'],
+  [['merger', 'acquisition', 'takeover', 'bankruptcy', 'layoffs', 'earnings', 'ipo'], 'business'],
+  [['launch', 'release', 'unveiling', 'debut', 'premiere', 'opening'], 'launch'],
+  [['plea', 'plea deal', 'lawsuit', 'ruling', 'settlement', 'conviction', 'sentencing'], 'legal'],
+  [['apology'], 'statement'],
 ];
 
-const PAST_ONLY = new Set(['state', 'note', 'comment', 'claim', 'demand', 'brief', 'tour', 'shell', 'rally', 'sentence', 'host', 'welcome', 'pass', 'probe', 'embargo']);
+const PAST_ONLY = new Set(['state', 'note', 'comment', 'claim', 'demand', 'brief', 'tour', 'shell', 'rally', 'sentence', 'host', 'welcome', 'pass', 'probe', 'embargo', 'fine', 'charge', 'rule', 'crash', 'debut', 'release', 'premiere', 'sink']);
 
 const DOUBLE_FINAL = new Set(['ban', 'shop', 'plan', 'stop', 'drop', 'veto']);
 

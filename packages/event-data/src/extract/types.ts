@@ -175,7 +175,11 @@ export interface ActorDoc extends TriggerDoc {
 }
 
 /** How a candidate event got its date, from the most to the least direct. */
-export type DateSource = 'clause' | 'sentence' | 'previous-sentence' | 'main-event' | 'publication';
+/**
+ * How a candidate event got its date, from the most to the least direct; `story` is the time the story
+ * is told in at that point (the last dated happening before it, or the main happening's date).
+ */
+export type DateSource = 'clause' | 'sentence' | 'previous-sentence' | 'main-event' | 'story' | 'publication';
 
 /** A trigger with its date, actors and place: an event of one article. */
 export interface DatedEvent {

@@ -7,6 +7,7 @@ import { learnedWord } from '../learned-triggers.js';
 import { verbMood, nounMood } from '../mood.js';
 import { choose, nounPhrase } from '../noun-or-verb.js';
 import { takesOffice, TAKE_OFFICE_VERBS } from '../office.js';
+import { typeInContext } from '../type-in-context.js';
 import { pastVerb } from '../past-verb.js';
 import { ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../word-classes.js';
 import type { ArticleCtx, Sentence, TimedDoc, Token, Trigger, TriggerDoc } from '../types.js';
@@ -36,6 +37,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
   const quoted = quotedMask(tokens);
   const { of, spans, resumes } = clauses(tokens);
   const resumed = (token: number) => (resumes[of[token]] >= 0 ? { resumes: spans[resumes[of[token]]] } : {});
+  const clauseOf = (i: number) => tokens.filter((_, k) => of[k] === of[i]);
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const found = match(tokens, i);
@@ -60,7 +62,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const clause = spans[of[i]];
     const { mood, passive } = entry.pos === 'verb' ? verbMood(tokens, i, headline) : { mood: nounMood(tokens, i, width), passive: false };
     const np = entry.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
-    let type = entry.type;
+    let type = typeInContext(entry.type, entry.lemma, clauseOf(i));
     let reporting = entry.reporting ?? false;
     // "the Senate confirmed him" appoints; "officials confirmed (that) …" reports.
     if (entry.lemma === 'confirm' && next && (isCapitalized(next.text) || /^(him|her|them)$/.test(next.lower))) {
@@ -115,7 +117,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const np = word.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
     const office = TAKE_OFFICE_VERBS.has(t.lower) && takesOffice(tokens, i, 3, t.lower === 'moved');
     out.push({
-      start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type: office ? 'election' : word.type, pos: word.pos, mood,
+      start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type: office ? 'election' : typeInContext(word.type, word.lemma, clauseOf(i)), pos: word.pos, mood,
       reporting: word.reporting, clause: spans[of[i]], ...resumed(i), determiner: np.determiner, namedModifier: np.namedModifier,
       quoted: quoted[i], passive, perfect: word.pos === 'verb' && (tokens[i - 1]?.lower === 'had' || (!!tokens[i - 1] && ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'had')),
       lexical: true,

@@ -1,5 +1,6 @@
 import { clauses } from '../clauses.js';
 import { LIGHT_VERBS, TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
+import { storyTimes, toldInStoryTime, type StoryTime } from '../story-time.js';
 import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../time.js';
 import type { Actor, EventTime } from '../../schema/index.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Token, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
@@ -18,6 +19,7 @@ const BASE_CONFIDENCE: Record<DateSource, number> = {
   sentence: 0.72,
   'previous-sentence': 0.62,
   'main-event': 0.68,
+  story: 0.45,
   publication: 0.5,
 };
 
@@ -253,6 +255,16 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     }
   }
 
+  // The time each sentence is told in, for past happenings that name no date of their own.
+  const clauseDated: Array<StoryTime | undefined> = doc.sentences.map(() => undefined);
+  for (const t of doc.triggers) {
+    const { timex, source } = own.get(t)!;
+    if (source !== 'clause' || !timex || t.mood !== 'realis' || t.reporting || clauseDated[t.sentence]) continue;
+    const time = eventTime(timex, 'relative');
+    if (time) clauseDated[t.sentence] = { time, timex };
+  }
+  const stories = storyTimes(doc.sentences.map((s) => s.block), clauseDated, mainTime);
+
   const candidates: DatedEvent[] = [];
   for (const trigger of doc.triggers) {
     if (trigger.mood === 'negated' || trigger.mood === 'irrealis') continue;
@@ -267,8 +279,16 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
       source = mainTime.timex ? 'main-event' : 'publication';
       timex = undefined;
     }
+    // a happening dated only by its story needs someone who did it: "Refers to", "Kept out of press" tell nothing
+    if (!time && !isMain && datable[trigger.sentence].length === 0 && entities.length > 0 && toldInStoryTime(trigger, sentence.tokens)) {
+      const story = stories[trigger.sentence];
+      time = { ...story.time, anchor: story.timex ? 'relative' : 'publication' };
+      source = 'story';
+      timex = undefined;
+    }
     if (!time || !source) continue;
     let confidence = BASE_CONFIDENCE[source];
+    if (source === 'story' && time.anchor === 'publication') confidence *= 0.9;
     if (source === 'clause' && time.anchor === 'relative') confidence -= 0.05;
     if (!trigger.lexical) confidence *= 0.8;
     if (trigger.reporting) confidence *= 0.85;

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from '../../schema/index.js';
 import type { ArticleFailure, Corpus, DateSource, RunCtx, TitledDoc, TitledEvent } from '../types.js';
 
 const DAY = 86_400_000;
-const SOURCE_RANK: Record<DateSource, number> = { clause: 0, sentence: 1, 'previous-sentence': 2, 'main-event': 3, publication: 4 };
+const SOURCE_RANK: Record<DateSource, number> = { clause: 0, sentence: 1, 'previous-sentence': 2, 'main-event': 3, story: 4, publication: 5 };
 const KIND_ORDER: Record<Actor['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };
 
 interface Node {
@@ -78,8 +78,16 @@ function canonicalNames(docs: TitledDoc[]): Map<string, Actor> {
 
 type Relation = 'same' | 'conflicting' | 'different';
 
+/** A lemma without the endings that make a noun of a verb: "resignation" and "resign", "launches" and "launch" share one. */
+function wordStem(lemma: string): string {
+  const w = lemma.split(' ')[0];
+  return w.length > 5 ? w.replace(/(?:ations?|ions?|ments?|als?|es|s|e)$/, '') : w;
+}
+
 function relation(a: Node, b: Node): Relation {
   if (TYPE_FAMILY[a.event.trigger.type] !== TYPE_FAMILY[b.event.trigger.type]) return 'different';
+  // Untyped happenings are one only when told with the same word: "Jobs demoed …" and "Jobs moved on …" are two.
+  if (a.event.trigger.type === 'other' && b.event.trigger.type === 'other' && a.event.trigger.lemma !== b.event.trigger.lemma) return 'different';
   const shared = [...a.named].filter((k) => b.named.has(k)).length;
   const compatible = overlaps(a.event.time, b.event.time);
   // Reports of one happening a few days apart (a weekday read as next week's, a wrong day): same people, same place.
@@ -95,10 +103,13 @@ function relation(a: Node, b: Node): Relation {
     return sameTelling && (a.named.size === 0 || b.named.size === 0) ? 'same' : 'different';
   }
   const samePlace = !!a.event.place && a.event.place === b.event.place;
-  const strong = shared >= 2 || (shared >= 1 && (samePlace || (a.event.main && b.event.main)));
+  // the same word for what happened ("launched" … "its launch", "resigned" … "resignation"), by the same actor
+  // (not for saying: one person says things on many days)
+  const sameWord = TYPE_FAMILY[a.event.trigger.type] !== 'speech' && wordStem(a.event.trigger.lemma) === wordStem(b.event.trigger.lemma);
+  const strong = shared >= 2 || (shared >= 1 && (samePlace || sameWord || (a.event.main && b.event.main)));
   if (!strong) return 'different';
   if (compatible) return 'same';
-  return shared >= 2 && (samePlace || (a.event.main && b.event.main)) ? 'conflicting' : 'different';
+  return (shared >= 2 || sameWord) && (samePlace || sameWord || (a.event.main && b.event.main)) ? 'conflicting' : 'different';
 }
 
 function find(parent: number[], i: number): number {
@@ -125,7 +136,9 @@ function build(cluster: Node[]): TimelineEvent {
   // The date most articles agree on, then the best-sourced, plainest and most precise.
   const support = (node: Node) => new Set(cluster.filter((o) => overlaps(o.event.time, node.event.time)).map((o) => o.article)).size;
   const supportOf = new Map(cluster.map((n) => [n, support(n)]));
-  const ranked = [...cluster].sort((a, b) => supportOf.get(b)! - supportOf.get(a)! || Number(!!a.event.time.mod) - Number(!!b.event.time.mod) || rankNode(a, b));
+  // a date written in the report's own clause outranks one lent by the story around it, whatever its modifier
+  const direct = (n: Node) => Number(n.event.source === 'story' || n.event.source === 'publication');
+  const ranked = [...cluster].sort((a, b) => supportOf.get(b)! - supportOf.get(a)! || direct(a) - direct(b) || Number(!!a.event.time.mod) - Number(!!b.event.time.mod) || rankNode(a, b));
   const primary = ranked[0];
   const time: EventTime = primary.event.time;
   const alternatives: NonNullable<TimelineEvent['alternatives']> = [];

@@ -1,0 +1,55 @@
+import { baseForm } from './morphology.js';
+import type { EventTime } from '../schema/index.js';
+import type { SentenceTimex, Token, Trigger } from './types.js';
+
+/** The time a stretch of a story is told in: the date of its last dated happening, else of the whole story. */
+export interface StoryTime {
+  time: EventTime;
+  timex?: SentenceTimex;
+}
+
+/**
+ * Whether a happening with no date of its own is dated by the time its story is told in: a verb of
+ * what happened, in the past tense ("fired", "has bought", "was released"), not negated, hoped for,
+ * quoted or reported as speech. News tells its happenings in order around a few dates, so "He was
+ * fired and founded NeXT" happened when the sentence before it says, and an undated past happening
+ * of a report happened around its publication. Present tenses describe states ("the store sells",
+ * "is designed").
+ */
+export function toldInStoryTime(trigger: Trigger, tokens: readonly Token[]): boolean {
+  if (trigger.pos !== 'verb' || !trigger.lexical || trigger.mood !== 'realis' || trigger.reporting || trigger.quoted || trigger.perfect) return false;
+  const w = trigger.text.toLowerCase();
+  if (w.endsWith('ing') || w.includes('-') || baseForm(w) === w) return false;
+  // "is designed", "are owned", "has been based": a participle after a present form of "be" describes a state
+  let k = trigger.token - 1;
+  while (k > 0 && tokens[k].lower.endsWith('ly')) k--; // "is consistently influenced"
+  return k < 0 || !PRESENT_BE.has(tokens[k].lower);
+}
+
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', 'been', 'be', 'being']);
+
+/** How many sentences a dated happening sets the time for, when none of them names a date of its own. */
+const NARRATIVE_REACH = 2;
+
+/**
+ * The story time of each sentence (given the paragraph, `blocks[s]`, of each): the date of the last
+ * happening dated in its own clause in the sentences just before it in its paragraph (the narrative goes
+ * on from it: "In 1986 he bought Pixar. One year later he was fired"), else the time of the article's
+ * main happening (its date, or the publication date).
+ */
+export function storyTimes(blocks: readonly number[], clauseDated: ReadonlyArray<StoryTime | undefined>, main: StoryTime): StoryTime[] {
+  const out: StoryTime[] = [];
+  let last: StoryTime | undefined;
+  let since = 0;
+  for (let s = 0; s < blocks.length; s++) {
+    // a new paragraph may leave the background that the last one went into
+    if (s > 0 && blocks[s] !== blocks[s - 1]) last = undefined;
+    out.push(last && since <= NARRATIVE_REACH ? last : main);
+    since++;
+    if (clauseDated[s]) {
+      last = clauseDated[s];
+      since = 1;
+    }
+  }
+  return out;
+}

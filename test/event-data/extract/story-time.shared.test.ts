@@ -1,0 +1,25 @@
+import { expect } from 'chai';
+import { upTo } from './helpers.js';
+
+const dated = (...paragraphs: string[]) =>
+  upTo(6, ['The latest from the region', 'Here is the latest news.', ...paragraphs].join('\n\n')).events.map((e) => [e.trigger.text, e.time.value, e.source]);
+
+describe('extract: story time (publication date Thursday 2019-03-14)', () => {
+  it('dates an undated past happening by the dated one just before it in its paragraph', () => {
+    expect(dated('In 2015 Maria Lopez bought the mill. A year on, Lopez sold it to a developer.')).to.deep.include.members([
+      ['bought', '2015', 'clause'],
+      ['sold', '2015', 'story'],
+    ]);
+  });
+
+  it('falls back to the publication date in a new paragraph, with a lower confidence', () => {
+    const events = upTo(6, 'The latest from the region\n\nHere is the latest news.\n\nIn 2015 Maria Lopez bought the mill.\n\nLopez sold the mill to a developer.').events;
+    const sold = events.find((e) => e.trigger.text === 'sold')!;
+    expect([sold.time.value, sold.time.anchor, sold.source]).to.deep.equal(['2019-03-14', 'publication', 'story']);
+    expect(sold.confidence).to.be.below(0.5);
+  });
+
+  it('does not date states, present tenses or happenings without anyone doing them', () => {
+    expect(dated('The store sells music. The plan is designed by Acme Motors. The door was opened.')).to.deep.equal([]);
+  });
+});

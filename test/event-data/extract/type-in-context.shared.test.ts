@@ -1,0 +1,24 @@
+import { expect } from 'chai';
+import { upTo } from './helpers.js';
+
+const typeOf = (sentence: string, word: string) =>
+  upTo(4, `The latest from the region\n\nHere is the latest news.\n\n${sentence}`).triggers.find((t) => t.text === word)?.type;
+
+describe('extract: types read with their arguments', () => {
+  it('tells a product launch from a missile launch', () => {
+    expect(typeOf('Acme Motors launched its new sedan on Monday.', 'launched')).to.equal('launch');
+    expect(typeOf('The army launched missiles at the port on Monday.', 'launched')).to.equal('military-action');
+  });
+
+  it('types an explosion as an accident unless a bomb or an attacker sets it off', () => {
+    expect(typeOf('A gas tank exploded at the plant on Monday.', 'exploded')).to.equal('accident');
+    expect(typeOf('A suicide bomber exploded a device at the market on Monday.', 'exploded')).to.equal('attack');
+  });
+
+  it('types a death, a crash, a plea and a merger by the newsroom types', () => {
+    expect(typeOf('The novelist Jane Doe died on Sunday.', 'died')).to.equal('death');
+    expect(typeOf('A bus crashed on the highway on Sunday.', 'crashed')).to.equal('accident');
+    expect(typeOf('The banker pleaded guilty on Friday.', 'pleaded')).to.equal('legal');
+    expect(typeOf('The two airlines announced a merger on Friday.', 'merger')).to.equal('business');
+  });
+});
