@@ -6,8 +6,9 @@ import { type Ctx, type Match } from './context.js';
 import { dayFirst, monthFirst, numericDate, yearOrDecade } from './dates.js';
 import { bareUnits, comingUnits, countedUnit, spanWithDeterminer, theCountedUnit } from './durations.js';
 import {
-  centuryOrWords, fiscalOrYearEnd, fiscalYear, quarterOrHalf, reportingPeriod, season, yearAgoAdjective,
+  centuryOrWords, fiscalOrYearEnd, fiscalYear, quarterOrHalf, season, yearAgoAdjective,
 } from './periods.js';
+import { reportingPeriod } from './reporting.js';
 import { deictic, deicticPeriod, earlierLater, REFS, vague, weekday } from './relative.js';
 import { ADVERBS, everyUnit, frequencyAdverb, pluralWeekday, rateUnit, timesPer } from './sets.js';
 import { clockTime } from './times.js';
