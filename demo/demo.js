@@ -1,5 +1,5 @@
 // The demo page's own script: wires the toolbar to <event-timeline> and fills the side panel with the
-// selected event's source article, the sentence and the date expression highlighted. Article text
+// selected event's source article, the sentence, its date expression and trigger word highlighted. Article text
 // comes from the web: it is only ever inserted as text nodes (textContent), never as HTML.
 
 const timeline = document.getElementById('timeline');
@@ -52,28 +52,57 @@ function normalisedDate(time) {
 }
 
 /**
- * Where the mention's sentence and date expression sit in the article text. The offsets come from
- * the extractor; if the text does not match them (an edited file), find the sentence by its words.
+ * Where a phrase of the mention (its date expression or trigger word) sits in its sentence, as
+ * [from, to). The offsets count from the start of the article; if the sentence does not match
+ * them (an edited file), the phrase is its first occurrence there as a whole word.
+ */
+function phraseIn(mention, phrase) {
+  if (!phrase || typeof phrase.text !== 'string' || !phrase.text) return undefined;
+  const s = mention.sentence;
+  const n = phrase.text.length;
+  const at = phrase.start - mention.start;
+  if (at >= 0 && s.slice(at, at + n) === phrase.text) return [at, at + n];
+  const letter = /[\p{L}\p{N}]/u;
+  for (let from = s.indexOf(phrase.text); from >= 0; from = s.indexOf(phrase.text, from + 1))
+    if (!letter.test(s[from - 1] ?? '') && !letter.test(s[from + n] ?? '')) return [from, from + n];
+  return undefined;
+}
+
+/** The date expression and the trigger word as [from, to, class] in the sentence, in order; where they overlap, the date. */
+function marksOf(mention) {
+  const timex = phraseIn(mention, mention.timex);
+  let trigger = phraseIn(mention, mention.trigger);
+  if (timex && trigger && trigger[0] < timex[1] && timex[0] < trigger[1]) trigger = undefined;
+  return [timex && [...timex, 'timex'], trigger && [...trigger, 'trigger']].filter(Boolean).sort((a, b) => a[0] - b[0]);
+}
+
+/** `text` from `from` to `to` as text and <mark>s: those of `marks` (same coordinates) that lie inside. */
+function withMarks(text, from, to, marks) {
+  const nodes = [];
+  let at = from;
+  for (const [a, b, kind] of marks) {
+    if (a < at || b > to) continue;
+    nodes.push(text.slice(at, a), el('mark', kind, text.slice(a, b)));
+    at = b;
+  }
+  nodes.push(text.slice(at, to));
+  return nodes;
+}
+
+/**
+ * Where the mention's sentence, date expression and trigger word sit in the article text. The
+ * offsets come from the extractor; if the text does not match them (an edited file), find the
+ * sentence by its words.
  */
 function locate(text, mention) {
   let start = mention.start;
   if (text.slice(start, mention.end) !== mention.sentence) start = text.indexOf(mention.sentence);
   if (start < 0) return undefined;
-  const end = start + mention.sentence.length;
-  let timex;
-  if (mention.timex) {
-    const shift = start - mention.start;
-    let from = mention.timex.start + shift;
-    if (text.slice(from, from + mention.timex.text.length) !== mention.timex.text) {
-      const inSentence = mention.sentence.indexOf(mention.timex.text);
-      from = inSentence >= 0 ? start + inSentence : -1;
-    }
-    if (from >= start && from + mention.timex.text.length <= end) timex = { start: from, end: from + mention.timex.text.length };
-  }
-  return { start, end, timex };
+  const marks = marksOf(mention).map(([a, b, kind]) => [start + a, start + b, kind]);
+  return { start, end: start + mention.sentence.length, marks };
 }
 
-/** The article as paragraphs of text nodes, the sentence in <mark class="sentence">, the date in <mark class="timex">. */
+/** The article as paragraphs of text nodes, the sentence in <mark class="sentence">, in it the date and the trigger word. */
 function articleView(text, spot) {
   const container = el('div', 'article-text');
   let paragraphStart = 0;
@@ -88,11 +117,7 @@ function articleView(text, spot) {
       const e = Math.min(spot.end, to);
       p.append(text.slice(from, s));
       const sentence = el('mark', 'sentence');
-      if (spot.timex && spot.timex.start >= s && spot.timex.end <= e) {
-        sentence.append(text.slice(s, spot.timex.start), el('mark', 'timex', text.slice(spot.timex.start, spot.timex.end)), text.slice(spot.timex.end, e));
-      } else {
-        sentence.append(text.slice(s, e));
-      }
+      sentence.append(...withMarks(text, s, e, spot.marks));
       p.append(sentence, text.slice(e, to));
       p.classList.add('has-mention');
     } else {
@@ -103,18 +128,10 @@ function articleView(text, spot) {
   return container;
 }
 
-/** The sentence alone, the date expression highlighted, for the quote above the article. */
+/** The sentence alone, the date expression and the trigger word marked, for the quote above the article. */
 function sentenceView(mention) {
   const quote = el('blockquote', 'quote');
-  const timex = mention.timex;
-  let from = timex ? timex.start - mention.start : -1;
-  if (timex && mention.sentence.slice(from, from + timex.text.length) !== timex.text) from = mention.sentence.indexOf(timex.text);
-  if (timex && from >= 0) {
-    const to = from + timex.text.length;
-    quote.append(mention.sentence.slice(0, from), el('mark', 'timex', mention.sentence.slice(from, to)), mention.sentence.slice(to));
-  } else {
-    quote.append(mention.sentence);
-  }
+  quote.append(...withMarks(mention.sentence, 0, mention.sentence.length, marksOf(mention)));
   return quote;
 }
 

@@ -81,7 +81,7 @@ describe('demo page (npm start)', function () {
     expect(errors).to.deep.equal([]);
   });
 
-  it('shows the source sentence, the date expression and the article when an event is clicked', async () => {
+  it('shows the source sentence, its date expression and trigger word, and the article when an event is clicked', async () => {
     const { page, errors } = await open(browser, base);
     await marksDrawn(page);
     await page.evaluate(() => {
@@ -104,6 +104,8 @@ describe('demo page (npm start)', function () {
     expect(await page.textContent('#source-body .event-title')).to.equal(event!.title);
     expect(await page.textContent('#source-body .quote')).to.equal(mention.sentence);
     if (mention.timex) expect(await page.textContent('#source-body .quote mark.timex')).to.equal(mention.timex.text);
+    const overlaps = mention.trigger && mention.timex && mention.trigger.start < mention.timex.end && mention.timex.start < mention.trigger.end;
+    if (mention.trigger && !overlaps) expect(await page.textContent('#source-body .quote mark.trigger')).to.equal(mention.trigger.text);
 
     // The article is fetched from /articles/<id>.txt and the sentence is marked inside it.
     await page.waitForSelector('#source-body .article-text', { timeout: 10_000 });
