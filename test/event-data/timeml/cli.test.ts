@@ -31,10 +31,10 @@ The deal, first proposed in 2015, would take three years.
 const INPUT = document();
 
 /** The document with the TIMEX3 tags inside TEXT removed (the DCT's own TIMEX3 stays). */
-function stripTextTimexes(doc: string): string {
+function stripTextTags(doc: string): string {
   const open = doc.indexOf('<TEXT>');
   const close = doc.lastIndexOf('</TEXT>');
-  return doc.slice(0, open) + doc.slice(open, close).replace(/<TIMEX3\b[^>]*>|<\/TIMEX3>/g, '') + doc.slice(close);
+  return doc.slice(0, open) + doc.slice(open, close).replace(/<(TIMEX3|EVENT)\b[^>]*>|<\/(TIMEX3|EVENT)>/g, '') + doc.slice(close);
 }
 
 describe('event-data timeml', () => {
@@ -54,16 +54,16 @@ describe('event-data timeml', () => {
     expect(io.stdout).to.match(/Exit codes/);
   });
 
-  it('writes the tagged document to stdout, changing nothing but the inserted TIMEX3 tags', async () => {
+  it('writes the tagged document to stdout, changing nothing but the inserted TIMEX3 and EVENT tags', async () => {
     const input = join(dir, 'in.tml');
     await writeFile(input, INPUT);
     const { io, cli } = fakeIo();
     expect(await main(['timeml', input], cli)).to.equal(0);
     expect(io.stderr).to.equal('');
     expect(io.stdout).to.contain('<TIMEX3 tid="t1" type="DATE" value="2017-04-12">April 12, 2017</TIMEX3>');
-    expect(stripTextTimexes(io.stdout)).to.equal(INPUT);
-    expect(io.stdout).to.contain('AT&amp;T said');
-    expect(io.stdout).to.contain('resume ');
+    expect(stripTextTags(io.stdout)).to.equal(INPUT);
+    expect(io.stdout).to.contain('AT&amp;T <EVENT');
+    expect(io.stdout).to.contain('resume</EVENT> ');
     expect(io.stdout).to.contain('.\r\nThe deal');
   });
 
@@ -89,13 +89,25 @@ describe('event-data timeml', () => {
     const { io, cli } = fakeIo();
     expect(await main(['timeml', input, '-o', output], cli)).to.equal(0);
     expect(io.stdout).to.equal('');
-    expect(stripTextTimexes(await readFile(output, 'utf8'))).to.equal(INPUT);
+    expect(stripTextTags(await readFile(output, 'utf8'))).to.equal(INPUT);
   });
 
   it('reads standard input for "-"', async () => {
     const { io, cli } = fakeIo(INPUT);
     expect(await main(['timeml', '-'], cli)).to.equal(0);
     expect(io.stdout).to.contain('>April 12, 2017</TIMEX3>');
+  });
+
+  it('tags the words that name events with TimeML EVENT tags and their class, never inside a TIMEX3', async () => {
+    const input = join(dir, 'in.tml');
+    await writeFile(input, INPUT);
+    const { io, cli } = fakeIo();
+    expect(await main(['timeml', input], cli)).to.equal(0);
+    expect(io.stdout).to.contain('<EVENT eid="e1" class="REPORTING">said</EVENT>');
+    expect(io.stdout).to.match(/<EVENT eid="e\d+" class="OCCURRENCE">proposed<\/EVENT>/);
+    const eids = [...io.stdout.matchAll(/<EVENT eid="(e\d+)"/g)].map((m) => m[1]);
+    expect(new Set(eids).size).to.equal(eids.length);
+    expect(io.stdout).to.not.match(/<TIMEX3[^>]*>[^<]*<EVENT/);
   });
 
   it('replaces the gold annotations of a training file instead of nesting inside them', async () => {
@@ -107,9 +119,9 @@ describe('event-data timeml', () => {
     await writeFile(input, training);
     const { io, cli } = fakeIo();
     expect(await main(['timeml', input], cli)).to.equal(0);
-    expect(io.stdout).to.not.contain('<EVENT');
     expect(io.stdout).to.not.contain('tid="t7"');
-    expect(stripTextTimexes(io.stdout)).to.equal(INPUT);
+    expect(io.stdout.match(/<EVENT eid="e1"/g)).to.have.length(1);
+    expect(stripTextTags(io.stdout)).to.equal(INPUT);
   });
 
   const malformed: [string, string, RegExp][] = [
@@ -152,7 +164,7 @@ describe('event-data timeml', () => {
     expect(io.stderr).to.contain(`${join(inDir, 'b.tml')}: not valid TimeML`);
     expect(io.stderr).to.contain('2 of 3 files tagged');
     expect((await readdir(outDir)).sort()).to.deep.equal(['AQUAINT', 'a.tml']);
-    expect(stripTextTimexes(await readFile(join(outDir, 'a.tml'), 'utf8'))).to.equal(INPUT);
+    expect(stripTextTags(await readFile(join(outDir, 'a.tml'), 'utf8'))).to.equal(INPUT);
     expect(await readFile(join(outDir, 'AQUAINT', 'c.tml'), 'utf8')).to.contain('value="1998-08-05">Wednesday</TIMEX3>');
   });
 

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { tagTimexes } from '../timex/index.js';
+import { recognizeEvents } from '../extract/index.js';
 import { describePosition, parseTimeml, TimemlError, writeTimeml } from '../timeml/index.js';
 import type { CliIo } from './main.js';
 
@@ -12,7 +13,9 @@ export const TIMEML_USAGE = `Usage:
 Reads TempEval-3 style TimeML: a <DCT> holding a <TIMEX3 … value="YYYY-MM-DD"> with the document
 creation time, and a <TEXT> of plain text. Writes the same document with a
 <TIMEX3 tid="t1" type="…" value="…"> tag (plus mod, and quant/freq for sets) around every time
-expression in TEXT, values resolved against the DCT. TIMEX3, EVENT and SIGNAL tags already inside
+expression in TEXT, values resolved against the DCT, and an <EVENT eid="e1" class="…"> tag around
+every word that names an event (TimeML's classes OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE,
+ASPECTUAL, PERCEPTION; the event model learned from TimeBank). TIMEX3, EVENT and SIGNAL tags already inside
 TEXT are removed (training files have them); every other character is kept exactly as it was,
 entities included. New tids count from t1 and skip tids the document already uses (the DCT's t0).
 
@@ -29,7 +32,7 @@ still written and the exit code is 2 at the end.
 /** Tags one TimeML source; throws TimemlError when it is malformed. Warnings go to `warn`. */
 function tagSource(source: string, name: string, warn: (line: string) => void): string {
   const doc = parseTimeml(source);
-  const { output, skipped } = writeTimeml(doc, tagTimexes(doc.text, { dct: doc.dct }));
+  const { output, skipped } = writeTimeml(doc, tagTimexes(doc.text, { dct: doc.dct }), recognizeEvents(doc.text));
   for (const { timex, reason } of skipped) {
     const at = doc.sourceStart[Math.min(timex.start, doc.text.length - 1)] ?? doc.contentStart;
     warn(`${name}: ${describePosition(source, at)}: left out ${JSON.stringify(timex.text)}: ${reason}`);

@@ -5,5 +5,5 @@
 export { parseTimeml, STRIPPED_TAGS } from './read-timeml.js';
 export type { TimemlDocument, TimemlTimex, TimemlEvent, KeptElement } from './read-timeml.js';
 export { writeTimeml, timex3StartTag } from './write-timeml.js';
-export type { WrittenTimeml, SkippedTimex } from './write-timeml.js';
+export type { WrittenTimeml, SkippedTimex, TimemlEventTag } from './write-timeml.js';
 export { TimemlError, describePosition } from './xml-scanner.js';

@@ -8,6 +8,14 @@ export interface SkippedTimex {
 }
 
 /** The annotated document made by {@link writeTimeml}. */
+/** A word to tag as a TimeML EVENT: offsets in the document's plain text and its TimeML class. */
+export interface TimemlEventTag {
+  start: number;
+  end: number;
+  /** OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION. */
+  class: string;
+}
+
 export interface WrittenTimeml {
   /** The whole document with TEXT's old TIMEX3/EVENT/SIGNAL tags removed and one TIMEX3 per expression inserted. */
   output: string;
@@ -94,7 +102,8 @@ function checker(doc: TimemlDocument): (timex: Timex) => string | undefined {
 }
 
 /**
- * Writes `timexes` (sorted, offsets in `doc.text`) into the document's TEXT as TIMEX3 tags.
+ * Writes `timexes` (sorted, offsets in `doc.text`) into the document's TEXT as TIMEX3 tags, and
+ * `events` (sorted, not overlapping) as `<EVENT eid="e1" class="…">` tags.
  * TEXT's previous TIMEX3, EVENT and SIGNAL tags are removed; every other character of the source
  * is kept exactly as it was (entities stay written as they were; a CDATA section that a tag falls
  * inside is split with `]]>` … `<![CDATA[`). New tids count from `t1` and
@@ -104,7 +113,7 @@ function checker(doc: TimemlDocument): (timex: Timex) => string | undefined {
  * const doc = parseTimeml(source);
  * const { output } = writeTimeml(doc, tagTimexes(doc.text, { dct: doc.dct }));
  */
-export function writeTimeml(doc: TimemlDocument, timexes: readonly Timex[]): WrittenTimeml {
+export function writeTimeml(doc: TimemlDocument, timexes: readonly Timex[], events: readonly TimemlEventTag[] = []): WrittenTimeml {
   const { source } = doc;
   const tids: string[] = [];
   const skipped: SkippedTimex[] = [];
@@ -125,6 +134,18 @@ export function writeTimeml(doc: TimemlDocument, timexes: readonly Timex[]): Wri
     const close = place(doc.sourceEnd[timex.end - 1]);
     inserts.push({ at: open.at, inCdata: open.inCdata, order: 1, tag: timex3StartTag(timex, tid) });
     inserts.push({ at: close.at, inCdata: close.inCdata, order: 0, tag: '</TIMEX3>' });
+  }
+  // EVENT tags for the words that name events, numbered e1, e2 … (the document's old EVENTs are removed);
+  // a word inside a written TIMEX3 or out of the text is left out, as TimeML does not nest the two.
+  const written = timexes.filter((t) => !skipped.some((x) => x.timex === t));
+  let eid = 0;
+  for (const event of events) {
+    if (event.start < 0 || event.end > doc.text.length || event.end <= event.start) continue;
+    if (written.some((t) => t.start < event.end && event.start < t.end)) continue;
+    const open = place(doc.sourceStart[event.start]);
+    const close = place(doc.sourceEnd[event.end - 1]);
+    inserts.push({ at: open.at, inCdata: open.inCdata, order: 1, tag: `<EVENT eid="e${++eid}" class="${event.class}">` });
+    inserts.push({ at: close.at, inCdata: close.inCdata, order: 0, tag: '</EVENT>' });
   }
   inserts.sort((a, b) => a.at - b.at || a.order - b.order);
 
