@@ -21,6 +21,7 @@ import { readArticleFolder } from './article-folder.js';
 import { choosePredictor, loadEventCorpus, scoreRecognition, type RecognitionScore } from './event-recognition.js';
 import { mergeCheck } from './merge-check.js';
 import { goldEntries, sentenceCheck, systemEntries } from './sentence-check.js';
+import { trialPartIds } from './trial-split.js';
 import { scoreSystemTimelines } from './system-timelines.js';
 import { awarenessScores } from './temporal-awareness.js';
 import { sampleTitles, titleChecks } from './title-checks.js';
@@ -52,6 +53,14 @@ console.log('\n1a. offset-free check (entity, document, sentence, date; dates eq
 console.log(`  recall          ${pct(check.recall)}  (${check.goldFound} of ${check.goldEntries} gold entries found with a compatible date)`);
 console.log(`  recall, no date ${pct(check.recallIgnoringDates)}  (${check.goldSentenceFound} of ${check.goldEntries} found in their sentence at all)`);
 console.log(`  precision       ${pct(check.precision)}  (${check.systemFound} of ${check.systemEntries} dated system entries in gold; ${check.systemUndated} without a single year not counted)`);
+const parts = (['development', 'held-out'] as const).map((part) => {
+  const ids = trialPartIds(trial.articles.map((a) => a.id), part);
+  const gold = goldEntries(trial.gold).filter((e) => ids.has(e.doc));
+  const system = systemEntries(events, trial.entities, trial.tokens).filter((e) => ids.has(e.doc));
+  return { part, articles: ids.size, check: sentenceCheck(gold, system) };
+});
+for (const { part, articles, check: c } of parts)
+  console.log(`  ${part.padEnd(12)} ${String(articles).padStart(2)} articles: recall ${pct(c.recall)} (${c.goldFound}/${c.goldEntries}), no date ${pct(c.recallIgnoringDates)}, precision ${pct(c.precision)} (${c.systemFound}/${c.systemEntries})`);
 console.log('  entity                gold  found  found (no date)  system  system found');
 for (const [entity, r] of Object.entries(check.byEntity)) {
   console.log(`  ${entity.padEnd(20)} ${String(r.gold).padStart(5)} ${String(r.found).padStart(6)} ${String(r.sentenceFound).padStart(16)} ${String(r.system).padStart(7)} ${String(r.systemFound).padStart(12)}`);
@@ -120,6 +129,7 @@ const result = {
     failures: extracted.failures.length,
     mentionsWithTrigger: withTrigger,
     sentenceCheck: { ...check, recall: round(check.recall), precision: round(check.precision), recallIgnoringDates: round(check.recallIgnoringDates) },
+    sentenceCheckParts: Object.fromEntries(parts.map(({ part, articles, check: c }) => [part, { articles, goldEntries: c.goldEntries, recall: round(c.recall), recallIgnoringDates: round(c.recallIgnoringDates), precision: round(c.precision) }])),
     merges: { multiArticle: merges.multiArticle, merged: merges.merged, split: merges.split, notFound: merges.notFound, outcomes: merges.outcomes },
     official: {
       mentions: official.mentions,
