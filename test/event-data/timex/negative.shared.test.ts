@@ -29,6 +29,16 @@ const NOT_TIMES = [
   'Protesters march on city hall.',
   'Sun Microsystems and the Sat exam.',
   'He is a second-year student.',
+  'He gave money to the That Day Foundation.',
+  'That Day Foundation volunteers cleaned the park.',
+  'Analysts said that day traders had sold.',
+  'He said that night clubs would close.',
+  'But in many ways, the day belonged to the Czech Republic.',
+  'The morning paper reported it.',
+  'The evening news led with the story.',
+  'The morning-after pill was approved.',
+  'Kipchoge won in 2:05:41, a course record.',
+  'Rome was founded in 753 BC.',
 ];
 
 describe('timex: things that only look temporal', () => {

@@ -6,8 +6,8 @@ import { addDays, fmtDay, fmtWeek, type Ymd } from './calendar.js';
 import { dayFirst, monthFirst } from './dates.js';
 import { holiday } from './holidays.js';
 import { deicticPeriod, weekday } from './relative.js';
-import { type Ctx, type Match, word } from './context.js';
-import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { type Ctx, type Match, modifiesNoun, word } from './context.js';
+import { STANDS_ALONE } from './lexicon.js';
 
 const DAY_PARTS = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -49,11 +49,9 @@ export function relativeDay(ctx: Ctx, i: number): Match | undefined {
       const value = fmtDay(addDays(d, word(ctx, i + 2) === 'before' ? -1 : 1));
       return { s: i, e: target.e, type: 'DATE', value, anchor: target.anchor === 'explicit' ? 'explicit' : 'dct' };
     }
-    // "the day before yesterday" is deictic; "the day before the vote" is anchored on an event.
-    if (nx === 'yesterday' || nx === 'tomorrow' || nx === 'the' || nx === 'his' || nx === 'her' || nx === 'their' ||
-      nx === 'its' || nx === 'a' || MONTHS.has(nx) || WEEKDAYS.has(nx)) {
-      return undefined;
-    }
+    // "the day before yesterday" is deictic; "the day before the vote" and "the day after he
+    // resigned" are anchored on an event: only "the day before." / "the day after, in …" stand alone.
+    if (nx !== '' && !STANDS_ALONE.has(nx)) return undefined;
     off = word(ctx, i + 2) === 'before' ? -1 : 1;
     e = i + 3;
   } else if ((w === 'that' && a === 'day') || (w === 'the' && a === 'same' && word(ctx, i + 2) === 'day')) {
@@ -62,6 +60,8 @@ export function relativeDay(ctx: Ctx, i: number): Match | undefined {
   } else {
     return undefined;
   }
+  // "that day-long meeting", "the next day trip": the day word modifies a noun.
+  if (modifiesNoun(ctx, e - 1)) return undefined;
   const base = lastDay(ctx);
   return { s: i, e, type: 'DATE', value: fmtDay(addDays(base, off)), anchor: ctx.memo.day ? 'context' : 'dct' };
 }

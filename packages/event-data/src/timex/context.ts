@@ -1,5 +1,6 @@
 /** The matching context shared by the rule files, and small token helpers. */
 import type { Ymd } from './calendar.js';
+import { COMPOUND_HEADS } from './lexicon.js';
 import { Kind, type Token } from './tokenizer.js';
 import type { TimexType } from './types.js';
 
@@ -131,4 +132,17 @@ export function sentenceStart(ctx: Ctx, i: number): boolean {
   if (p.k === Kind.Punct && (p.l === '.' || p.l === '!' || p.l === '?' || p.l === '"' || p.l === ':')) return true;
   const between = ctx.text.slice(p.end, ctx.toks[i]!.start);
   return between.indexOf('\n') >= 0;
+}
+
+/**
+ * The time word at j modifies a noun instead of naming a time: the first part of a hyphenated
+ * compound ("that day-long meeting", "the morning-after pill", "this year-end") or of a compound
+ * noun ("that day traders", "the night shift", "the evening news").
+ */
+export function modifiesNoun(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  if (t === undefined) return false;
+  const n = ctx.toks[j + 2];
+  if (isP(ctx, j + 1, '-') && glued(ctx, j + 1) && n !== undefined && n.k === Kind.Word && !n.sp) return true;
+  return COMPOUND_HEADS.get(t.l)?.has(word(ctx, j + 1)) === true;
 }

@@ -120,3 +120,29 @@ export const DATE_PREPOSITIONS = new Set([
   'circa', 'around', 'about', 'spring', 'summer', 'fall', 'autumn', 'winter', 'end', 'beginning', 'start', 'middle',
   'ca',
 ]);
+
+/**
+ * Nouns that make a compound with the time word before them ("that day traders", "the night
+ * shift", "the morning paper"): the time word is then a modifier of the noun, not a time.
+ */
+export const COMPOUND_HEADS = new Map<string, ReadonlySet<string>>([
+  ['day', new Set(['trader', 'traders', 'trading', 'care', 'trip', 'trips', 'tripper', 'trippers', 'job', 'jobs', 'shift',
+    'shifts', 'school', 'schools', 'camp', 'camps', 'labor', 'labour', 'laborers', 'labourers', 'workers', 'pass',
+    'passes', 'release', 'centre', 'center', 'delivery'])],
+  ['night', new Set(['club', 'clubs', 'clubbing', 'shift', 'shifts', 'life', 'vision', 'watch', 'watchman', 'school',
+    'schools', 'stand', 'stands', 'owl', 'owls', 'court'])],
+  ['morning', new Set(['paper', 'papers', 'news', 'show', 'sickness', 'glory', 'star', 'session', 'sessions', 'prayer',
+    'prayers', 'commute', 'rush', 'edition'])],
+  ['afternoon', new Set(['tea', 'session', 'sessions', 'paper', 'show', 'nap', 'edition'])],
+  ['evening', new Set(['news', 'paper', 'dress', 'gown', 'show', 'session', 'sessions', 'star', 'prayer', 'prayers', 'wear',
+    'class', 'classes', 'edition'])],
+]);
+
+/**
+ * Words after which an anaphoric "the day before", "the day after" or "the day" is complete
+ * ("they met the day before and agreed", "for the day, …", "the day after, in Paris"). A word
+ * starting a noun phrase or a clause gives it an anchor of its own ("the day before the vote",
+ * "the day after he resigned") or makes it a subject ("the day belonged to …").
+ */
+export const STANDS_ALONE = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'as', 'so',
+  'then', 'while', 'until', 'through', 'over', 'near', 'outside', 'inside', 'again']);

@@ -4,7 +4,7 @@
  * the future).
  */
 import { addDays, fmtDay, fmtMonth, type Ymd } from './calendar.js';
-import { afterDot, type Ctx, isCap, isNum, isP, type Match, word } from './context.js';
+import { afterDot, type Ctx, isCap, isNum, isP, type Match, modifiesNoun, word } from './context.js';
 import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
 import { direction } from './tense.js';
 import { resolveWeekday, shifted, weekendValue } from './resolve.js';
@@ -167,6 +167,12 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
   const target = word(ctx, j);
   const anchor = w === 'following' || w === 'that' || w === 'same' ? 'context' : 'dct';
   const unit = UNITS.get(target);
+  // "this year-end", "last month-end": the end of that period.
+  const hyphenEnd = isP(ctx, j + 1, '-') && word(ctx, j + 2) === 'end';
+  const periodEnd = hyphenEnd && (unit === 'year' || unit === 'month' || unit === 'quarter');
+  // "that day-long meeting", "that day traders", "last night-time raid": a modifier, not a time
+  // ("this week-end" is the old spelling of the weekend, read as before: "this week").
+  if (!hyphenEnd && modifiesNoun(ctx, j)) return undefined;
   if (unit !== undefined && !target.endsWith('s') || target === 'weekend') {
     if ((w === 'following' || w === 'previous') && word(ctx, i) !== 'the') return undefined;
     if ((w === 'that' || w === 'same') && unit === 'quarter' && ctx.memo.quarter) {
@@ -185,6 +191,10 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     if (v === undefined) return undefined;
     if (unit === 'day' && n === 0 && w === 'this') return undefined;
     const m: Match = { s: i, e: j + 1, type: 'DATE', value: v, anchor: fromText ? 'context' : anchor === 'context' ? 'dct' : anchor };
+    if (periodEnd) {
+      m.e = j + 3;
+      m.mod = 'END';
+    }
     if (unit === 'year' && anchor === 'context') m.ctxYear = w === 'following' ? 1 : 0;
     if (unit === 'year' && w === 'previous') m.ctxYear = -1;
     if (unit === 'day') return withPartOfDay(ctx, m, addDays(base, n));
@@ -193,9 +203,15 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
   const pod = PARTS_OF_DAY.get(target);
   if (pod !== undefined && !target.endsWith('s') && target !== 'overnight') {
     if (w === 'next' || w === 'coming' || w === 'following' || w === 'previous' || w === 'current') return undefined;
-    // "last night" is the night before the DCT; "this morning" the DCT's morning.
+    // "last night" is the night before the DCT; "this morning" the DCT's morning; "that night"
+    // the night of the day the text last named.
+    const memoDay = ctx.memo.day;
+    if ((w === 'that' || w === 'same') && memoDay !== undefined) {
+      const value = memoDay.slice(0, 10) + 'T' + pod;
+      return { s: i, e: j + 1, type: 'TIME', value, anchor: 'context' };
+    }
     const day = w === 'last' ? addDays(ctx.dct, -1) : ctx.dct;
-    return { s: i, e: j + 1, type: 'TIME', value: fmtDay(day) + 'T' + pod, anchor };
+    return { s: i, e: j + 1, type: 'TIME', value: fmtDay(day) + 'T' + pod, anchor: anchor === 'context' ? 'dct' : anchor };
   }
   const dow = WEEKDAYS.get(target);
   if (dow !== undefined && target.length >= 6 && w !== 'that' && w !== 'same' && w !== 'current') {

@@ -66,22 +66,34 @@ function matchModified(ctx: Ctx, i: number): Match | undefined {
 }
 
 /**
- * Title Case inside a sentence ("ABC's This Week", "High Noon", "60 Minutes") names a show or a
- * work rather than a time: a match whose words are capitalised although they are normally lower
- * case, away from a sentence start, is skipped.
+ * Title Case inside a sentence ("ABC's This Week", "High Noon", "60 Minutes", "the That Day
+ * Foundation") names a show, a work or a body rather than a time: a match whose words are
+ * capitalised although they are normally lower case, away from a sentence start, is skipped.
+ * At a sentence start the first capital says nothing, so there it takes a name that goes on past
+ * the match ("That Day Foundation volunteers …", "Next Week Productions said …").
  */
 function inTitle(ctx: Ctx, m: Match): boolean {
   let j = m.s;
   while (j < m.e && ctx.toks[j]!.k !== Kind.Word) j++;
-  if (j >= m.e || !isCap(ctx, j) || sentenceStart(ctx, j)) return false;
+  if (j >= m.e || !isCap(ctx, j)) return false;
+  const atStart = sentenceStart(ctx, j);
   const p = ctx.toks[j - 1];
-  if (p && p.k === Kind.Punct && (p.l === '"' || p.l === '(' || p.l === '`' || p.l === "'" || p.l === '-')) return false;
+  if (!atStart && p && p.k === Kind.Punct && (p.l === '"' || p.l === '(' || p.l === '`' || p.l === "'" || p.l === '-')) {
+    return false;
+  }
+  let words = 0;
   for (let k = j; k < m.e; k++) {
     const t = ctx.toks[k]!;
     if (t.k !== Kind.Word) continue;
     // Initials and acronyms ("A.D.", "EST") are written in capitals wherever they stand.
     if (PROPER.has(t.l) || (t.s === t.s.toUpperCase() && (t.s.length > 1 || isP(ctx, k + 1, '.')))) return false;
     if (!isCap(ctx, k)) return false;
+    words++;
+  }
+  if (atStart) {
+    const next = ctx.toks[m.e];
+    return words > 1 && next !== undefined && next.k === Kind.Word && isCap(ctx, m.e) && !PROPER.has(next.l) &&
+      next.s !== next.s.toUpperCase();
   }
   return !inHeadline(ctx, j);
 }
@@ -104,7 +116,7 @@ function inHeadline(ctx: Ctx, j: number): boolean {
 
 const PROPER = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), 'q', 'fy', 'christmas',
   'new', 'independence', 'halloween', 'valentine', 'veterans', 'boxing', 'bastille', 'thanksgiving', 'labor',
-  'memorial', 'election', 'easter', 'good', 'eve', 'day', 's', 'sunday', 'monday', 'zulu']);
+  'memorial', 'election', 'easter', 'good', 'eve', 's', 'sunday', 'monday', 'zulu']);
 
 /** Re-anchors "that year" / "a year earlier" on what the text said before, when it said it. */
 function anchorOnContext(ctx: Ctx, m: Match): Match {
