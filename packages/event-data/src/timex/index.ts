@@ -9,6 +9,9 @@
  *   a weekday is the one before the DCT and a month or date the nearest occurrence.
  * - "that year", "the next day", "three days later", a clock time after a named day, and
  *   "a year ago" after a quarter are anchored on what the text said before (`anchor: 'context'`).
+ * - A clock time keeps a written zone, as ISO 8601 does: "09:30 GMT" → `…T09:30Z`, "5 p.m. EST"
+ *   → `…T17:00-05:00` (see zones.ts); timexInterval() gives UTC. Race results ("2:05:41") are
+ *   not clock times. Years are four digits: "AD 70" → `0070`.
  * - Durations use ISO 8601 (`P3Y`, `PT2H`, `P2Y6M`, `PXD` for "several days"); sets carry
  *   `quant` (EVERY/EACH) and `freq` (`2X`); vague references are PAST_REF/PRESENT_REF/FUTURE_REF.
  *

@@ -10,7 +10,10 @@ export interface Timex {
   /** The expression as written. */
   text: string;
   type: TimexType;
-  /** TIMEX3 value: `2017-04-12`, `2017-W15`, `2017-10`, `2017-SU`, `2017-Q3`, `199`, `PAST_REF`, `P2Y`, `XXXX-WXX-2` … */
+  /**
+   * TIMEX3 value: `2017-04-12`, `2017-W15`, `2017-10`, `2017-SU`, `2017-Q3`, `199`, `0070`, `PAST_REF`, `P2Y`,
+   * `XXXX-WXX-2`, `2017-04-12T09:30Z`, `2017-04-12T17:00-05:00` …
+   */
   value: string;
   /** TIMEX3 mod: `START`, `MID`, `END`, `APPROX`, `BEFORE`, `AFTER`, `LESS_THAN`, `MORE_THAN` … */
   mod?: string;
