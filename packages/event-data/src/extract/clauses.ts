@@ -16,6 +16,21 @@ const NOT_SUBJECT = new Set([
   'september', 'october', 'november', 'december', 'previously', 'again', 'repeatedly', 'publicly', 'privately',
 ]);
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * Whether the words after ", and" start a clause of their own: a subject pronoun within the next few
+ * words ("…, and on Monday it closed its plant"), as opposed to the last item of a list ("goods,
+ * services, and technology").
+ */
+function opensClause(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    if (SUBJECT_PRONOUNS.has(tokens[k].lower)) return true;
+    if (tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
 /** The clauses of a sentence. */
 export interface Clauses {
   /** For each token, the index of its clause. */
@@ -65,10 +80,13 @@ function cut(tokens: Token[]): Clauses {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (SEPARATORS.has(t.text)) {
+    // the colon of a clock time ("09:30 GMT") is part of the time, not a break between clauses
+    const clockColon = t.text === ':' && !!prev && prev.end === t.start && /^\d{1,2}$/.test(prev.text) && /^\d{2}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].start === t.end;
+    if (SEPARATORS.has(t.text) && !clockColon) {
       open(i, false);
       aside = -1;
-    } else if (OPENERS.has(t.lower) && prev && prev.lower !== 'so' && prev.lower !== 'such') {
+    } else if (t.lower === 'and' && prev?.text === ',' && opensClause(tokens, i + 1)) open(i, false);
+    else if (OPENERS.has(t.lower) && prev && prev.lower !== 'so' && prev.lower !== 'such') {
       const interrupted = current;
       open(i, RELATIVE.has(t.lower));
       aside = prev.text === ',' && RELATIVE.has(t.lower) ? interrupted : -1;

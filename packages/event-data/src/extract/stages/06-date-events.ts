@@ -1,18 +1,15 @@
 import { clauses } from '../clauses.js';
-import { LIGHT_VERBS, TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
+import { TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
+import { clauseEntities, placeOf, toActors, type Context } from '../event-arguments.js';
+import { bounded, nounDateRules } from '../noun-dates.js';
 import { storyTimes, toldInStoryTime, type StoryTime } from '../story-time.js';
 import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../time.js';
-import type { Actor, EventTime } from '../../schema/index.js';
-import type { ActorDoc, ActorMention, ArticleCtx, Token, DatedDoc, DatedEvent, DateSource, Entity, SentenceTimex, Trigger } from '../types.js';
+import type { EventTime } from '../../schema/index.js';
+import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, SentenceTimex, Trigger } from '../types.js';
 
 /** Words at the start of a sentence that continue the previous one's story ("Then", "He", "The two"). */
+const BOUND_WORDS = new Set(['since', 'after', 'before', 'until', 'following', 'amid', 'during']);
 const CONTINUATION = /^(?:then|later|afterwards|after that|there|he|she|they|the two|both|the (?:ministers|diplomats|leaders|sides|two sides|delegations)|it)\b/i;
-const PERSON_PRONOUN = /^(?:he|she)$/i;
-const PREPOSITION_WORDS = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'after', 'before', 'during', 'against', 'over', 'into']);
-/** Auxiliaries and common verbs that end a noun phrase. */
-const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'said', 'says', 'told', 'came', 'went', 'took', 'made', 'began', 'held', 'met']);
-const ACTOR_ORDER: Record<Entity['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };
-const MAX_ACTORS = 6;
 
 const BASE_CONFIDENCE: Record<DateSource, number> = {
   clause: 0.9,
@@ -23,12 +20,6 @@ const BASE_CONFIDENCE: Record<DateSource, number> = {
   publication: 0.5,
 };
 
-interface Context {
-  doc: ActorDoc;
-  ctx: ArticleCtx;
-  datable: SentenceTimex[][];
-  mentionsBySentence: ActorMention[][];
-}
 
 const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
@@ -37,66 +28,6 @@ function nearest(timexes: SentenceTimex[], trigger: Trigger): SentenceTimex | un
   let best: SentenceTimex | undefined;
   for (const t of timexes) if (!best || distance(t, trigger) < distance(best, trigger)) best = t;
   return best;
-}
-
-/** The entities named in the trigger's clause; "he"/"she" as subject stands for the last person named before. */
-function clauseEntities(c: Context, trigger: Trigger): number[] {
-  const { doc } = c;
-  const text = doc.article.text;
-  // After the trigger, organisations and countries take part only as partners or targets ("with X", "against Y"),
-  // not as the topic ("discussed defeating the Islamic State").
-  const found = (c.mentionsBySentence[trigger.sentence] ?? [])
-    .filter((m) => inside(m, trigger.clause) || (trigger.resumes && inside(m, trigger.resumes)))
-    .filter((m) => m.start < trigger.start || doc.entities[m.entity].kind === 'person' || /\b(with|between|by|and|against|on|to)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
-    .map((m) => m.entity);
-  // In "Biden, who spoke with …", the relative clause is about the noun phrase right before it.
-  const sentence = doc.sentences[trigger.sentence];
-  const opener = sentence.tokens.find((t) => t.start >= trigger.clause.start);
-  if (opener && /^(who|which|whose)$/i.test(opener.text)) {
-    const antecedent = (c.mentionsBySentence[trigger.sentence] ?? []).filter((m) => m.end <= trigger.clause.start && /^[\s,]*$/.test(text.slice(m.end, trigger.clause.start)));
-    if (antecedent.length) found.unshift(antecedent[antecedent.length - 1].entity);
-  }
-  // "He will hold talks with Xi": a pronoun subject stands for the last person named before it.
-  const personBefore = (c.mentionsBySentence[trigger.sentence] ?? []).some((m) => inside(m, trigger.clause) && m.end <= trigger.start && doc.entities[m.entity].kind === 'person');
-  if (!personBefore) {
-    const subject = sentence.tokens.slice(0, trigger.token).reverse().find((t) => t.start >= trigger.clause.start && PERSON_PRONOUN.test(t.text));
-    if (subject) {
-      const before = doc.actorMentions.filter((m) => m.end <= subject.start && m.sentence >= trigger.sentence - 1 && doc.entities[m.entity].kind === 'person');
-      if (before.length) found.unshift(before[before.length - 1].entity);
-    }
-  }
-  return [...new Set(found)];
-}
-
-function toActors(doc: ActorDoc, entities: number[]): Actor[] {
-  return entities
-    .map((i) => doc.entities[i])
-    .sort((a, b) => ACTOR_ORDER[a.kind] - ACTOR_ORDER[b.kind])
-    .slice(0, MAX_ACTORS)
-    .map((e) => (e.role ? { name: e.name, kind: e.kind, role: e.role } : { name: e.name, kind: e.kind }));
-}
-
-function placeOf(c: Context, trigger: Trigger): string | undefined {
-  // Where it happened: a city introduced by "in"/"at"/"to", nearest after the trigger, else before it;
-  // a country only right after the trigger ("strike on Syria", "attack in Syria").
-  const places = c.doc.places.filter((p) => inside(p, trigger.clause) && p.preposition);
-  const cities = places.filter((p) => p.kind === 'city');
-  let after = cities.find((p) => p.start >= trigger.end && p.start - trigger.end < 60);
-  // A capitalised name right after "to"/"in"/"at" that is no actor is a place the gazetteer does not know ("flies to Guangzhou").
-  const tokens = c.doc.sentences[trigger.sentence].tokens;
-  const k = tokens.findIndex((t) => t.start >= trigger.end);
-  for (let n = k; n >= 0 && n < tokens.length && n <= k + 3; n++) {
-    const name = tokens[n + 1];
-    if (!['to', 'in', 'at'].includes(tokens[n].lower) || !name || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) continue;
-    if (after && after.start <= name.start) break;
-    const known = c.doc.actorMentions.some((m) => m.start <= name.start && m.end >= name.end) || /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.text);
-    if (!known) after = { start: name.start, end: name.end, text: name.text, name: name.text, sentence: trigger.sentence, kind: 'city', preposition: tokens[n].lower };
-    break;
-  }
-  const city = after ?? cities.filter((p) => p.end <= trigger.start).at(-1);
-  if (city) return city.name;
-  if (trigger.type === 'meeting' || trigger.type === 'visit') return undefined;
-  return places.find((p) => p.start >= trigger.end && p.start - trigger.end < 30)?.name;
 }
 
 interface MainHappening {
@@ -112,9 +43,19 @@ function mainHappening(c: Context): MainHappening | undefined {
   const lead = doc.sentences.find((s) => s.kind === 'paragraph');
   // A word of the lexicon first; a verb only the event model knows ("suspended", "dies") when the lexicon has none
   // (its nouns are less sure: "a look at the week").
+  // A happening named after a bound word ("Since the merger, …", "after the vote") is what the news is timed
+  // against, not the news.
+  const anchoring = (t: Trigger) => {
+    const tokens = doc.sentences[t.sentence].tokens;
+    let k = t.token - 1;
+    while (k >= 0 && k >= t.token - 3 && !BOUND_WORDS.has(tokens[k].lower) && /^\p{Ll}/u.test(tokens[k].text)) k--;
+    return k >= 0 && BOUND_WORDS.has(tokens[k].lower);
+  };
   const candidates = (index: number | undefined, learned: boolean) =>
     doc.triggers.filter(
-      (t) => t.sentence === index && TYPE_FAMILY[t.type] !== 'speech' && t.lexical && !!t.learned === learned && (!learned || t.pos === 'verb') && (t.mood === 'realis' || t.mood === 'future'),
+      (t) =>
+        t.sentence === index && TYPE_FAMILY[t.type] !== 'speech' && t.lexical && !!t.learned === learned && (!learned || t.pos === 'verb') &&
+        (t.mood === 'realis' || t.mood === 'future') && !(t.pos === 'noun' && anchoring(t)),
     );
   const trigger = candidates(headline?.index, false)[0] ?? candidates(lead?.index, false)[0] ?? candidates(headline?.index, true)[0] ?? candidates(lead?.index, true)[0];
   if (!trigger) return undefined;
@@ -160,9 +101,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const datable: SentenceTimex[][] = doc.sentences.map(() => []);
   for (const t of doc.timexes) {
     if (!canDate(t)) continue;
-    // "since May", "until Friday", "after today" bound a happening rather than date it.
-    const before = doc.article.text.slice(Math.max(0, t.start - 30), t.start).toLowerCase();
-    if (/\b(since|until|till|after|before|by|from|through)\s+$|\b(since|until|till|from|through)\b[^,;.:]{0,30}$/.test(before)) continue;
+    if (bounded(doc.article.text, t)) continue;
     datable[t.sentence].push(t);
   }
   const mentionsBySentence: ActorMention[][] = doc.sentences.map(() => []);
@@ -171,50 +110,10 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const main = mainHappening(c);
 
   const entitiesOf = new Map<Trigger, number[]>(doc.triggers.map((t) => [t, clauseEntities(c, t)]));
-  const between = (t: Trigger, x: SentenceTimex) => {
-    const [from, to] = x.start < t.start ? [x.end, t.start] : [t.end, x.start];
-    // only the lexicon's happenings block: the event model marks nearly every verb, including those that only
-    // carry the noun's date ("an interview … aired Wednesday", "a meeting set for Wednesday")
-    return doc.triggers.some((o) => o !== t && o.lexical && !o.learned && o.sentence === t.sentence && o.start >= from && o.end <= to);
-  };
-  // A noun takes a date of its clause only when no other happening stands between them ("a vote yesterday on … the attack").
-  // …and only when the date belongs to the noun's phrase: before it as a modifier ("the 2015 Minsk agreement",
-  // "last week's attack", "on Friday in a long speech"), or after it with no verb between ("the meeting on
-  // Sunday", "an interview … aired Wednesday"), not across a verb ("in January foreshadowed … the election").
-  const phraseDate = (t: Trigger, x: SentenceTimex) => {
-    const tokens = doc.sentences[t.sentence].tokens;
-    const verbish = (k: Token) => VERBISH.has(k.lower) || (/^\p{Ll}[\p{Ll}-]*ed$/u.test(k.text) && !k.text.includes('-'));
-    if (x.end <= t.start) {
-      const gap = tokens.filter((k) => k.start >= x.end && k.end <= t.start && !/^['’]s$/.test(k.text));
-      return gap.length <= 3 && !gap.some(verbish);
-    }
-    let gap = tokens.filter((k) => k.start >= t.end && k.end <= x.start);
-    // "the inauguration of Jair Bolsonaro took place on Monday": the verb only says the noun happened then
-    const happened = /(?:^| )(?:took|takes|take|will take) place(?: on| in| at)?$|(?:^| )(?:happened|occurred)(?: on| in| at)?$/.exec(gap.map((k) => k.lower).join(' '));
-    if (happened) gap = gap.slice(0, gap.length - happened[0].trim().split(' ').length);
-    // a scheduled happening: "the meetings to be held today", "a meeting set for Wednesday"
-    if (/^(to be \w+|set|scheduled|planned|slated|due)( (for|on|at))?$/.test(gap.map((k) => k.lower).join(' '))) return true;
-    return gap.length <= 12 && !gap.slice(0, -1).some(verbish) && !(gap.length && VERBISH.has(gap[gap.length - 1].lower));
-  };
-  // A date that modifies a noun trigger ("after its 1990 invasion") is that noun's, not a verb's.
-  const claimed = (x: SentenceTimex) =>
-    doc.triggers.some((n) => {
-      if (n.pos !== 'noun' || !n.lexical || n.learned || n.sentence !== x.sentence || !inside(x, n.clause) || n.start < x.end || n.start - x.end > 25) return false;
-      const gap = doc.sentences[n.sentence].tokens.filter((k) => k.start >= x.end && k.end <= n.start && !/^['’]s$/.test(k.text));
-      return gap.length <= 2 && gap.every((k) => !PREPOSITION_WORDS.has(k.lower) && !VERBISH.has(k.lower));
-    });
-  // The object of a light verb ("held closed-door meetings", "launched an attack") is dated like that verb.
-  const governed = (t: Trigger) => {
-    const tokens = doc.sentences[t.sentence].tokens;
-    for (let k = t.token - 1; k >= 0 && k >= t.token - 4; k--) {
-      if (LIGHT_VERBS.has(tokens[k].lower)) return true;
-      if (!/^[\p{L}\p{N}-]+$/u.test(tokens[k].text)) return false;
-    }
-    return false;
-  };
+  const { between, phraseDate, claimed, governed, subjectOfDatedVerb } = nounDateRules(doc);
   const ownClause = (t: Trigger) =>
     nearest(
-      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) : !between(t, x) && (phraseDate(t, x) || governed(t)))),
+      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
       t,
     );
 

@@ -1,0 +1,76 @@
+import type { Actor } from '../schema/index.js';
+import type { ActorDoc, ActorMention, ArticleCtx, Entity, SentenceTimex, Trigger } from './types.js';
+
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+const ACTOR_ORDER: Record<Entity['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };
+const MAX_ACTORS = 6;
+const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
+
+/** What the dating stage knows of an article: its actor mentions by sentence and the dates that can date a happening. */
+export interface Context {
+  doc: ActorDoc;
+  ctx: ArticleCtx;
+  datable: SentenceTimex[][];
+  mentionsBySentence: ActorMention[][];
+}
+
+/** The entities named in the trigger's clause; "he"/"she" as subject stands for the last person named before. */
+export function clauseEntities(c: Context, trigger: Trigger): number[] {
+  const { doc } = c;
+  const text = doc.article.text;
+  // After the trigger, organisations and countries take part only as partners or targets ("with X", "against Y"),
+  // not as the topic ("discussed defeating the Islamic State").
+  const found = (c.mentionsBySentence[trigger.sentence] ?? [])
+    .filter((m) => inside(m, trigger.clause) || (trigger.resumes && inside(m, trigger.resumes)))
+    .filter((m) => m.start < trigger.start || doc.entities[m.entity].kind === 'person' || /\b(with|between|by|and|against|on|to)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
+    .map((m) => m.entity);
+  // In "Biden, who spoke with …", the relative clause is about the noun phrase right before it.
+  const sentence = doc.sentences[trigger.sentence];
+  const opener = sentence.tokens.find((t) => t.start >= trigger.clause.start);
+  if (opener && /^(who|which|whose)$/i.test(opener.text)) {
+    const antecedent = (c.mentionsBySentence[trigger.sentence] ?? []).filter((m) => m.end <= trigger.clause.start && /^[\s,]*$/.test(text.slice(m.end, trigger.clause.start)));
+    if (antecedent.length) found.unshift(antecedent[antecedent.length - 1].entity);
+  }
+  // "He will hold talks with Xi": a pronoun subject stands for the last person named before it.
+  const personBefore = (c.mentionsBySentence[trigger.sentence] ?? []).some((m) => inside(m, trigger.clause) && m.end <= trigger.start && doc.entities[m.entity].kind === 'person');
+  if (!personBefore) {
+    const subject = sentence.tokens.slice(0, trigger.token).reverse().find((t) => t.start >= trigger.clause.start && PERSON_PRONOUN.test(t.text));
+    if (subject) {
+      const before = doc.actorMentions.filter((m) => m.end <= subject.start && m.sentence >= trigger.sentence - 1 && doc.entities[m.entity].kind === 'person');
+      if (before.length) found.unshift(before[before.length - 1].entity);
+    }
+  }
+  return [...new Set(found)];
+}
+
+export function toActors(doc: ActorDoc, entities: number[]): Actor[] {
+  return entities
+    .map((i) => doc.entities[i])
+    .sort((a, b) => ACTOR_ORDER[a.kind] - ACTOR_ORDER[b.kind])
+    .slice(0, MAX_ACTORS)
+    .map((e) => (e.role ? { name: e.name, kind: e.kind, role: e.role } : { name: e.name, kind: e.kind }));
+}
+
+export function placeOf(c: Context, trigger: Trigger): string | undefined {
+  // Where it happened: a city introduced by "in"/"at"/"to", nearest after the trigger, else before it;
+  // a country only right after the trigger ("strike on Syria", "attack in Syria").
+  const places = c.doc.places.filter((p) => inside(p, trigger.clause) && p.preposition);
+  const cities = places.filter((p) => p.kind === 'city');
+  let after = cities.find((p) => p.start >= trigger.end && p.start - trigger.end < 60);
+  // A capitalised name right after "to"/"in"/"at" that is no actor is a place the gazetteer does not know ("flies to Guangzhou").
+  const tokens = c.doc.sentences[trigger.sentence].tokens;
+  const k = tokens.findIndex((t) => t.start >= trigger.end);
+  for (let n = k; n >= 0 && n < tokens.length && n <= k + 3; n++) {
+    const name = tokens[n + 1];
+    if (!['to', 'in', 'at'].includes(tokens[n].lower) || !name || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) continue;
+    if (after && after.start <= name.start) break;
+    const known = c.doc.actorMentions.some((m) => m.start <= name.start && m.end >= name.end) || /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.text);
+    if (!known) after = { start: name.start, end: name.end, text: name.text, name: name.text, sentence: trigger.sentence, kind: 'city', preposition: tokens[n].lower };
+    break;
+  }
+  const city = after ?? cities.filter((p) => p.end <= trigger.start).at(-1);
+  if (city) return city.name;
+  if (trigger.type === 'meeting' || trigger.type === 'visit') return undefined;
+  return places.find((p) => p.start >= trigger.end && p.start - trigger.end < 30)?.name;
+}
+

@@ -1,0 +1,81 @@
+import { LIGHT_VERBS } from './lexicon.js';
+import type { SentenceTimex, Token, Trigger, ActorDoc } from './types.js';
+
+const PREPOSITION_WORDS = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'after', 'before', 'during', 'against', 'over', 'into']);
+/** Auxiliaries and common verbs that end a noun phrase. */
+const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'said', 'says', 'told', 'came', 'went', 'took', 'made', 'began', 'held', 'met']);
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'been', 'be']);
+const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
+
+/**
+ * Whether a date expression only bounds a happening rather than dates it: a bound word governs it,
+ * standing right before it ("since May", "until Friday", "after today", "by 2020", "from Monday"),
+ * or it ends a range opened by one ("from May to July"). A bound word a few words earlier that
+ * governs something else ("since the merger, sales rose on Monday") does not count.
+ */
+export function bounded(text: string, timex: SentenceTimex): boolean {
+  const before = text.slice(Math.max(0, timex.start - 40), timex.start).toLowerCase();
+  if (/\b(?:since|until|till|after|before|by|from|through|between)\s+$/.test(before)) return true;
+  return /\b(?:from|between)\s+[^,;.:]{1,25}\s+(?:to|until|till|through|and)\s+$/.test(before);
+}
+
+/**
+ * The rules by which a noun that names a happening takes a date of its clause, and a date is kept
+ * from a verb because it belongs to a noun.
+ */
+export function nounDateRules(doc: ActorDoc) {
+  const between = (t: Trigger, x: SentenceTimex) => {
+    const [from, to] = x.start < t.start ? [x.end, t.start] : [t.end, x.start];
+    // only the lexicon's happenings block: the event model marks nearly every verb, including those that only
+    // carry the noun's date ("an interview … aired Wednesday", "a meeting set for Wednesday")
+    return doc.triggers.some((o) => o !== t && o.lexical && !o.learned && o.sentence === t.sentence && o.start >= from && o.end <= to);
+  };
+  // A noun takes a date of its clause only when no other happening stands between them ("a vote yesterday on … the attack").
+  // …and only when the date belongs to the noun's phrase: before it as a modifier ("the 2015 Minsk agreement",
+  // "last week's attack", "on Friday in a long speech"), or after it with no verb between ("the meeting on
+  // Sunday", "an interview … aired Wednesday"), not across a verb ("in January foreshadowed … the election").
+  const phraseDate = (t: Trigger, x: SentenceTimex) => {
+    const tokens = doc.sentences[t.sentence].tokens;
+    const verbish = (k: Token) => VERBISH.has(k.lower) || (/^\p{Ll}[\p{Ll}-]*ed$/u.test(k.text) && !k.text.includes('-'));
+    if (x.end <= t.start) {
+      const gap = tokens.filter((k) => k.start >= x.end && k.end <= t.start && !/^['’]s$/.test(k.text));
+      return gap.length <= 3 && !gap.some(verbish);
+    }
+    let gap = tokens.filter((k) => k.start >= t.end && k.end <= x.start);
+    // "the inauguration of Jair Bolsonaro took place on Monday": the verb only says the noun happened then
+    const happened = /(?:^| )(?:took|takes|take|will take) place(?: on| in| at)?$|(?:^| )(?:happened|occurred)(?: on| in| at)?$/.exec(gap.map((k) => k.lower).join(' '));
+    if (happened) gap = gap.slice(0, gap.length - happened[0].trim().split(' ').length);
+    // a scheduled happening: "the meetings to be held today", "a meeting set for Wednesday"
+    if (/^(to be \w+|set|scheduled|planned|slated|due)( (for|on|at))?$/.test(gap.map((k) => k.lower).join(' '))) return true;
+    return gap.length <= 12 && !gap.slice(0, -1).some(verbish) && !(gap.length && VERBISH.has(gap[gap.length - 1].lower));
+  };
+  // A date that modifies a noun trigger ("after its 1990 invasion") is that noun's, not a verb's.
+  const claimed = (x: SentenceTimex) =>
+    doc.triggers.some((n) => {
+      if (n.pos !== 'noun' || !n.lexical || n.learned || n.sentence !== x.sentence || !inside(x, n.clause) || n.start < x.end || n.start - x.end > 25) return false;
+      const gap = doc.sentences[n.sentence].tokens.filter((k) => k.start >= x.end && k.end <= n.start && !/^['’]s$/.test(k.text));
+      return gap.length <= 2 && gap.every((k) => !PREPOSITION_WORDS.has(k.lower) && !VERBISH.has(k.lower));
+    });
+  // The object of a light verb ("held closed-door meetings", "launched an attack") is dated like that verb.
+  const governed = (t: Trigger) => {
+    const tokens = doc.sentences[t.sentence].tokens;
+    for (let k = t.token - 1; k >= 0 && k >= t.token - 4; k--) {
+      if (LIGHT_VERBS.has(tokens[k].lower)) return true;
+      if (!/^[\p{L}\p{N}-]+$/u.test(tokens[k].text)) return false;
+    }
+    return false;
+  };
+  // The subject of a verb dated in its clause: "the lawsuit was filed in Delaware on Tuesday", "the vote ended
+  // Monday": the verb tells when the noun's happening took place.
+  const subjectOfDatedVerb = (t: Trigger, x: SentenceTimex) => {
+    if (x.start < t.end) return false;
+    const tokens = doc.sentences[t.sentence].tokens;
+    const gap = tokens.filter((k) => k.start >= t.end && k.end <= x.start);
+    let v = 0;
+    while (v < gap.length && AUXILIARY.has(gap[v].lower)) v++;
+    const verb = gap[v];
+    if (!verb || !(v > 0 || /^\p{Ll}+ed$/u.test(verb.text)) || !/^\p{Ll}/u.test(verb.text)) return false;
+    return gap.length <= 12 && !gap.slice(v + 1).some((k) => VERBISH.has(k.lower) || AUXILIARY.has(k.lower));
+  };
+  return { between, phraseDate, claimed, governed, subjectOfDatedVerb };
+}
