@@ -22,3 +22,15 @@ describe('extract: types read with their arguments', () => {
     expect(typeOf('The two airlines announced a merger on Friday.', 'merger')).to.equal('business');
   });
 });
+
+describe('extract: types read with their arguments, disasters and climbs', () => {
+  it('types an earthquake that strikes or hits as an accident, not a military strike', () => {
+    expect(typeOf('A strong earthquake struck the coast on Tuesday.', 'struck')).to.equal('accident');
+    expect(typeOf('The storm hit the town on Monday.', 'hit')).to.equal('accident');
+    expect(typeOf('Jets struck rebel positions on Monday.', 'struck')).to.equal('military-action');
+  });
+
+  it('does not read a climbed summit as a meeting', () => {
+    expect(typeOf('The climbers reached the summit on Monday.', 'summit')).to.equal('other');
+  });
+});

@@ -31,6 +31,24 @@ function opensClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'announced', 'confirmed', 'stated', 'according']);
+
+/**
+ * Whether the words after a comma are only the attribution that ends a sentence: ", the US
+ * Geological Survey said.", ", officials told reporters.", ", according to police." Its speaker is
+ * the source of the report, not a participant of the happening before the comma.
+ */
+function attributionFollows(tokens: Token[], from: number): boolean {
+  let end = tokens.length;
+  while (end > from && /^[.!?”"’]$/.test(tokens[end - 1].text)) end--;
+  if (end - from > 8 || end <= from) return false;
+  for (let k = from; k < end; k++) {
+    if (tokens[k].text === ',' || SEPARATORS.has(tokens[k].text)) return false;
+    if (ATTRIBUTION_VERBS.has(tokens[k].lower)) return k > from || tokens[k].lower === 'according';
+  }
+  return false;
+}
+
 /** The clauses of a sentence. */
 export interface Clauses {
   /** For each token, the index of its clause. */
@@ -86,6 +104,7 @@ function cut(tokens: Token[]): Clauses {
       open(i, false);
       aside = -1;
     } else if (t.lower === 'and' && prev?.text === ',' && opensClause(tokens, i + 1)) open(i, false);
+    else if (t.text === ',' && attributionFollows(tokens, i + 1)) open(i, false);
     else if (OPENERS.has(t.lower) && prev && prev.lower !== 'so' && prev.lower !== 'such') {
       const interrupted = current;
       open(i, RELATIVE.has(t.lower));

@@ -4,6 +4,7 @@ import type { SentenceTimex, Token, Trigger, ActorDoc } from './types.js';
 const PREPOSITION_WORDS = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'after', 'before', 'during', 'against', 'over', 'into']);
 /** Auxiliaries and common verbs that end a noun phrase. */
 const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'said', 'says', 'told', 'came', 'went', 'took', 'made', 'began', 'held', 'met']);
+const BOUND = new Set(['after', 'before', 'since', 'until', 'following', 'amid']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'been', 'be']);
 const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
 
@@ -39,7 +40,8 @@ export function nounDateRules(doc: ActorDoc) {
     const verbish = (k: Token) => VERBISH.has(k.lower) || (/^\p{Ll}[\p{Ll}-]*ed$/u.test(k.text) && !k.text.includes('-'));
     if (x.end <= t.start) {
       const gap = tokens.filter((k) => k.start >= x.end && k.end <= t.start && !/^['’]s$/.test(k.text));
-      return gap.length <= 3 && !gap.some(verbish);
+      // "cleared debris on Wednesday after the earthquake": a bound word between makes the noun the anchor
+      return gap.length <= 3 && !gap.some(verbish) && !gap.some((k) => BOUND.has(k.lower));
     }
     let gap = tokens.filter((k) => k.start >= t.end && k.end <= x.start);
     // "the inauguration of Jair Bolsonaro took place on Monday": the verb only says the noun happened then

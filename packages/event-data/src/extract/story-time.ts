@@ -14,7 +14,7 @@ export interface StoryTime {
  * quoted or reported as speech. News tells its happenings in order around a few dates, so "He was
  * fired and founded NeXT" happened when the sentence before it says, and an undated past happening
  * of a report happened around its publication. Present tenses describe states ("the store sells",
- * "is designed").
+ * "is designed"), and so does a present perfect outside the lead ("has partnered").
  */
 export function toldInStoryTime(trigger: Trigger, tokens: readonly Token[]): boolean {
   if (trigger.pos !== 'verb' || !trigger.lexical || trigger.mood !== 'realis' || trigger.reporting || trigger.quoted || trigger.perfect) return false;
@@ -23,7 +23,9 @@ export function toldInStoryTime(trigger: Trigger, tokens: readonly Token[]): boo
   // "is designed", "are owned", "has been based": a participle after a present form of "be" describes a state
   let k = trigger.token - 1;
   while (k > 0 && tokens[k].lower.endsWith('ly')) k--; // "is consistently influenced"
-  return k < 0 || !PRESENT_BE.has(tokens[k].lower);
+  if (k >= 0 && PRESENT_BE.has(tokens[k].lower)) return false;
+  // "Russia has partnered with …": outside the lead, a present perfect states a result, not a dated happening
+  return !tokens.slice(Math.max(0, trigger.token - 3), trigger.token).some((t) => t.lower === 'has' || t.lower === 'have');
 }
 
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', 'been', 'be', 'being']);

@@ -2,6 +2,8 @@ import type { EventType, Token } from './types.js';
 
 /** Words that make a launch, an explosion or a search an act of force rather than a release, an accident or an inquiry. */
 const FORCE = /^(?:missiles?|rockets?|strikes?|airstrikes?|attacks?|offensive|operations?|raids?|assaults?|invasion|bombs?|bomber|bombers|shells?|drones?|suicide|militants?|insurgents?|terrorists?|gunmen|troops)$/;
+/** Natural and industrial disasters, which "strike" and "hit" as armies do. */
+const DISASTER = /^(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|floods?|flooding|tsunamis?|wildfires?|fires?|blazes?|landslides?|avalanches?|eruptions?|drought|lightning|heatwave)$/;
 /** Words that make a search or a raid the police's (investigation), not an army's. */
 const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|prosecutors?)$/;
 
@@ -9,10 +11,16 @@ const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|pros
  * The type of a happening read with its arguments, not its word alone: "launched a missile" is
  * military action but "launched the iPhone" a launch; an explosion set off by a bomber is an attack,
  * otherwise an accident; a search or raid by the police is an investigation (CAMEO 09), not an
- * assault. `window` is the words of the trigger's clause.
+ * assault; an earthquake that strikes is an accident or disaster, a summit reached a climb.
+ * `window` is the words of the trigger's clause.
  */
 export function typeInContext(type: EventType, lemma: string, window: readonly Token[]): EventType {
   const force = window.some((t) => FORCE.test(t.lower));
+  // "the earthquake struck", "a storm hit the coast": a disaster strikes, no army does
+  if ((type === 'military-action' || type === 'attack' || lemma === 'hit') && /^(?:strike|hit|struck)$/.test(lemma) && !force && window.some((t) => DISASTER.test(t.lower))) return 'accident';
+  // "reached the summit of Everest" is a climb, not a meeting; "travel disruption" is no visit
+  if (type === 'meeting' && lemma === 'summit' && window.some((t) => /^(?:reach|reached|reaches|climb|climbed|climbs)$/.test(t.lower))) return 'other';
+  if (type === 'visit' && /^travel/.test(lemma) && window.some((t) => /^(?:disrupt\w*|delays?|chaos|cancel\w*|ban|warnings?|advisory|halted|suspended)$/.test(t.lower))) return 'other';
   if (type === 'launch' && force) return 'military-action';
   if (type === 'accident' && /^(?:explode|explosion|blast)$/.test(lemma) && force) return 'attack';
   if ((type === 'attack' || lemma === 'search') && /^(?:raid|raids|search|searched|search)$/.test(lemma) && window.some((t) => POLICE.test(t.lower))) return 'investigation';

@@ -35,9 +35,13 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
   const { tokens } = sentence;
   const headline = sentence.kind === 'headline';
   const quoted = quotedMask(tokens);
-  const { of, spans, resumes } = clauses(tokens);
+  const { of, spans, resumes, relative } = clauses(tokens);
   const resumed = (token: number) => (resumes[of[token]] >= 0 ? { resumes: spans[resumes[of[token]]] } : {});
-  const clauseOf = (i: number) => tokens.filter((_, k) => of[k] === of[i]);
+  // the words a trigger is typed with: its clause, and for a relative clause the noun it is about ("the earthquake, which hit …")
+  const clauseOf = (i: number) => {
+    const first = of.indexOf(of[i]);
+    return tokens.filter((_, k) => of[k] === of[i] || (relative[of[i]] && k < first && k >= first - 3));
+  };
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const found = match(tokens, i);

@@ -1,4 +1,4 @@
-import { nameKey } from '../gazetteer.js';
+import { COUNTRY_FORMS, nameKey } from '../gazetteer.js';
 import { TYPE_FAMILY } from '../lexicon.js';
 import { hash64, normalizeSpace } from '../tokens.js';
 import { bounds, overlaps, width } from '../time.js';
@@ -103,6 +103,15 @@ function relation(a: Node, b: Node): Relation {
     return sameTelling && (a.named.size === 0 || b.named.size === 0) ? 'same' : 'different';
   }
   const samePlace = !!a.event.place && a.event.place === b.event.place;
+  // Happenings nobody is named for (an earthquake, a crash) are one across reports when they are of one
+  // specific type, on the same day or at the same time, and no place or actor tells them apart.
+  const precise = width(a.event.time) <= DAY && width(b.event.time) <= DAY;
+  const unnamed = a.named.size === 0 && b.named.size === 0;
+  // a country does not tell apart two reports of which one names a town in it
+  const noOtherPlace = !a.event.place || !b.event.place || samePlace || COUNTRY_FORMS.has(a.event.place) || COUNTRY_FORMS.has(b.event.place);
+  // (only reports dated by their own words: a headline dated by its publication says nothing of which one it is)
+  const ownDates = [a, b].every((n) => n.event.source !== 'publication' && n.event.source !== 'story' && n.event.source !== 'main-event');
+  if (compatible && precise && unnamed && ownDates && noOtherPlace && a.event.trigger.type !== 'other' && TYPE_FAMILY[a.event.trigger.type] !== 'speech') return 'same';
   // the same word for what happened ("launched" … "its launch", "resigned" … "resignation"), by the same actor
   // (not for saying: one person says things on many days)
   const sameWord = TYPE_FAMILY[a.event.trigger.type] !== 'speech' && wordStem(a.event.trigger.lemma) === wordStem(b.event.trigger.lemma);
@@ -223,7 +232,9 @@ export function mergeEvents(corpus: Corpus<TitledDoc>, _ctx: RunCtx): MergeResul
   const blocks = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     const family = TYPE_FAMILY[node.event.trigger.type];
-    for (const key of [...node.named, `article:${node.article}`]) {
+    // happenings nobody is named for meet the others of their type and day
+    const unnamed = node.named.size === 0 && width(node.event.time) <= DAY ? [`day:${Math.floor(bounds(node.event.time)[0] / DAY)}`] : [];
+    for (const key of [...node.named, `article:${node.article}`, ...unnamed]) {
       const block = `${family}|${key}`;
       const list = blocks.get(block);
       if (list) list.push(i);

@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { extractEvents } from '@event-timeline/data';
+
+const QUAKE = [
+  { id: 'a', published: '2013-05-14', text: 'Quake hits Chile\n\nA magnitude 6.8 earthquake struck northern Chile at 09:30 GMT on Tuesday, the US Geological Survey said.' },
+  { id: 'b', published: '2013-05-14', text: 'Strong earthquake in Chile\n\nThe earthquake struck at 9:30 GMT on Tuesday near the town of Arica, officials said.' },
+  { id: 'c', published: '2013-05-15', text: 'Chile counts damage\n\nResidents of Arica cleared debris on Wednesday after the earthquake, which hit at 09:30 GMT on Tuesday.' },
+];
+
+describe('extract: one happening told by several outlets', () => {
+  it('merges three reports of an earthquake dated by a clock time into one accident, whatever their words', () => {
+    const { dataset } = extractEvents(QUAKE);
+    const quakes = dataset.events.filter((e) => e.type === 'accident');
+    expect(quakes).to.have.length(1);
+    expect(quakes[0].time.value).to.equal('2013-05-14T09:30Z');
+    expect(new Set(quakes[0].mentions.map((m) => m.articleId))).to.deep.equal(new Set(['a', 'b', 'c']));
+  });
+
+  it('does not take the source of a report ("…, the US Geological Survey said") for a participant', () => {
+    const { dataset } = extractEvents([QUAKE[0]]);
+    const quake = dataset.events.find((e) => e.type === 'accident')!;
+    expect(quake.actors.map((a) => a.name)).to.not.include('US Geological Survey');
+  });
+
+  it('merges a report that gives a month with one that gives only the year', () => {
+    const { dataset } = extractEvents([
+      { id: 'e', published: '2010-06-01', text: 'Acme history\n\nAcme Motors opened its first plant in Ohio in May 2010.' },
+      { id: 'f', published: '2012-06-01', text: 'Acme grows\n\nAcme Motors, which opened its first Ohio plant in 2010, hired 200 workers on Monday.' },
+    ]);
+    const opened = dataset.events.filter((e) => e.mentions.some((m) => m.trigger?.text === 'opened'));
+    expect(opened).to.have.length(1);
+    expect(opened[0].time.value).to.equal('2010-05');
+    expect(opened[0].mentions.map((m) => m.articleId)).to.deep.equal(['e', 'f']);
+  });
+
+  it('keeps two accidents on one day apart when they happen in different towns', () => {
+    const { dataset } = extractEvents([
+      { id: 'g', published: '2013-05-14', text: 'Bus crash\n\nA bus crashed in Arica on Tuesday.' },
+      { id: 'h', published: '2013-05-14', text: 'Train crash\n\nA train crashed in Lyon on Tuesday.' },
+    ]);
+    expect(dataset.events.filter((e) => e.type === 'accident')).to.have.length(2);
+  });
+});
