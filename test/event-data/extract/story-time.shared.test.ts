@@ -19,6 +19,12 @@ describe('extract: story time (publication date Thursday 2019-03-14)', () => {
     expect(sold.confidence).to.be.below(0.5);
   });
 
+  it('dates an announcement by its story, but not a verb that only attributes words', () => {
+    const found = dated('In 2015 Maria Lopez bought the mill. Lopez announced a new bakery. Lopez said the town liked bread.');
+    expect(found).to.deep.include(['announced', '2015', 'story']);
+    expect(found.map(([w]) => w)).to.not.include('said');
+  });
+
   it('does not date states, present tenses or happenings without anyone doing them', () => {
     expect(dated('The store sells music. The plan is designed by Acme Motors. The door was opened.')).to.deep.equal([]);
   });

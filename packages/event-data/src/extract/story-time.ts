@@ -17,7 +17,9 @@ export interface StoryTime {
  * "is designed"), and so does a present perfect outside the lead ("has partnered").
  */
 export function toldInStoryTime(trigger: Trigger, tokens: readonly Token[]): boolean {
-  if (trigger.pos !== 'verb' || !trigger.lexical || trigger.mood !== 'realis' || trigger.reporting || trigger.quoted || trigger.perfect) return false;
+  if (trigger.pos !== 'verb' || !trigger.lexical || trigger.mood !== 'realis' || trigger.quoted || trigger.perfect) return false;
+  // verbs that only attribute words ("said", "told", "added") are no happening; an announcement or a warning is
+  if (trigger.reporting && ATTRIBUTION.has(trigger.lemma)) return false;
   const w = trigger.text.toLowerCase();
   if (w.endsWith('ing') || w.includes('-') || baseForm(w) === w) return false;
   // "is designed", "are owned", "has been based": a participle after a present form of "be" describes a state
@@ -28,6 +30,7 @@ export function toldInStoryTime(trigger: Trigger, tokens: readonly Token[]): boo
   return !tokens.slice(Math.max(0, trigger.token - 3), trigger.token).some((t) => t.lower === 'has' || t.lower === 'have');
 }
 
+const ATTRIBUTION = new Set(['say', 'tell', 'add', 'note', 'explain', 'comment', 'describe', 'call', 'write', 'speak', 'state']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', 'been', 'be', 'being']);
 
 /** How many sentences a dated happening sets the time for, when none of them names a date of its own. */

@@ -211,7 +211,9 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
 
   // A report dated only as the main happening is shadowed by a dated one of its family in the same sentence.
   const dated = new Set(candidates.filter((e) => e.timex).map((e) => `${e.sentence.index}|${TYPE_FAMILY[e.trigger.type]}`));
-  const kept = candidates.filter((e) => e.timex || !dated.has(`${e.sentence.index}|${TYPE_FAMILY[e.trigger.type]}`));
+  // A sentence that reports a happening of its own date or of the main one lends no story time to the others in it.
+  const told = new Set(candidates.filter((e) => e.source !== 'story').map((e) => e.sentence.index));
+  const kept = candidates.filter((e) => (e.timex || !dated.has(`${e.sentence.index}|${TYPE_FAMILY[e.trigger.type]}`)) && !(e.source === 'story' && told.has(e.sentence.index)));
 
   // One event per sentence, date and type family ("attacked … killing" is one attack); a verb of saying and a
   // verb no trigger names fold into the happening they share a date with ("announced … has banned" is a ban),
