@@ -98,7 +98,9 @@ export function extractEvents(
       docs.push({ input: article, ctx: articleCtx(article, opts) });
     }
   });
-  let value: unknown = { docs, failures };
-  for (const stage of STAGES) value = (stage as (input: unknown, ctx: RunCtx) => unknown)(value, run);
-  return value as ExtractResult;
+  // Each stage's output type is the next one's input type: the chain is checked end to end.
+  const [clean, split, tag, triggers, actors, date, title, merge] = STAGES;
+  const cleaned = clean({ docs, failures }, run);
+  const dated = date(actors(triggers(tag(split(cleaned, run), run), run), run), run);
+  return merge(title(dated, run), run);
 }
