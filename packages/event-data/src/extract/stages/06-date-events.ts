@@ -164,6 +164,10 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   }
   const stories = storyTimes(doc.sentences.map((s) => s.block), clauseDated, mainTime);
 
+  // The headline and the lead sentence, and whether a verb of saying there reports a happening still to come.
+  const leads = new Set([doc.sentences.find((x) => x.kind === 'headline')?.index, doc.sentences.find((x) => x.kind === 'paragraph')?.index]);
+  const announcesFuture = (t: Trigger) => doc.triggers.some((o) => o.sentence === t.sentence && o.start > t.end && !o.reporting && (o.mood === 'future' || o.mood === 'irrealis'));
+
   const candidates: DatedEvent[] = [];
   for (const trigger of doc.triggers) {
     if (trigger.mood === 'negated' || trigger.mood === 'irrealis') continue;
@@ -174,6 +178,13 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     let time = timex && source ? eventTime(timex, anchorOf(timex)) : undefined;
     const isMain = !!main && trigger.lexical && refersToMain(c, main, trigger, entities);
     if (!time && isMain && trigger.mood === 'realis') {
+      time = { ...mainTime.time, anchor: mainTime.timex ? 'relative' : 'publication' };
+      source = mainTime.timex ? 'main-event' : 'publication';
+      timex = undefined;
+    }
+    // Headline news that is a statement about what will happen ("Acme has said it will close two plants"): the
+    // statement is the news of the publication day, told by someone named.
+    if (!time && trigger.reporting && trigger.mood === 'realis' && !trigger.quoted && entities.length > 0 && leads.has(trigger.sentence) && announcesFuture(trigger)) {
       time = { ...mainTime.time, anchor: mainTime.timex ? 'relative' : 'publication' };
       source = mainTime.timex ? 'main-event' : 'publication';
       timex = undefined;
