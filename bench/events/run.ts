@@ -12,7 +12,7 @@
  *   npm run bench:events -- --runs 5   more speed runs
  * Env: SEMEVAL15_TRIAL_DIR (trial corpus), TIMEML_DIR (TempEval-3 corpus).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +22,7 @@ import { choosePredictor, loadEventCorpus, scoreRecognition, type RecognitionSco
 import { mergeCheck } from './merge-check.js';
 import { goldEntries, sentenceCheck, systemEntries } from './sentence-check.js';
 import { trialPartIds } from './trial-split.js';
+import { scoreTimeLinks } from './time-links.js';
 import { scoreSystemTimelines } from './system-timelines.js';
 import { awarenessScores } from './temporal-awareness.js';
 import { sampleTitles, titleChecks } from './title-checks.js';
@@ -103,6 +104,13 @@ for (const [part, s] of Object.entries(recognition)) {
     `${pct(s.precision).padEnd(7)} ${pct(s.recall).padEnd(7)} ${pct(s.f1).padEnd(7)} ${pct(s.exactF1).padEnd(9)} ${s.classAccuracy === undefined ? 'n/a (no classes)' : pct(s.classAccuracy)}`);
 }
 
+// ---------- 3b. event–time links ----------
+const readSources = (docs: { path: string }[]) => docs.map((d) => readFileSync(join(eventCorpus.dir, d.path), 'utf8'));
+const links = { development: scoreTimeLinks(readSources(eventCorpus.development)), heldOut: scoreTimeLinks(readSources(eventCorpus.heldOut)) };
+console.log('\n3b. event–time links (TLINKs placing an EVENT at a TIMEX3 of the text): is the extracted event dated by that expression?');
+for (const [part, l] of Object.entries(links))
+  console.log(`  ${part.padEnd(11)} gold links ${String(l.gold).padStart(4)}; event extracted ${String(l.found).padStart(4)}; dated by the linked expression ${String(l.same).padStart(4)} (${pct(l.found ? l.same / l.found : 0)})`);
+
 // ---------- 4. speed ----------
 const wall: number[] = [];
 const cpu: number[] = [];
@@ -141,6 +149,7 @@ const result = {
     },
   },
   titles: { ...titleShares, ...Object.fromEntries(Object.entries(titleShares).filter(([k]) => k !== 'titles').map(([k, v]) => [k, round(v)])), samples },
+  timeLinks: links,
   recognition: {
     predictor: predictor.name,
     development: JSON.parse(JSON.stringify(recognition.development), (_, v) => (typeof v === 'number' ? round(v) : v)),
