@@ -109,7 +109,7 @@ const readSources = (docs: { path: string }[]) => docs.map((d) => readFileSync(j
 const links = { development: scoreTimeLinks(readSources(eventCorpus.development)), heldOut: scoreTimeLinks(readSources(eventCorpus.heldOut)) };
 console.log('\n3b. event–time links (TLINKs placing an EVENT at a TIMEX3 of the text): is the extracted event dated by that expression?');
 for (const [part, l] of Object.entries(links))
-  console.log(`  ${part.padEnd(11)} gold links ${String(l.gold).padStart(4)}; event extracted ${String(l.found).padStart(4)}; dated by the linked expression ${String(l.same).padStart(4)} (${pct(l.found ? l.same / l.found : 0)})`);
+  console.log(`  ${part.padEnd(11)} gold links ${String(l.gold).padStart(4)}; event extracted ${String(l.found).padStart(4)}; dated by the linked expression ${String(l.same).padStart(4)} (${pct(l.found ? l.same / l.found : 0)}), with its date ${String(l.sameDate).padStart(4)} (${pct(l.found ? l.sameDate / l.found : 0)})`);
 
 // ---------- 4. speed ----------
 const wall: number[] = [];

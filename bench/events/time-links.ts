@@ -4,7 +4,8 @@
  * document's creation time) with a relation that places the event at that time (IS_INCLUDED,
  * DURING, SIMULTANEOUS, INCLUDES, BEGINS, ENDS, BEGUN_BY, ENDED_BY, IDENTITY) is checked when an
  * extracted event's trigger (or a trigger folded into it) is that EVENT's word: right when the
- * event's date expression is that TIMEX3.
+ * event's date expression is that TIMEX3; the date counts as right too when the event has the value
+ * of that TIMEX3 from elsewhere (story time, another mention of the same date).
  */
 import {
   cleanText, dateEvents, DEFAULT_OPTIONS, findActors, findTriggers, parseTimeml, splitSentences, tagTimes, type ArticleCtx,
@@ -18,7 +19,7 @@ interface Span {
 }
 
 /** The gold links of one document from EVENTs to TIMEX3s of its text that place the event at that time. */
-export function goldTimeLinks(source: string): { text: string; dct: string; links: Array<{ event: Span; timex: Span }> } {
+export function goldTimeLinks(source: string): { text: string; dct: string; links: Array<{ event: Span; timex: Span & { value: string } }> } {
   const doc = parseTimeml(source);
   const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   const eventOf = new Map<string, string>();
@@ -28,7 +29,7 @@ export function goldTimeLinks(source: string): { text: string; dct: string; link
   }
   const events = new Map(doc.events.map((e) => [e.eid, e]));
   const timexes = new Map(doc.timexes.map((t) => [t.tid, t]));
-  const links: Array<{ event: Span; timex: Span }> = [];
+  const links: Array<{ event: Span; timex: Span & { value: string } }> = [];
   for (const m of source.matchAll(/<TLINK\b[^>]*>/g)) {
     const a = attrs(m[0]);
     if (!PLACING.has(a.relType) || !a.eventInstanceID || !a.relatedToTime) continue;
@@ -46,13 +47,15 @@ export interface LinkScore {
   found: number;
   /** …of which the extracted event is dated by the linked time expression. */
   same: number;
+  /** …of which the extracted event has the linked expression's date (by it, or by another that says the same). */
+  sameDate: number;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Scores the extraction's dating (stages 01–06) against the gold links of some documents. */
 export function scoreTimeLinks(sources: readonly string[]): LinkScore {
-  const score: LinkScore = { gold: 0, found: 0, same: 0 };
+  const score: LinkScore = { gold: 0, found: 0, same: 0, sameDate: 0 };
   for (const source of sources) {
     const { text, dct, links } = goldTimeLinks(source);
     if (!links.length) continue;
@@ -70,6 +73,7 @@ export function scoreTimeLinks(sources: readonly string[]): LinkScore {
       if (!event) continue;
       score.found++;
       if (event.timex && overlaps(event.timex, link.timex)) score.same++;
+      if ((event.timex && overlaps(event.timex, link.timex)) || event.time.value === link.timex.value) score.sameDate++;
     }
   }
   return score;

@@ -27,6 +27,6 @@ describe('bench:events event–time links', () => {
 
   it('counts an extracted event as right only when it is dated by the linked expression', () => {
     // "hired … in 2012" is dated by 2012, not by the (deliberately wrong) gold link to Monday
-    expect(scoreTimeLinks([DOC])).to.deep.equal({ gold: 2, found: 2, same: 1 });
+    expect(scoreTimeLinks([DOC])).to.deep.equal({ gold: 2, found: 2, same: 1, sameDate: 1 });
   });
 });
