@@ -1,7 +1,7 @@
 import { baseForm } from './morphology.js';
 import { TRIGGERS, type LexEntry } from './lexicon.js';
 import { choose } from './noun-or-verb.js';
-import { IRREGULAR_PAST } from './past-verb.js';
+import { IRREGULAR_PAST, NOT_VERB_ED } from './past-verb.js';
 import { isCapitalized } from './tokens.js';
 import { DETERMINERS } from './word-classes.js';
 import type { EventClass } from './eventiveness/recognize.js';
@@ -44,6 +44,7 @@ export function learnedWord(tokens: readonly Token[], i: number, cls: EventClass
 function partOfSpeech(tokens: readonly Token[], i: number, headline: boolean): 'verb' | 'noun' | undefined {
   const w = tokens[i].lower;
   const prev = tokens[i - 1];
+  if (NOT_VERB_ED.has(w)) return undefined; // "naked", "wicked", "hundred"
   const pastForm = IRREGULAR_PAST.has(w) || /[a-z]ed$/.test(w);
   if (pastForm) return prev && DETERMINERS.has(prev.lower) ? undefined : 'verb';
   if (NOUN_ENDING.test(w) && !w.endsWith('ing')) return 'noun';

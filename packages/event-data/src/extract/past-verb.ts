@@ -8,13 +8,18 @@ export const IRREGULAR_PAST = new Set([
   'rose', 'sat', 'stood', 'stole', 'swore', 'tore', 'woke', 'wore', 'held', 'built', 'bought', 'caught', 'dealt', 'fled', 'forgave',
   'heard', 'lent', 'meant', 'sought', 'spent', 'taught', 'understood', 'withdrew', 'overtook', 'undertook', 'became',
 ]);
+/** Words in -ed that are never the past of a verb: adjectives and nouns ("naked", "hundred", "sacred"). */
+export const NOT_VERB_ED = new Set([
+  'red', 'need', 'speed', 'feed', 'seed', 'weed', 'bed', 'hundred', 'unprecedented', 'so-called', 'sophisticated', 'indeed', 'proceed',
+  'succeed', 'exceed', 'shed', 'wed', 'creed', 'greed', 'tweed', 'embed', 'naked', 'wicked', 'sacred', 'beloved', 'rugged', 'ragged',
+  'crooked', 'aged', 'blessed', 'dogged', 'breed', 'deed', 'heed', 'reed', 'steed',
+]);
+/** Words in -ed read as a past only in a clause of their own: mostly adjectives or participles before a noun ("based", "X-led"). */
 const NOT_PAST_VERB = new Set([
-  'united', 'based', 'related', 'alleged', 'armed', 'red', 'need', 'speed', 'feed', 'seed', 'weed', 'bed', 'hundred', 'unprecedented',
-  'detailed', 'limited', 'concerned', 'interested', 'so-called', 'advanced', 'experienced', 'sophisticated', 'supposed', 'used',
-  'indeed', 'proceed', 'succeed', 'exceed', 'shed', 'wed', 'fled', 'bled', 'led', 'creed', 'greed', 'tweed', 'embed', 'naked',
-  'wicked', 'sacred', 'beloved', 'rugged', 'ragged', 'crooked', 'aged', 'blessed', 'learned', 'dogged', 'alleged', 'biased',
-  'breed', 'deed', 'heed', 'reed', 'steed', 'compared', 'owned', 'followed', 'expected', 'scheduled', 'planned', 'proposed', 'estimated', 'adjusted', 'combined', 'listed',
-  'named', 'called', 'dubbed', 'titled', 'entitled', 'associated', 'affiliated', 'controlled', 'backed', 'led', 'funded',
+  ...NOT_VERB_ED, 'united', 'based', 'related', 'alleged', 'armed', 'detailed', 'limited', 'concerned', 'interested', 'advanced', 'experienced',
+  'supposed', 'used', 'learned', 'biased', 'compared', 'owned', 'followed', 'expected', 'scheduled', 'planned', 'proposed', 'estimated',
+  'adjusted', 'combined', 'listed', 'named', 'called', 'dubbed', 'titled', 'entitled', 'associated', 'affiliated', 'controlled', 'backed',
+  'led', 'funded', 'fled', 'bled',
 ]);
 
 /** A past-tense verb that no trigger names ("provided", "gave"), read only in a clause with its own date. */
