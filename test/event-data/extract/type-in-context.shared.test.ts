@@ -34,3 +34,17 @@ describe('extract: types read with their arguments, disasters and climbs', () =>
     expect(typeOf('The climbers reached the summit on Monday.', 'summit')).to.equal('other');
   });
 });
+
+describe('extract: releases and compounds', () => {
+  it('types a released statement as a statement and released hostages as legal, a released film as a launch', () => {
+    expect(typeOf('The ministry released a statement on Monday.', 'released')).to.equal('statement');
+    expect(typeOf('The rebels released two hostages on Monday.', 'released')).to.equal('legal');
+    expect(typeOf('The studio released the film on Friday.', 'released')).to.equal('launch');
+  });
+
+  it('reads a happening noun before another as its modifier: "suicide bombing attacks" are attacks', () => {
+    const found = upTo(4, 'The latest from the region\n\nHere is the latest news.\n\nThe suicide bombing attacks on the hotels killed 57 people on Wednesday.').triggers;
+    expect(found.map((t) => t.text)).to.not.include('bombing');
+    expect(found.map((t) => t.text)).to.include('attacks');
+  });
+});

@@ -22,6 +22,11 @@ export function typeInContext(type: EventType, lemma: string, window: readonly T
   if (type === 'meeting' && lemma === 'summit' && window.some((t) => /^(?:reach|reached|reaches|climb|climbed|climbs)$/.test(t.lower))) return 'other';
   if (type === 'visit' && /^travel/.test(lemma) && window.some((t) => /^(?:disrupt\w*|delays?|chaos|cancel\w*|ban|warnings?|advisory|halted|suspended)$/.test(t.lower))) return 'other';
   if (type === 'launch' && force) return 'military-action';
+  // "released a statement" states; "released the hostages" frees someone held
+  if (type === 'launch' && lemma === 'release') {
+    if (window.some((t) => /^(?:statements?|reports?|figures|data|results|videos?|photos?|lists?|letters?|details|transcripts?|footage)$/.test(t.lower))) return 'statement';
+    if (window.some((t) => /^(?:prisoners?|hostages?|detainees?|captives?|jail|prison|custody|bail)$/.test(t.lower))) return 'legal';
+  }
   if (type === 'accident' && /^(?:explode|explosion|blast)$/.test(lemma) && force) return 'attack';
   if ((type === 'attack' || lemma === 'search') && /^(?:raid|raids|search|searched|search)$/.test(lemma) && window.some((t) => POLICE.test(t.lower))) return 'investigation';
   return type;

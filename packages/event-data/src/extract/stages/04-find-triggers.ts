@@ -146,7 +146,8 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     });
   }
   out.sort((a, b) => a.start - b.start);
-  return out;
+  // A noun right before another happening's noun modifies it: "suicide bombing attacks" are attacks.
+  return out.filter((t, k) => !(t.pos === 'noun' && out[k + 1]?.pos === 'noun' && out[k + 1].token === t.token + 1));
 }
 
 /**

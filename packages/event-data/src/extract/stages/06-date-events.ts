@@ -162,7 +162,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     const time = eventTime(timex, 'relative');
     if (time) clauseDated[t.sentence] = { time, timex };
   }
-  const stories = storyTimes(doc.sentences.map((s) => s.block), clauseDated, mainTime);
+  const stories = storyTimes(doc.sentences.map((s) => s.block), clauseDated, { time: publicationTime(ctx.dct) });
 
   // The headline and the lead sentence, and whether a verb of saying there reports a happening still to come.
   const leads = new Set([doc.sentences.find((x) => x.kind === 'headline')?.index, doc.sentences.find((x) => x.kind === 'paragraph')?.index]);

@@ -94,7 +94,9 @@ function relation(a: Node, b: Node): Relation {
   const near = !compatible && Math.abs(bounds(a.event.time)[0] - bounds(b.event.time)[0]) <= 7 * DAY && width(a.event.time) <= DAY && width(b.event.time) <= DAY;
   if (!compatible && !near) return 'different';
   if (a.article === b.article) {
-    if (a.event.main && b.event.main) return compatible ? 'same' : 'different';
+    // a report of the main happening dated only by the publication is the dated one's guess, not another happening
+    const guessed = (n: Node) => n.event.source === 'publication' || n.event.source === 'main-event';
+    if (a.event.main && b.event.main) return compatible || guessed(a) || guessed(b) ? 'same' : 'different';
     if (!compatible) return 'different';
     if (shared >= 1) return 'same';
     // "a sarin attack last week" … "last week's chemical attack": one happening told twice; not for statements,
