@@ -31,3 +31,14 @@ describe('extract: which date governs a happening', () => {
     expect(dates('Since the merger, the company has cut 500 jobs.').map(([w]) => w)).to.not.include('merger');
   });
 });
+
+describe('extract: attribution and clauses', () => {
+  it('reads ", workers had reported a leak" as a clause of its own, not an attribution, and dates it', () => {
+    expect(dates('On March 3, the plant exploded. The day before, workers had reported a leak.')).to.deep.include(['reported', '2013-03-02']);
+  });
+
+  it('types deaths in an explosion as the accident, not an attack', () => {
+    const events = upTo(6, 'The latest from the region\n\nHere is the latest news.\n\nOn March 3, the plant exploded, killing four workers.', '2013-05-16').events;
+    expect(events.map((e) => e.trigger.type)).to.deep.equal(['accident']);
+  });
+});

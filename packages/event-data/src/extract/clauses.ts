@@ -31,6 +31,7 @@ function opensClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const ATTRIBUTION_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'did']);
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'announced', 'confirmed', 'stated', 'according']);
 
 /**
@@ -44,7 +45,11 @@ function attributionFollows(tokens: Token[], from: number): boolean {
   if (end - from > 8 || end <= from) return false;
   for (let k = from; k < end; k++) {
     if (tokens[k].text === ',' || SEPARATORS.has(tokens[k].text)) return false;
-    if (ATTRIBUTION_VERBS.has(tokens[k].lower)) return k > from || tokens[k].lower === 'according';
+    // ", workers had reported a leak." is a clause of its own, not an attribution
+    if (ATTRIBUTION_AUXILIARIES.has(tokens[k].lower)) return false;
+    if (tokens[k].lower === 'according') return k === from;
+    // the verb ends the sentence, or nearly: ", officials said on Monday.", ", police told reporters."
+    if (ATTRIBUTION_VERBS.has(tokens[k].lower)) return k > from && end - k <= 3;
   }
   return false;
 }

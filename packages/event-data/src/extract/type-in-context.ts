@@ -4,6 +4,8 @@ import type { EventType, Token } from './types.js';
 const FORCE = /^(?:missiles?|rockets?|strikes?|airstrikes?|attacks?|offensive|operations?|raids?|assaults?|invasion|bombs?|bomber|bombers|shells?|drones?|suicide|militants?|insurgents?|terrorists?|gunmen|troops)$/;
 /** Natural and industrial disasters, which "strike" and "hit" as armies do. */
 const DISASTER = /^(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|floods?|flooding|tsunamis?|wildfires?|fires?|blazes?|landslides?|avalanches?|eruptions?|drought|lightning|heatwave)$/;
+/** Verbs and nouns of accidents, which kill without an attacker. */
+const ACCIDENT_VERB = /^(?:explo(?:ded|des|sion|sions)|crash(?:ed|es)?|collapsed?|collided|collision|derailed|capsized|sank|caught|accident)$/;
 /** Words that make a search or a raid the police's (investigation), not an army's. */
 const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|prosecutors?)$/;
 
@@ -16,6 +18,8 @@ const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|pros
  */
 export function typeInContext(type: EventType, lemma: string, window: readonly Token[]): EventType {
   const force = window.some((t) => FORCE.test(t.lower));
+  // "the plant exploded, killing four workers": deaths in an accident are the accident's, not an attack's
+  if (type === 'attack' && /^(?:kill|killing|killings)$/.test(lemma) && !force && window.some((t) => DISASTER.test(t.lower) || ACCIDENT_VERB.test(t.lower))) return 'accident';
   // "the earthquake struck", "a storm hit the coast": a disaster strikes, no army does
   if ((type === 'military-action' || type === 'attack' || lemma === 'hit') && /^(?:strike|hit|struck)$/.test(lemma) && !force && window.some((t) => DISASTER.test(t.lower))) return 'accident';
   // "reached the summit of Everest" is a climb, not a meeting; "travel disruption" is no visit
