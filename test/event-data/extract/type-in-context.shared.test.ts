@@ -48,3 +48,11 @@ describe('extract: releases and compounds', () => {
     expect(found.map((t) => t.text)).to.include('attacks');
   });
 });
+
+describe('extract: market news', () => {
+  it('types market movements and results as business', () => {
+    expect(typeOf('Hong Kong stocks went down 91.62 points on Wednesday.', 'went')).to.equal('business');
+    expect(typeOf('The retailer posted a record profit on Tuesday.', 'posted')).to.equal('business');
+    expect(typeOf('The climbers went down the mountain on Tuesday.', 'went')).to.equal('other');
+  });
+});

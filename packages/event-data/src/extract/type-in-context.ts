@@ -4,6 +4,10 @@ import type { EventType, Token } from './types.js';
 const FORCE = /^(?:missiles?|rockets?|strikes?|airstrikes?|attacks?|offensive|operations?|raids?|assaults?|invasion|bombs?|bomber|bombers|shells?|drones?|suicide|militants?|insurgents?|terrorists?|gunmen|troops)$/;
 /** Natural and industrial disasters, which "strike" and "hit" as armies do. */
 const DISASTER = /^(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|floods?|flooding|tsunamis?|wildfires?|fires?|blazes?|landslides?|avalanches?|eruptions?|drought|lightning|heatwave)$/;
+/** Things whose value moves in market news. */
+const MARKET = /^(?:stocks?|shares?|index|indices|indexes|prices?|points|percent|%|dollar|yen|euro|pound|currency|oil|gold|bonds?|yields?|markets?|dow|nasdaq|ftse|nikkei|dax|profits?|revenues?|earnings|sales|losses|dividends?|inflation|gdp|rates?)$/;
+/** How market values move, and how results are told. */
+const MARKET_MOVE = /^(?:rise|fall|drop|climb|gain|lose|go|close|surge|plunge|slump|tumble|jump|soar|slide|sink|dip|rally|rebound|decline|increase|decrease|post|report|record|cut|raise|hike|lower|end|finish|open|trade|edge)$/;
 /** Verbs and nouns of accidents, which kill without an attacker. */
 const ACCIDENT_VERB = /^(?:explo(?:ded|des|sion|sions)|crash(?:ed|es)?|collapsed?|collided|collision|derailed|capsized|sank|caught|accident)$/;
 /** Words that make a search or a raid the police's (investigation), not an army's. */
@@ -18,6 +22,8 @@ const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|pros
  */
 export function typeInContext(type: EventType, lemma: string, window: readonly Token[]): EventType {
   const force = window.some((t) => FORCE.test(t.lower));
+  // "stocks went down 91 points", "the company posted a profit": markets and results are business news
+  if ((type === 'other' || (type === 'statement' && /^(?:post|report)$/.test(lemma))) && window.some((t) => MARKET.test(t.lower)) && MARKET_MOVE.test(lemma)) return 'business';
   // "the plant exploded, killing four workers": deaths in an accident are the accident's, not an attack's
   if (type === 'attack' && /^(?:kill|killing|killings)$/.test(lemma) && !force && window.some((t) => DISASTER.test(t.lower) || ACCIDENT_VERB.test(t.lower))) return 'accident';
   // "the earthquake struck", "a storm hit the coast": a disaster strikes, no army does
