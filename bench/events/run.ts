@@ -23,6 +23,7 @@ import { mergeCheck } from './merge-check.js';
 import { goldEntries, sentenceCheck, systemEntries } from './sentence-check.js';
 import { trialPartIds } from './trial-split.js';
 import { scoreTimeLinks } from './time-links.js';
+import { scoreOwnGold } from './own-gold.js';
 import { scoreSystemTimelines } from './system-timelines.js';
 import { awarenessScores } from './temporal-awareness.js';
 import { sampleTitles, titleChecks } from './title-checks.js';
@@ -111,6 +112,14 @@ console.log('\n3b. event–time links (TLINKs placing an EVENT at a TIMEX3 of th
 for (const [part, l] of Object.entries(links))
   console.log(`  ${part.padEnd(11)} gold links ${String(l.gold).padStart(4)}; event extracted ${String(l.found).padStart(4)}; dated by the linked expression ${String(l.same).padStart(4)} (${pct(l.found ? l.same / l.found : 0)}), with its date ${String(l.sameDate).padStart(4)} (${pct(l.found ? l.sameDate / l.found : 0)})`);
 
+// ---------- 3c. own gold ----------
+const own = scoreOwnGold();
+console.log(`\n3c. own gold (bench/events/own-gold: ${own.happenings} dated happenings in 5 articles of other kinds, held out)`);
+console.log(`  found with a nesting date ${own.found} of ${own.happenings} (${pct(own.found / own.happenings)}); exact date ${own.exactDate}; type right ${own.typeRight} of ${own.found} (${pct(own.found ? own.typeRight / own.found : 0)})`);
+console.log(`  events that are such happenings ${own.eventsReal} of ${own.events} (${pct(own.events ? own.eventsReal / own.events : 0)})`);
+for (const m of own.matched) console.log(`    ${m.gold.padEnd(34)} ${m.date.padEnd(16)} ${m.type.padEnd(10)} ${m.title}`);
+if (own.misses.length) console.log(`  missed: ${own.misses.join('; ')}`);
+
 // ---------- 4. speed ----------
 const wall: number[] = [];
 const cpu: number[] = [];
@@ -150,6 +159,7 @@ const result = {
   },
   titles: { ...titleShares, ...Object.fromEntries(Object.entries(titleShares).filter(([k]) => k !== 'titles').map(([k, v]) => [k, round(v)])), samples },
   timeLinks: links,
+  ownGold: { ...own, matched: undefined },
   recognition: {
     predictor: predictor.name,
     development: JSON.parse(JSON.stringify(recognition.development), (_, v) => (typeof v === 'number' ? round(v) : v)),
