@@ -42,3 +42,28 @@ describe('extract: attribution and clauses', () => {
     expect(events.map((e) => e.trigger.type)).to.deep.equal(['accident']);
   });
 });
+
+describe('extract: asides, datelines, reporting periods and the story of the day', () => {
+  it('keeps two happenings of one sentence apart when one is told in a participle aside (", founded in 1951,")', () => {
+    expect(dates('Pacific Dairy, founded in 1951, cut 300 jobs last year.')).to.deep.include.members([
+      ['founded', '1951'],
+      ['cut', '2012'],
+    ]);
+  });
+
+  it('leaves a wire dateline out of the sentence', () => {
+    const doc = upTo(2, 'Floods in the north\n\nMILAN, Nov 6 (Reuters) - Floods forced 4,000 people from their homes on Wednesday.');
+    expect(doc.sentences[1].text).to.equal('Floods forced 4,000 people from their homes on Wednesday.');
+  });
+
+  it('does not date a result by the period it covers ("a loss for the fourth quarter")', () => {
+    expect(dates('The airline posted a net loss for the fourth quarter on Tuesday.').map(([, date]) => date)).to.deep.equal(['2013-05-14']);
+  });
+
+  it('tells what happened in a report of a recent happening on its day, and reactions on the publication day', () => {
+    const events = upTo(6, 'Kiprono wins Chicago Marathon\n\nDaniel Kiprono won the Chicago Marathon on Sunday.\n\nAmy Hollis finished first in the women’s race.\n\nMayor Rahm Emanuel announced a new race for children.', '2013-10-14').events;
+    const date = (word: string) => events.find((e) => e.trigger.text === word)?.time.value;
+    expect(date('finished')).to.equal('2013-10-13');
+    expect(date('announced')).to.equal('2013-10-14');
+  });
+});

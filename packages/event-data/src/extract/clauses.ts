@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from './past-verb.js';
 import type { Span, Token } from './types.js';
 
 /** Words that open a subordinate or relative clause. */
@@ -54,6 +55,23 @@ function attributionFollows(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const NOT_ASIDE = new Set(['said', 'told', 'added', 'reported', 'noted', 'stated', 'announced', 'based']);
+
+/**
+ * Whether the word after a comma opens a participle phrase that describes the noun before it: ",
+ * founded in 1951,", ", built in 1911,", ", backed by the family,". A verb of saying there is an
+ * attribution (", said Kemp's lawyer"), not an aside.
+ */
+function participleAside(tokens: Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  if (NOT_ASIDE.has(w) || !/^\p{Ll}/u.test(tokens[i].text)) return false;
+  if (!/^\p{L}{3,}ed$/u.test(w) && !IRREGULAR_PAST.has(w) && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  // the phrase goes on with a preposition or "by": "founded in", "backed by", "built for"
+  return /^(?:in|on|by|at|for|from|to|with|during|after|before|last|this|as)$/.test(tokens[i + 1]?.lower ?? '');
+}
+
+const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'taken', 'given', 'written', 'chosen', 'driven', 'shown', 'seen', 'beaten', 'stolen', 'sworn', 'thrown', 'grown', 'drawn', 'forgiven']);
+
 /** The clauses of a sentence. */
 export interface Clauses {
   /** For each token, the index of its clause. */
@@ -108,6 +126,11 @@ function cut(tokens: Token[]): Clauses {
     if (SEPARATORS.has(t.text) && !clockColon) {
       open(i, false);
       aside = -1;
+    } else if (prev?.text === ',' && i >= 2 && participleAside(tokens, i)) {
+      // ", founded in 1951," is an aside about the noun before it, like ", which was founded in 1951,"
+      const interrupted = current;
+      open(i, true);
+      aside = interrupted;
     } else if (t.lower === 'and' && prev?.text === ',' && opensClause(tokens, i + 1)) open(i, false);
     else if (t.text === ',' && attributionFollows(tokens, i + 1)) open(i, false);
     else if (OPENERS.has(t.lower) && prev && prev.lower !== 'so' && prev.lower !== 'such') {

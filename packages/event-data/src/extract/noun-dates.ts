@@ -11,12 +11,16 @@ const inside = (span: { start: number; end: number }, outer: { start: number; en
 /**
  * Whether a date expression only bounds a happening rather than dates it: a bound word governs it,
  * standing right before it ("since May", "until Friday", "after today", "by 2020", "from Monday"),
- * or it ends a range opened by one ("from May to July"). A bound word a few words earlier that
+ * or it ends a range opened by one ("from May to July"); a period after "for" that a result covers
+ * ("a loss for the fourth quarter") is not when it happened either. A bound word a few words earlier that
  * governs something else ("since the merger, sales rose on Monday") does not count.
  */
 export function bounded(text: string, timex: SentenceTimex): boolean {
   const before = text.slice(Math.max(0, timex.start - 40), timex.start).toLowerCase();
   if (/\b(?:since|until|till|after|before|by|from|through|between)\s+$/.test(before)) return true;
+  // "a net loss … for the fourth quarter", "sales for 2012": the period a result covers, not when it was told
+  const period = /^\d{4}(?:-(?:Q\d|H\d|\d{2}|W\d{2}))?$/.test(timex.value);
+  if (period && /\b(?:loss|losses|profits?|sales|earnings|revenues?|results|figures|growth|output|income|deficit|surplus|dividend|turnover)\b[^.;:]{0,40}\bfor\s+(?:the\s+)?$/.test(text.slice(Math.max(0, timex.start - 80), timex.start).toLowerCase())) return true;
   return /\b(?:from|between)\s+[^,;.:]{1,25}\s+(?:to|until|till|through|and)\s+$/.test(before);
 }
 

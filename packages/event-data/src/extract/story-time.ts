@@ -39,17 +39,17 @@ const NARRATIVE_REACH = 2;
 /**
  * The story time of each sentence (given the paragraph, `blocks[s]`, of each): the date of the last
  * happening dated in its own clause in the sentences just before it in its paragraph (the narrative goes
- * on from it: "In 1986 he bought Pixar. One year later he was fired"), else the time of the article's
- * main happening (its date, or the publication date).
+ * on from it: "In 1986 he bought Pixar. One year later he was fired"), else undefined: the story's
+ * own time (see {@link fallbackTime}).
  */
-export function storyTimes(blocks: readonly number[], clauseDated: ReadonlyArray<StoryTime | undefined>, main: StoryTime): StoryTime[] {
-  const out: StoryTime[] = [];
+export function storyTimes(blocks: readonly number[], clauseDated: ReadonlyArray<StoryTime | undefined>): Array<StoryTime | undefined> {
+  const out: Array<StoryTime | undefined> = [];
   let last: StoryTime | undefined;
   let since = 0;
   for (let s = 0; s < blocks.length; s++) {
     // a new paragraph may leave the background that the last one went into
     if (s > 0 && blocks[s] !== blocks[s - 1]) last = undefined;
-    out.push(last && since <= NARRATIVE_REACH ? last : main);
+    out.push(last && since <= NARRATIVE_REACH ? last : undefined);
     since++;
     if (clauseDated[s]) {
       last = clauseDated[s];
@@ -57,4 +57,18 @@ export function storyTimes(blocks: readonly number[], clauseDated: ReadonlyArray
     }
   }
   return out;
+}
+
+const WEEK = 7 * 86_400_000;
+
+/**
+ * The time of a story where no dated happening sets it: the day of its main happening for what
+ * happened in it ("Hollis finished first" in a report of Sunday's race), when that day is within a
+ * week of the publication; the publication day for reactions and statements ("Talabani also
+ * condemned the bombings" is not last night's), and when the main happening lies further back.
+ */
+export function fallbackTime(trigger: Trigger, main: StoryTime, publication: StoryTime): StoryTime {
+  if (trigger.reporting || !main.timex) return publication;
+  const gap = Math.abs(Date.parse(`${main.time.start.slice(0, 10)}T00:00:00Z`) - Date.parse(`${publication.time.start.slice(0, 10)}T00:00:00Z`));
+  return gap <= WEEK ? main : publication;
 }

@@ -61,6 +61,28 @@ function split(tokens: Token[]): Array<[number, number]> {
   return out;
 }
 
+const DASHES = new Set(['-', '–', '—', '_', '--']);
+
+/**
+ * The index of the first token after a wire dateline that opens a paragraph, or 0: a place in
+ * capitals ("MILAN", "NEW YORK", "WASHINGTON"), then optionally a date and an agency in
+ * parentheses, then a dash: "MILAN, Nov 6 (Reuters) -", "WASHINGTON _". Only the first few tokens
+ * are read, and a lower-case word outside the parentheses means it is no dateline.
+ */
+export function datelineEnd(tokens: Token[], last: number): number {
+  const head = tokens[0];
+  if (!head || !/^\p{Lu}{2,}$/u.test(head.text.replace(/[.'-]/g, ''))) return 0;
+  let inParentheses = false;
+  for (let k = 1; k <= Math.min(last - 1, 12); k++) {
+    const t = tokens[k].text;
+    if (t === '(') inParentheses = true;
+    else if (t === ')') inParentheses = false;
+    else if (DASHES.has(t) && !inParentheses) return k + 1 <= last ? k + 1 : 0;
+    else if (!inParentheses && /^\p{Ll}/u.test(t)) return 0;
+  }
+  return 0;
+}
+
 /**
  * Stage 02: splits every kept block into sentences. Periods of abbreviations (Mr., Sen., U.S.,
  * U.N., initials) do not end a sentence unless a typical sentence opener follows; a sentence
@@ -72,7 +94,9 @@ export function splitSentences(doc: CleanDoc, _ctx: ArticleCtx): SplitDoc {
   const sentences: Sentence[] = [];
   doc.blocks.forEach((block, b) => {
     const tokens = tokenize(text, block);
-    for (const [first, last] of split(tokens)) {
+    for (const [from, last] of split(tokens)) {
+      // a wire dateline ("MILAN, Nov 6 (Reuters) -") is where and when the report was filed, not part of its sentence
+      const first = from === 0 && block.kind === 'paragraph' ? datelineEnd(tokens, last) : from;
       const start = tokens[first].start;
       const end = tokens[last].end;
       sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), block: b, kind: block.kind, tokens: tokens.slice(first, last + 1) });

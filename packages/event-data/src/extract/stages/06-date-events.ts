@@ -2,7 +2,7 @@ import { clauses } from '../clauses.js';
 import { TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
 import { clauseEntities, placeOf, toActors, type Context } from '../event-arguments.js';
 import { bounded, nounDateRules } from '../noun-dates.js';
-import { storyTimes, toldInStoryTime, type StoryTime } from '../story-time.js';
+import { fallbackTime, storyTimes, toldInStoryTime, type StoryTime } from '../story-time.js';
 import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../time.js';
 import type { EventTime } from '../../schema/index.js';
 import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, SentenceTimex, Trigger } from '../types.js';
@@ -162,7 +162,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     const time = eventTime(timex, 'relative');
     if (time) clauseDated[t.sentence] = { time, timex };
   }
-  const stories = storyTimes(doc.sentences.map((s) => s.block), clauseDated, { time: publicationTime(ctx.dct) });
+  const stories = storyTimes(doc.sentences.map((s) => s.block), clauseDated);
+  const publication: StoryTime = { time: publicationTime(ctx.dct) };
 
   // The headline and the lead sentence, and whether a verb of saying there reports a happening still to come.
   const leads = new Set([doc.sentences.find((x) => x.kind === 'headline')?.index, doc.sentences.find((x) => x.kind === 'paragraph')?.index]);
@@ -191,7 +192,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     }
     // a happening dated only by its story needs someone who did it: "Refers to", "Kept out of press" tell nothing
     if (!time && !isMain && datable[trigger.sentence].length === 0 && entities.length > 0 && toldInStoryTime(trigger, sentence.tokens)) {
-      const story = stories[trigger.sentence];
+      const story = stories[trigger.sentence] ?? fallbackTime(trigger, mainTime, publication);
       time = { ...story.time, anchor: story.timex ? 'relative' : 'publication' };
       source = 'story';
       timex = undefined;
