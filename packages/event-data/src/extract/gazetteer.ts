@@ -108,37 +108,6 @@ for (const [name, country, ...aliases] of CITIES) for (const form of [name, ...a
 /** Acronyms and short forms that only count when written exactly so ("US", not "us"; "IS", not "is"). */
 export const CASE_SENSITIVE = new Set(['US', 'UN', 'IS', 'AP', 'RT', 'WHO', 'UK', 'EU', 'RIA', 'UAE', 'PRC', 'ICC']);
 
-/** Words that name a role; a capitalised name after them is a person ("Foreign Minister Sergey Lavrov"). */
-export const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
-  'spokesperson', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'gov.', 'mayor', 'chancellor', 'king', 'queen', 'prince',
-  'general', 'gen.', 'admiral', 'colonel', 'col.', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'head', 'leader',
-  'deputy', 'premier', 'judge', 'justice', 'attorney', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'pope', 'sheikh', 'emir', 'ex-president',
-  'president-elect', 'former', 'senior', 'official', 'aide', 'adviser', 'advisor', 'diplomat', 'counterpart', 'lt.', 'sgt.', 'capt.',
-  'spy', 'officer', 'lawmaker', 'mp', 'speaker', 'foreign', 'defense', 'defence', 'interior', 'state', 'top', 'mr', 'mrs', 'ms', 'dr',
-]);
-
-/** Last words that make a capitalised phrase a place ("Capitol Hill", "Red Square", "Heathrow Airport"). */
-export const PLACE_WORDS = new Set([
-  'hill', 'street', 'square', 'avenue', 'road', 'bridge', 'island', 'islands', 'mountains', 'river', 'sea', 'ocean', 'gulf', 'bay',
-  'valley', 'airport', 'station', 'palace', 'building', 'center', 'centre', 'hall', 'park', 'plaza', 'tower', 'castle', 'strait',
-  'peninsula', 'desert', 'province', 'region', 'county', 'district', 'base', 'port', 'harbour', 'harbor', 'camp', 'stadium',
-]);
-
-/** Head nouns of roles, used to resolve "the Russian Foreign Minister" to the person introduced with that title. */
-export const ROLE_HEADS = [
-  'secretary of state', 'foreign minister', 'prime minister', 'defense minister', 'defence minister', 'secretary-general', 'president',
-  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'minister', 'envoy', 'senator', 'governor', 'mayor',
-];
-
-/** Words that make a capitalised phrase an organisation ("Syrian Arab Army", "Russian Embassy"). */
-export const ORG_WORDS = new Set([
-  'department', 'council', 'ministry', 'agency', 'army', 'forces', 'party', 'union', 'assembly', 'committee', 'commission', 'court',
-  'bank', 'embassy', 'mission', 'government', 'administration', 'parliament', 'coalition', 'alliance', 'organization', 'organisation',
-  'corporation', 'association', 'federation', 'league', 'front', 'movement', 'guard', 'police', 'navy', 'service', 'office', 'institute',
-  'university', 'news', 'group', 'company', 'times', 'post', 'network', 'fund', 'foundation', 'ministry', 'senate', 'congress', 'regime',
-]);
-
 /**
  * A transliteration key for names: Russian and other given names and surnames written several ways
  * in English ("Sergei"/"Sergey", "Nikolai"/"Nikolay", "Yuri"/"Yury", "-off"/"-ov") get one key.

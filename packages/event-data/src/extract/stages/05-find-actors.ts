@@ -1,50 +1,13 @@
-import { surnameOf, CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, TITLE_WORDS, nameKey, type GazetteerEntry } from '../gazetteer.js';
+import { resolveEntities, type ActorDraft } from '../actor-entities.js';
+import { HONORIFICS, TITLE_WORDS } from '../cue-words.js';
+import { CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, type GazetteerEntry } from '../gazetteer.js';
+import { NAME_PARTICLES, NOT_NAME, ORG_WORDS, PLACE_WORDS } from '../name-words.js';
+import { splitPossessives } from '../names.js';
+import { roleBefore, roleMentions } from '../roles.js';
 import { isCapitalized, normalizeSpace } from '../tokens.js';
-import { editDistanceAtMostOne, splitPossessives } from '../names.js';
-import type { ActorDoc, ActorMention, ArticleCtx, Entity, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
+import type { ActorDoc, ArticleCtx, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
-/** Capitalised words that are not names: sentence openers, calendar words, common heading words. */
-const NOT_NAME = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'as', 'after', 'before', 'during', 'but', 'and', 'or', 'if', 'while', 'when', 'this', 'that', 'these',
-  'those', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'its', 'even', 'also', 'last', 'earlier',
-  'later', 'meanwhile', 'however', 'according', 'other', 'both', 'some', 'many', 'what', 'who', 'why', 'how', 'breaking', 'update', 'report',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'photo', 'video', 'read', 'more', 'said', 'says',
-  'east', 'west', 'north', 'south', 'middle', 'talks', 'process', 'peace', 'operation', 'convention', 'order', 'state', 'affairs', 'war',
-  'crisis', 'summit', 'resolution', 'agreement', 'accord', 'deal', 'day', 'house', 'weapons', 'chemical', 'security', 'national',
-  'international', 'global', 'world', 'republic', 'kingdom', 'of', 'for', 'to', 'with', 'by', 'from', 'union', 'inherent', 'resolve',
-  'friendship', 'mines', 'meeting', 'diplomacy', 'relations', 'regime', 'change', 'must', 'go', 'unlawful', 'raid', 'internet', 'news',
-  'site', 'comments', 'feedbacks', 'lives', 'matter', 'anti', 'pro', 'new', 'no', 'not', 'yes', 'one', 'two', 'so', 'then', 'now', 'just',
-]);
-const CONNECTORS = new Set(['of', 'the', 'to', 'in', 'for']);
-const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'la', 'du', 'da', 'di', 'le']);
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.']);
-const CORE_TITLES = new Set([...TITLE_WORDS].filter((w) => !HONORIFICS.has(w) && !['state', 'foreign', 'defense', 'defence', 'interior', 'top', 'former', 'senior', 'vice', 'prime', 'deputy', 'head', 'chief'].includes(w)));
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'outside', 'inside', 'across', 'on', 'against']);
-
-
-interface Raw extends ActorMentionDraft {
-  sentence: number;
-}
-interface ActorMentionDraft {
-  start: number;
-  end: number;
-  text: string;
-  kind: Entity['kind'];
-  name: string;
-  role?: string;
-  /** A bare surname or a hyphenated pair of surnames, resolved in a second pass. */
-  single?: boolean;
-  /** A country or organisation word that is part of a person's title ("Russian" in "Russian Foreign Minister"). */
-  modifier?: boolean;
-}
-
-/** Role heads by their first word: "foreign" → [["foreign", "minister"]]. */
-const ROLE_HEAD_WORDS = new Map<string, string[][]>();
-for (const head of ROLE_HEADS) {
-  const words = head.split(' ');
-  ROLE_HEAD_WORDS.set(words[0], [...(ROLE_HEAD_WORDS.get(words[0]) ?? []), words].sort((a, b) => b.length - a.length));
-}
 
 const isNameWord = (t: Token): boolean => isCapitalized(t.text) && !HONORIFICS.has(t.lower) && /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’'\-]*$/u.test(t.text) && !NOT_NAME.has(t.lower) && !ORG_WORDS.has(t.lower);
 
@@ -64,35 +27,11 @@ function gazetteerAt(tokens: Token[], i: number): [GazetteerEntry, number] | und
   return undefined;
 }
 
-/** The title before a name ("US Secretary of State", "spokesman of the Russian Foreign Ministry"), if there is one. */
-function roleBefore(tokens: Token[], i: number, text: string): string | undefined {
-  let j = i - 1;
-  let first = -1;
-  let hasTitle = false;
-  while (j >= 0 && i - j <= 10) {
-    const t = tokens[j];
-    const title = TITLE_WORDS.has(t.lower);
-    if (title || isCapitalized(t.text) || CONNECTORS.has(t.lower) || t.lower === 'ministry' || t.lower === 'department') {
-      if (CORE_TITLES.has(t.lower)) hasTitle = true;
-      if (title || isCapitalized(t.text) || t.lower === 'ministry' || t.lower === 'department') first = j;
-      j--;
-      continue;
-    }
-    break;
-  }
-  if (first < 0 || !hasTitle) return undefined;
-  while (first < i && CONNECTORS.has(tokens[first].lower)) first++;
-  if (first >= i) return undefined;
-  if (NOT_NAME.has(tokens[first].lower) && !TITLE_WORDS.has(tokens[first].lower)) first++;
-  const role = normalizeSpace(text.slice(tokens[first].start, tokens[i - 1].end)).replace(/^(?:the|a|an)\s+/i, '');
-  return role && /\p{L}/u.test(role) ? role : undefined;
-}
-
-function scanSentence(sentence: Sentence, text: string, out: Raw[], places: PlaceMention[]): void {
+function scanSentence(sentence: Sentence, text: string, out: ActorDraft[], places: PlaceMention[]): void {
   const tokens = splitPossessives(sentence.tokens);
   // Headlines capitalise every word: there, only names known from the body count.
   const headline = sentence.kind === 'headline' || sentence.kind === 'heading';
-  const push = (m: ActorMentionDraft) => out.push({ ...m, sentence: sentence.index });
+  const push = (m: Omit<ActorDraft, 'sentence'>) => out.push({ ...m, sentence: sentence.index });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const g = gazetteerAt(tokens, i);
@@ -184,97 +123,11 @@ function scanSentence(sentence: Sentence, text: string, out: Raw[], places: Plac
  */
 export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
   const text = doc.article.text;
-  const raw: Raw[] = [];
+  const drafts: ActorDraft[] = [];
   const places: PlaceMention[] = [];
-  for (const sentence of doc.sentences) scanSentence(sentence, text, raw, places);
-
-  const entities: Entity[] = [];
-  const byKey = new Map<string, number>();
-  const bySurname = new Map<string, number>();
-  const ambiguous = new Set<string>();
-  const actorMentions: ActorMention[] = [];
-  const entityFor = (m: Raw): number | undefined => {
-    const key = `${m.kind}:${nameKey(m.name)}`;
-    let index = byKey.get(key);
-    if (index === undefined && m.kind === 'person') {
-      const words = nameKey(m.name).split(' ');
-      // Same given name, surname one letter off ("Rex Tilleron"): a misspelling of a person already seen.
-      index = entities.findIndex((e) => {
-        if (e.kind !== 'person') return false;
-        const other = nameKey(e.name).split(' ');
-        return other.length === words.length && other[0] === words[0] && other.at(-1)!.length >= 5 && editDistanceAtMostOne(other.at(-1)!, words.at(-1)!);
-      });
-      if (index < 0) index = undefined;
-      else byKey.set(key, index);
-    }
-    if (index === undefined) {
-      index = entities.length;
-      entities.push({ name: m.name, kind: m.kind, role: m.role, aliases: [] });
-      byKey.set(key, index);
-    } else if (m.role && !entities[index].role) entities[index].role = m.role;
-    if (m.kind === 'person') {
-      const surname = nameKey(surnameOf(m.name));
-      const known = bySurname.get(surname);
-      const full = entities[index].name.includes(' ');
-      if (known === undefined) bySurname.set(surname, index);
-      else if (known !== index && full && !entities[known].name.includes(' ')) bySurname.set(surname, index);
-      // Two different people of the article share the surname ("Barack Obama", "Michelle Obama"): "Obama" alone is neither.
-      else if (known !== index && full) ambiguous.add(surname);
-    }
-    return index;
-  };
-
-  // Full names first, so that bare surnames anywhere in the article can find them.
-  const rank = (m: Raw) => (m.single ? 2 : m.kind === 'person' && !m.name.includes(' ') ? 1 : 0);
-  const ordered = [...raw].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
-  for (const m of ordered) {
-    if (m.modifier) continue;
-    let index: number | undefined;
-    const bare = m.kind === 'person' && !m.name.includes(' ');
-    const surnameMatch = bare && !ambiguous.has(nameKey(m.name)) ? bySurname.get(nameKey(m.name)) : undefined;
-    if (m.single) {
-      index = byKey.get(`person:${nameKey(m.name)}`) ?? surnameMatch;
-      if (index === undefined) continue;
-    } else if (bare) {
-      index = surnameMatch ?? entityFor(m);
-    } else index = entityFor(m);
-    if (index === undefined) continue;
-    // "Prime Minister Ardern" after "Jacinda Ardern": the title belongs to the person the surname resolves to.
-    if (m.kind === 'person' && m.role && !entities[index].role) entities[index].role = m.role;
-    if (m.kind === 'person' && m.name.split(' ').length > entities[index].name.split(' ').length) entities[index].name = m.name;
-    actorMentions.push({ start: m.start, end: m.end, sentence: m.sentence, text: m.text, entity: index });
-  }
-
-  // "the Russian Foreign Minister", "the ambassador": the one person introduced with that title.
-  const people = entities.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'person' && e.role);
-  if (people.length) {
-    for (const sentence of doc.sentences) {
-      const { tokens } = sentence;
-      for (let k = 0; k < tokens.length; k++) {
-        const head = ROLE_HEAD_WORDS.get(tokens[k].lower);
-        if (!head) continue;
-        const words = head.find((h) => h.every((w, n) => tokens[k + n]?.lower === w));
-        if (!words) continue;
-        const after = tokens[k + words.length];
-        if (after && isCapitalized(after.text)) continue; // a title before a name, found already
-        let d = k - 1;
-        while (d >= 0 && k - d <= 3 && tokens[d].lower !== 'the' && tokens[d].lower !== 'new' && /^\p{L}/u.test(tokens[d].text)) d--;
-        if (d < 0 || (tokens[d].lower !== 'the' && tokens[d].lower !== 'new')) continue;
-        const modifiers = tokens.slice(d + 1, k).map((t) => t.lower.replace(/\./g, '')).filter((w) => w !== 'new' && w !== 'top' && w !== 'former');
-        const roleHead = words.join(' ');
-        const matches = people.filter(([e]) => {
-          const role = e.role!.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
-          return role.includes(roleHead) && modifiers.every((w) => role.includes(w));
-        });
-        if (matches.length !== 1) continue;
-        const start = tokens[d].start;
-        const end = tokens[k + words.length - 1].end;
-        if (actorMentions.some((a) => a.start < end && a.end > start)) continue;
-        actorMentions.push({ start, end, sentence: sentence.index, text: text.slice(start, end), entity: matches[0][1] });
-      }
-    }
-  }
-
+  for (const sentence of doc.sentences) scanSentence(sentence, text, drafts, places);
+  const { entities, actorMentions } = resolveEntities(drafts);
+  actorMentions.push(...roleMentions(doc.sentences, entities, actorMentions, text));
   for (const e of entities) {
     const words = e.name.split(' ');
     if (e.kind === 'person' && words.length > 1) e.aliases.push(words.at(-1)!.toLowerCase());
