@@ -59,9 +59,17 @@ describe('extract: verb forms for titles', () => {
       ['handled', 'handle'], ['raised', 'raise'], ['used', 'use'], ['focused', 'focus'], ['voted', 'vote'], ['opened', 'open'],
       ['examined', 'examine'], ['obtained', 'obtain'], ['declared', 'declare'], ['appeared', 'appear'], ['held', 'hold'], ['went', 'go'],
       ['secured', 'secure'], ['invoked', 'invoke'], ['looked', 'look'], ['changed', 'change'], ['judged', 'judge'], ['wanted', 'want'],
+      ['tripled', 'triple'], ['doubled', 'double'], ['settled', 'settle'], ['described', 'describe'], ['died', 'die'], ['controlled', 'control'],
     ];
     for (const [past, base] of pairs) expect(baseForm(past), past).to.equal(base);
     expect(['meet', 'go', 'carry', 'push', 'have'].map(thirdPerson)).to.deep.equal(['meets', 'goes', 'carries', 'pushes', 'has']);
+  });
+
+  it('brings a present tense in -s back to its base, and tells past forms from other words', async () => {
+    const { presentBase, isPastForm } = await import('../../../packages/event-data/src/extract/morphology.js');
+    expect(['goes', 'carries', 'meets', 'passes', 'releases', 'has'].map(presentBase)).to.deep.equal(['go', 'carry', 'meet', 'pass', 'release', 'have']);
+    expect(['held', 'sworn', 'approved', 'agreed'].every(isPastForm)).to.equal(true);
+    expect(['need', 'speed', 'holding', 'shares'].some(isPastForm)).to.equal(false);
   });
 });
 

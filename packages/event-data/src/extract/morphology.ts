@@ -31,6 +31,7 @@ export function baseForm(word: string): string {
   // "watching" → "watch", "making" → "make", "running" → "run": the -ed rules restore the same stem
   if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) return w.endsWith('eing') ? w.slice(0, -3) : baseForm(`${w.slice(0, -3)}ed`);
   if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ied')) return w.slice(0, -1); // died, lied, tied
   if (w.endsWith('eed')) return w.slice(0, -1); // agreed, freed
   if (!w.endsWith('ed') || w.length < 4) return w;
   const s = w.slice(0, -2);
@@ -38,14 +39,36 @@ export function baseForm(word: string): string {
   if (s === 'creat') return 'create';
   // banned → ban, stopped → stop (but called, passed, stuffed keep their double letter)
   if (/[^aeiou][aeiou]([bdgklmnprtvz])\1$/.test(s) && !/(ll|ss|ff|zz)$/.test(s)) return s.slice(0, -1);
+  // controlled → control, travelled → travel, compelled → compel (but installed, called, filled keep theirs)
+  if (/[^aeiou][eo]ll$/.test(s) && vowelGroups(s) >= 2) return s.slice(0, -1);
   const e =
     /v$|c$|z$|[^aeiouq]u$|(dg|rg)$|(chang|arrang|challeng|exchang)$/.test(s) ||
     /[^aeiou]at$|[^aeiou][iu]d$|[^aeiou]ur$|[^aeiou]ir$|uir$|[^aeiou]ar$|[^aeiou]ut$|[^aeiou]ot$|[^aeiou]ok$|[^aeiou]ag$/.test(s) ||
-    /[^aeiou][bcdfgkptz]l$/.test(s) ||
+    /[bcdfgkptz]l$/.test(s) ||
     (/[aeiou]s$/.test(s) && !/[^aeiou]us$/.test(s.slice(1))) ||
     (/[^aeiou]in$/.test(s) && vowelGroups(s) >= 2) ||
+    (/[^aeiou]ib$/.test(s) && vowelGroups(s) >= 2) ||
     (/(^|[^aeiou])[aeiou][bdgklmnpt]$/.test(s) && vowelGroups(s) === 1);
   return e ? `${s}e` : s;
+}
+
+/** Whether a word is a past tense or past participle: an irregular one ("held", "sworn") or a regular "-ed" form. */
+export function isPastForm(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return !w.endsWith('ing');
+  return /^\p{Ll}{2,}ed$/u.test(w) && (!w.endsWith('eed') || ['agreed', 'freed', 'decreed', 'guaranteed', 'refereed'].includes(w));
+}
+
+/** The base form of a present-tense verb in "-s" ("goes" → "go", "carries" → "carry", "meets" → "meet"); other words unchanged. */
+export function presentBase(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'has') return 'have';
+  if (w === 'is') return 'be';
+  if (w === 'does') return 'do';
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z|o)es$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w) && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
 }
 
 /** Third person singular of a base form: "meet" → "meets", "go" → "goes", "carry" → "carries". */
