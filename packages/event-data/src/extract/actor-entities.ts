@@ -1,4 +1,5 @@
 import { nameKey, surnameOf } from './gazetteer.js';
+import { initialsOf, orgCore } from './name-kinds.js';
 import { editDistanceAtMostOne } from './names.js';
 import type { ActorMention, Entity, Span } from './types.js';
 
@@ -9,16 +10,27 @@ export interface ActorDraft extends Span {
   kind: Entity['kind'];
   name: string;
   role?: string;
-  /** A bare surname or a hyphenated pair of surnames, or a name in the title-case headline: it refers to a person of the article, or to nothing. */
+  /**
+   * A short form that refers to a longer name of the article or to nothing: a bare surname, a company's
+   * first word ("Apple" for "Apple Inc."), an acronym, a name in the title-case headline.
+   */
   single?: boolean;
+  /** For a short form that refers to no longer name: the kind its own context gives, so it stands as a name of its own. */
+  fallback?: Entity['kind'];
   /** A country or organisation word that is part of a person's title ("Russian" in "Russian Foreign Minister"). */
   modifier?: boolean;
 }
 
+const CORPORATE_SUFFIX = /,?\s+(?:inc|corp|co|ltd|llc|plc|ag|sa|gmbh|limited|incorporated)\.?$/i;
+/** The key two spellings of one name share: "Apple Computer, Inc." and "Apple Computer" are one company. */
+const keyOf = (kind: Entity['kind'], name: string) => `${kind}:${nameKey(kind === 'person' ? name : name.replace(CORPORATE_SUFFIX, ''))}`;
+
 /**
  * Resolves the names of one article to entities: full names first, then the short forms, each to the one
  * longer name it can stand for — a surname to the one person of the article who carries it ("Mr. Lavrov" →
- * "Sergey Lavrov"), a transliteration or a one-letter misspelling of a person's name to that person.
+ * "Sergey Lavrov"), a company's first word or acronym to the company ("Apple" → "Apple Inc.", "FAA" →
+ * "Federal Aviation Administration", the nearest one before when two share it), a transliteration or a
+ * one-letter misspelling of a person's name to that person.
  */
 export function resolveEntities(drafts: readonly ActorDraft[]): { entities: Entity[]; actorMentions: ActorMention[] } {
   const entities: Entity[] = [];
@@ -27,7 +39,7 @@ export function resolveEntities(drafts: readonly ActorDraft[]): { entities: Enti
   const ambiguous = new Set<string>();
   const actorMentions: ActorMention[] = [];
   const entityFor = (m: ActorDraft): number => {
-    const key = `${m.kind}:${nameKey(m.name)}`;
+    const key = keyOf(m.kind, m.name);
     let index = byKey.get(key);
     if (index === undefined && m.kind === 'person') {
       const words = nameKey(m.name).split(' ');
@@ -56,24 +68,57 @@ export function resolveEntities(drafts: readonly ActorDraft[]): { entities: Enti
     }
     return index;
   };
-  // Full names first, so that bare surnames anywhere in the article can find them.
+  /** Where each entity is mentioned, in the order the mentions are resolved. */
+  const mentionStarts = new Map<number, number[]>();
+  /** Organisations by the short forms that can stand for them, built once the full names are in. */
+  let shortForms: Map<string, number[]> | undefined;
+  /** The organisation a short form names: its first word(s) or its initials; of two, the one named last before `at`. */
+  const organisationFor = (name: string, at: number): number | undefined => {
+    if (!shortForms) {
+      shortForms = new Map();
+      entities.forEach((e, i) => {
+        if (e.kind === 'person' || e.kind === 'country' || !e.name.includes(' ')) return;
+        for (const form of new Set([`core:${nameKey(orgCore(e.name))}`, `initials:${initialsOf(e.name)}`])) {
+          const list = shortForms!.get(form);
+          if (list) list.push(i);
+          else shortForms!.set(form, [i]);
+        }
+      });
+    }
+    const acronym = /^\p{Lu}[\p{Lu}&]+$/u.test(name);
+    const candidates = [...(shortForms.get(`core:${nameKey(name)}`) ?? []), ...(acronym ? shortForms.get(`initials:${name.replace(/&/g, '')}`) ?? [] : [])];
+    if (candidates.length <= 1) return candidates[0];
+    const lastBefore = (i: number) => Math.max(-1, ...(mentionStarts.get(i) ?? []).filter((start) => start < at));
+    return candidates.sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+  };
+
+  // Full names first, so that bare surnames and short forms anywhere in the article can find them.
   const rank = (m: ActorDraft) => (m.single ? 2 : m.kind === 'person' && !m.name.includes(' ') ? 1 : 0);
   const ordered = [...drafts].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   for (const m of ordered) {
     if (m.modifier) continue;
     let index: number | undefined;
     const bare = m.kind === 'person' && !m.name.includes(' ');
-    const surnameMatch = bare && !ambiguous.has(nameKey(m.name)) ? bySurname.get(nameKey(m.name)) : undefined;
+    // a surname of the article's people refers to them, whatever its own context suggested ("Jobs's email")
+    const surnameMatch = (bare || m.single) && !m.name.includes(' ') && !ambiguous.has(nameKey(m.name)) ? bySurname.get(nameKey(m.name)) : undefined;
     if (m.single) {
-      index = byKey.get(`person:${nameKey(m.name)}`) ?? surnameMatch;
+      index = byKey.get(keyOf('person', m.name)) ?? surnameMatch;
+      if (index === undefined && m.kind !== 'person') index = byKey.get(keyOf(m.kind, m.name));
+      if (index === undefined) index = byKey.get(keyOf('organization', m.name)) ?? byKey.get(keyOf('other', m.name)) ?? organisationFor(m.name, m.start);
+      if (index === undefined && m.fallback) index = entityFor({ ...m, kind: m.fallback });
       if (index === undefined) continue;
     } else if (bare) {
       index = surnameMatch ?? entityFor(m);
     } else index = entityFor(m);
     // "Prime Minister Ardern" after "Jacinda Ardern": the title belongs to the person the surname resolves to.
-    if (m.kind === 'person' && m.role && !entities[index].role) entities[index].role = m.role;
-    if (m.kind === 'person' && m.name.split(' ').length > entities[index].name.split(' ').length) entities[index].name = m.name;
+    if (m.kind === 'person' && entities[index].kind === 'person') {
+      if (m.role && !entities[index].role) entities[index].role = m.role;
+      if (m.name.split(' ').length > entities[index].name.split(' ').length) entities[index].name = m.name;
+    }
     actorMentions.push({ start: m.start, end: m.end, sentence: m.sentence, text: m.text, entity: index });
+    const starts = mentionStarts.get(index);
+    if (starts) starts.push(m.start);
+    else mentionStarts.set(index, [m.start]);
   }
   return { entities, actorMentions };
 }

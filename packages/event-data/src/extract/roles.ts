@@ -1,11 +1,11 @@
-import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from './cue-words.js';
+import { HONORIFICS, OCCUPATIONS, ROLE_HEADS, TITLE_WORDS } from './cue-words.js';
 import { NOT_NAME } from './name-words.js';
 import { isCapitalized, normalizeSpace } from './tokens.js';
 import type { ActorMention, Entity, Sentence, Token } from './types.js';
 
 const CONNECTORS = new Set(['of', 'the', 'to', 'in', 'for']);
-/** Title words that make a role on their own ("Secretary", "Ambassador"); modifiers such as "foreign" or "top" do not. */
-const CORE_TITLES = new Set([...TITLE_WORDS].filter((w) => !HONORIFICS.has(w) && !['state', 'foreign', 'defense', 'defence', 'interior', 'top', 'former', 'senior', 'vice', 'prime', 'deputy', 'head', 'chief'].includes(w)));
+/** Title words that make a role on their own ("Secretary", "Ambassador", "novelist"); modifiers such as "foreign" or "top" do not. */
+const CORE_TITLES = new Set([...TITLE_WORDS, ...OCCUPATIONS].filter((w) => !HONORIFICS.has(w) && !['state', 'foreign', 'defense', 'defence', 'interior', 'top', 'former', 'senior', 'vice', 'prime', 'deputy', 'head', 'chief'].includes(w)));
 
 /** Role heads by their first word: "foreign" → [["foreign", "minister"]]. */
 const ROLE_HEAD_WORDS = new Map<string, string[][]>();
@@ -21,7 +21,7 @@ export function roleBefore(tokens: readonly Token[], i: number, text: string): s
   let hasTitle = false;
   while (j >= 0 && i - j <= 10) {
     const t = tokens[j];
-    const title = TITLE_WORDS.has(t.lower);
+    const title = TITLE_WORDS.has(t.lower) || OCCUPATIONS.has(t.lower);
     if (title || isCapitalized(t.text) || CONNECTORS.has(t.lower) || t.lower === 'ministry' || t.lower === 'department') {
       if (CORE_TITLES.has(t.lower)) hasTitle = true;
       if (title || isCapitalized(t.text) || t.lower === 'ministry' || t.lower === 'department') first = j;
@@ -36,6 +36,13 @@ export function roleBefore(tokens: readonly Token[], i: number, text: string): s
   if (NOT_NAME.has(tokens[first].lower) && !TITLE_WORDS.has(tokens[first].lower)) first++;
   const role = normalizeSpace(text.slice(tokens[first].start, tokens[i - 1].end)).replace(/^(?:the|a|an)\s+/i, '');
   return role && /\p{L}/u.test(role) ? role : undefined;
+}
+
+/** A title set off by a comma before the name: "the company's chief executive, Dana Whitfield," → "chief executive". */
+export function roleBeforeComma(tokens: readonly Token[], i: number, text: string): string | undefined {
+  const title = tokens[i - 2];
+  if (tokens[i - 1]?.text !== ',' || !title || !(TITLE_WORDS.has(title.lower) || OCCUPATIONS.has(title.lower))) return undefined;
+  return roleBefore(tokens, i - 1, text);
 }
 
 /**

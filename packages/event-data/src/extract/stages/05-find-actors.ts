@@ -1,37 +1,30 @@
 import { resolveEntities, type ActorDraft } from '../actor-entities.js';
-import { HONORIFICS, TITLE_WORDS } from '../cue-words.js';
-import { CASE_SENSITIVE, COUNTRY_FORMS, FIRST_WORDS, GAZETTEER, LONGEST_NAME, type GazetteerEntry } from '../gazetteer.js';
-import { NAME_PARTICLES, NOT_NAME, ORG_WORDS, PLACE_WORDS } from '../name-words.js';
+import { TITLE_WORDS } from '../cue-words.js';
+import { COUNTRY_FORMS, GAZETTEER, nameKey } from '../gazetteer.js';
+import { ORG_WORDS } from '../name-words.js';
+import { addVotes, appositionRole, contextVotes, pronounVotes, titled, type NameKind } from '../name-context.js';
+import { decideKinds, isSingleWord, orgCore, shapeKind, type NameSighting } from '../name-kinds.js';
+import { gazetteerAt, isBasedWord, nameRunAt, type NameRun } from '../name-runs.js';
 import { splitPossessives } from '../names.js';
-import { roleBefore, roleMentions } from '../roles.js';
+import { roleBefore, roleBeforeComma, roleMentions } from '../roles.js';
 import { isCapitalized, normalizeSpace } from '../tokens.js';
 import type { ActorDoc, ArticleCtx, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'outside', 'inside', 'across', 'on', 'against']);
 
-const isNameWord = (t: Token): boolean => isCapitalized(t.text) && !HONORIFICS.has(t.lower) && /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’'\-]*$/u.test(t.text) && !NOT_NAME.has(t.lower) && !ORG_WORDS.has(t.lower);
-
-/** The longest gazetteer name starting at token i: [entry, width]. */
-function gazetteerAt(tokens: Token[], i: number): [GazetteerEntry, number] | undefined {
-  if ((!isCapitalized(tokens[i].text) && !tokens[i].lower.startsWith('al-')) || !FIRST_WORDS.has(tokens[i].lower)) return undefined;
-  for (let w = Math.min(LONGEST_NAME, tokens.length - i); w >= 1; w--) {
-    let key = tokens[i].lower;
-    for (let k = 1; k < w; k++) key += ` ${tokens[i + k].lower}`;
-    const entry = GAZETTEER.get(key);
-    if (!entry) continue;
-    const surface = tokens.slice(i, i + w).map((t) => t.text).join(' ');
-    const bare = surface.replace(/\./g, '');
-    if (w === 1 && CASE_SENSITIVE.has(bare.toUpperCase()) && bare !== bare.toUpperCase()) continue;
-    return [entry, w];
-  }
-  return undefined;
+interface Sighting extends NameSighting {
+  sentence: Sentence;
+  tokens: Token[];
 }
 
-function scanSentence(sentence: Sentence, text: string, out: ActorDraft[], places: PlaceMention[]): void {
+/** Gazetteer names and hyphenated pairs of surnames go straight to drafts; other names are sighted for later. */
+function scanSentence(sentence: Sentence, following: Sentence | undefined, text: string, drafts: ActorDraft[], places: PlaceMention[], sightings: Sighting[]): void {
   const tokens = splitPossessives(sentence.tokens);
+  const [firstDraft, firstSighting] = [drafts.length, sightings.length];
+  let last: Sighting | undefined;
   // Headlines capitalise every word: there, only names known from the body count.
   const headline = sentence.kind === 'headline' || sentence.kind === 'heading';
-  const push = (m: Omit<ActorDraft, 'sentence'>) => out.push({ ...m, sentence: sentence.index });
+  const push = (m: Omit<ActorDraft, 'sentence'>) => drafts.push({ ...m, sentence: sentence.index });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const g = gazetteerAt(tokens, i);
@@ -52,58 +45,26 @@ function scanSentence(sentence: Sentence, text: string, out: ActorDraft[], place
       i += w - 1;
       continue;
     }
-    // "Foreign Ministry", "Defense Department": a title word that opens an organisation's name
-    const opensOrganisation = isCapitalized(t.text) && !!tokens[i + 1] && ORG_WORDS.has(tokens[i + 1].lower) && isCapitalized(tokens[i + 1].text) && !NOT_NAME.has(t.lower);
-    if (!opensOrganisation && (!isNameWord(t) || TITLE_WORDS.has(t.lower) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
-    // A run of capitalised words (with name particles): a person or an organisation.
-    let j = i + 1;
-    while (j < tokens.length && j - i < 5 && (isNameWord(tokens[j]) || ORG_WORDS.has(tokens[j].lower) && isCapitalized(tokens[j].text) || (NAME_PARTICLES.has(tokens[j].lower) && tokens[j + 1] && isCapitalized(tokens[j + 1].text)))) j++;
-    const run = tokens.slice(i, j);
-    const start = run[0].start;
-    const end = run[run.length - 1].end;
-    const surface = text.slice(start, end);
-    const flat = normalizeSpace(surface);
-    if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1].lower)) {
-      const prev = tokens[i - 1]?.lower ?? '';
-      places.push({ start, end, text: surface, name: flat, sentence: sentence.index, kind: 'city', preposition: PLACE_PREPOSITIONS.has(prev) ? prev : undefined });
-      i = j - 1;
+    // "the Cupertino-based company": an adjective, not a name (it makes the name after it a company's)
+    if (isBasedWord(t)) {
+      last = undefined;
       continue;
     }
-    if (run.some((r) => ORG_WORDS.has(r.lower))) {
-      let s = start;
-      let name = flat;
-      const prev = out[out.length - 1];
-      // "Russian Foreign Ministry", "Russia’s Foreign Ministry": the organisation of that country.
-      if (prev && prev.sentence === sentence.index && prev.kind === 'country' && /^(\s|['’]s\s)$/.test(text.slice(prev.end, start))) {
-        s = prev.start;
-        prev.modifier = true;
-        const known = (COUNTRY_FORMS.get(prev.name) ?? []).map((form) => GAZETTEER.get(`${form} ${flat}`.toLowerCase())).find((e) => e && e.kind !== 'place');
-        name = known?.name ?? normalizeSpace(text.slice(s, end));
-      }
-      push({ start: s, end, text: text.slice(s, end), kind: 'organization', name });
-      i = j - 1;
-      continue;
-    }
-    const prev = tokens[i - 1];
-    const titled = !!prev && (HONORIFICS.has(prev.lower) || TITLE_WORDS.has(prev.lower) || /['’]s$/.test(prev.lower));
-    if (run.length >= 2 && i > 0 && isCapitalized(tokens[i - 1].text) && !TITLE_WORDS.has(tokens[i - 1].lower) && !HONORIFICS.has(tokens[i - 1].lower) && !gazetteerAt(tokens, i - 1)) {
-      i = j - 1; // part of a longer capitalised phrase we do not know
-      continue;
-    }
-    if (headline) {
-      push({ start, end, text: surface, kind: 'person', name: flat, single: true });
-    } else if (run.length >= 2) {
-      push({ start, end, text: surface, kind: 'person', name: flat, role: roleBefore(tokens, i, text) });
-    } else {
-      push({ start, end, text: surface, kind: 'person', name: flat, role: titled ? roleBefore(tokens, i, text) : undefined, single: !titled });
-    }
-    i = j - 1;
+    const run = nameRunAt(tokens, i, text);
+    if (!run) continue;
+    const votes = addVotes(contextVotes(tokens, run), pronounVotes(run, following?.tokens));
+    const between = last ? text.slice(last.run.end, run.start).trim() : '';
+    const conjoined = last && /^(?:,|and|or|, and|, or|&)$/.test(between) ? last : undefined;
+    last = { run, shape: shapeKind(run), votes, headline, sentence, tokens, conjoined };
+    sightings.push(last);
+    i = run.after - 1;
   }
   // Hyphenated pairs of names: "Lavrov-Tillerson meeting".
   for (const t of tokens) {
-    if (!t.text.includes('-') || !isCapitalized(t.text)) continue;
+    if (!t.text.includes('-') || !isCapitalized(t.text) || isBasedWord(t)) continue;
     const parts = t.text.split('-');
-    if (parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) && !out.some((m) => m.start <= t.start && m.end >= t.end)) {
+    const inName = drafts.slice(firstDraft).some((m) => m.start <= t.start && m.end >= t.end) || sightings.slice(firstSighting).some((s) => s.run.start <= t.start && s.run.end >= t.end);
+    if (parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) && !inName) {
       let offset = t.start;
       for (const p of parts) {
         push({ start: offset, end: offset + p.length, text: p, kind: 'person', name: p, single: true });
@@ -113,19 +74,97 @@ function scanSentence(sentence: Sentence, text: string, out: ActorDraft[], place
   }
 }
 
+/** "Russian Foreign Ministry", "Russia’s Foreign Ministry": an organisation's name with the country before it, as one name. */
+function organisation(run: NameRun, s: Sighting, text: string, found: Found): Omit<ActorDraft, 'sentence'> {
+  const adjacent = (m: { end: number }) => m.end <= run.start && /^(\s|['’]s\s)$/.test(text.slice(m.end, run.start));
+  const country = found.drafts.get(s.sentence.index)?.find((d) => d.kind === 'country' && adjacent(d));
+  if (!country) return { start: run.start, end: run.end, text: run.text, kind: 'organization', name: run.name };
+  country.modifier = true;
+  const known = (COUNTRY_FORMS.get(country.name) ?? []).map((form) => GAZETTEER.get(`${form} ${run.name}`.toLowerCase())).find((e) => e && e.kind !== 'place');
+  return { start: country.start, end: run.end, text: text.slice(country.start, run.end), kind: 'organization', name: known?.name ?? normalizeSpace(text.slice(country.start, run.end)) };
+}
 
 /**
- * Stage 05: finds actors (people with their titles, organisations, countries, groups) and places,
- * and resolves the ways one article names the same actor to one entity: "Mr. Lavrov" and "Lavrov"
- * to the full name seen in the article, "the Russian Foreign Minister" to the person introduced
- * with that title, "USA", "U.S." and "the United States" to United States, "Russian Federation"
+ * "Commissioner for Competition Neelie Kroes", "Director of Product Marketing Phil Schiller": after a title and
+ * "of"/"for", a run of three words or more holds the end of the title and then the name, its last two words.
+ */
+function personAfterTitle(run: NameRun, tokens: readonly Token[], text: string): Omit<ActorDraft, 'sentence'> | undefined {
+  const prev = tokens[run.first - 1];
+  if (run.after - run.first < 3 || !prev || !['of', 'for'].includes(prev.lower) || !tokens[run.first - 2] || !TITLE_WORDS.has(tokens[run.first - 2].lower)) return undefined;
+  const first = run.after - 2;
+  const start = tokens[first].start;
+  return { start, end: run.end, text: text.slice(start, run.end), kind: 'person', name: normalizeSpace(text.slice(start, run.end)), role: roleBefore(tokens, first, text) };
+}
+
+/** The names the gazetteer found, by sentence, for the names sighted next to them. */
+interface Found {
+  drafts: Map<number, ActorDraft[]>;
+}
+
+function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const list = map.get(item.sentence);
+    if (list) list.push(item);
+    else map.set(item.sentence, [item]);
+  }
+  return map;
+}
+
+/** The draft (or place) a sighted name becomes, given the kind the article's evidence gives it. */
+function emit(s: Sighting, kind: NameKind | undefined, shortForms: Set<string>, text: string, drafts: ActorDraft[], places: PlaceMention[], found: Found): void {
+  const { run, tokens } = s;
+  const push = (m: Omit<ActorDraft, 'sentence'>) => drafts.push({ ...m, sentence: s.sentence.index });
+  const { shape } = s;
+  const single = isSingleWord(run);
+  const prev = tokens[run.first - 1];
+  if (kind === 'place' && (shape === 'place' || (!s.headline && !shortForms.has(nameKey(run.name))))) {
+    places.push({ start: run.start, end: run.end, text: run.text, name: run.name, sentence: s.sentence.index, kind: 'city', preposition: prev && PLACE_PREPOSITIONS.has(prev.lower) ? prev.lower : undefined });
+    return;
+  }
+  if (shape === 'organization') return void push(organisation(run, s, text, found));
+  // "Russia's Lavrov": a possessive country before a surname is a title of sorts ("Apple's Mac" is not)
+  const isTitled = titled(tokens, run) || (!!prev && /['’]s$/.test(prev.lower) && (found.drafts.get(s.sentence.index) ?? []).some((d) => d.end === prev.start && d.kind === 'country'));
+  // part of a longer capitalised phrase that we do not know ("Operation Inherent Resolve")
+  if (!shape && !run.acronym && !single && prev && isCapitalized(prev.text) && !titled(tokens, run) && !TITLE_WORDS.has(prev.lower) && !gazetteerAt(tokens, run.first - 1)) return;
+  const base = { start: run.start, end: run.end, text: run.text, name: run.name };
+  if (s.headline) return void push({ ...base, kind: kind === 'place' ? 'person' : kind ?? 'person', single: true });
+  if (kind === 'other') return void push(single ? { ...base, kind, single: true, fallback: kind } : { ...base, kind });
+  if (kind === 'organization') return void push(single || run.acronym ? { ...base, kind, single: true, fallback: kind } : organisation(run, s, text, found));
+  if (!single && !run.acronym) {
+    if (kind !== 'person') return; // a name nothing tells the kind of ("Le Freak", "Single Market") is no actor
+    return void push(personAfterTitle(run, tokens, text) ?? { ...base, kind: 'person', role: roleBefore(tokens, run.first, text) ?? roleBeforeComma(tokens, run.first, text) ?? appositionRole(tokens, run, text) });
+  }
+  if (isTitled) return void push({ ...base, kind: 'person', role: roleBefore(tokens, run.first, text) });
+  // a surname of the article's people, or a person by its own context ("Vrenna, the company's chief engineer,")
+  push({ ...base, kind: 'person', single: true, fallback: kind === 'person' ? 'person' : undefined, role: appositionRole(tokens, run, text) });
+}
+
+/**
+ * Stage 05: finds actors (people with their titles, organisations, countries, groups, products and named
+ * events as `other`) and places, by the gazetteer and by what names look like and the words around them,
+ * and resolves the ways one article names the same actor to one entity: "Mr. Lavrov" and "Lavrov" to the
+ * full name seen in the article, "Apple" to "Apple Inc.", "the Russian Foreign Minister" to the person
+ * introduced with that title, "USA", "U.S." and "the United States" to United States, "Russian Federation"
  * to Russia, a one-letter misspelling of a surname with the same given name to that person.
  */
 export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
   const text = doc.article.text;
   const drafts: ActorDraft[] = [];
   const places: PlaceMention[] = [];
-  for (const sentence of doc.sentences) scanSentence(sentence, text, drafts, places);
+  const sightings: Sighting[] = [];
+  doc.sentences.forEach((sentence, i) => scanSentence(sentence, doc.sentences[i + 1], text, drafts, places, sightings));
+  const kinds = decideKinds(sightings);
+  // The words that refer back to a longer name of the article: a person's surname, a company's first word.
+  const shortForms = new Set<string>();
+  for (const [key, kind] of kinds) {
+    if (!key.includes(' ')) continue;
+    if (kind === 'person') shortForms.add(key.split(' ').at(-1)!);
+    else if (kind === 'organization' || kind === 'other') shortForms.add(nameKey(orgCore(key)));
+  }
+  const found: Found = { drafts: bySentence(drafts) };
+  for (const s of sightings) emit(s, kinds.get(nameKey(s.run.name)), shortForms, text, drafts, places, found);
+
   const { entities, actorMentions } = resolveEntities(drafts);
   actorMentions.push(...roleMentions(doc.sentences, entities, actorMentions, text));
   for (const e of entities) {
