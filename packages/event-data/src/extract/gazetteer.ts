@@ -1,5 +1,8 @@
 import type { ActorKind } from '../schema/index.js';
 
+/** Titles before names now live with the other words around names (cue-words.ts); re-exported for the title writer, which reads them here. */
+export { TITLE_WORDS } from './cue-words.js';
+
 /**
  * A small gazetteer of countries (with their demonyms and short forms), major organisations,
  * and capitals and other cities that news reports as places. Names are matched on whole words,
