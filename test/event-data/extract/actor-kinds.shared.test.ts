@@ -117,6 +117,26 @@ describe('extract stage 05: products and named events are not people', () => {
   });
 });
 
+describe('extract stage 05: places by prepositions, regions and place nouns', () => {
+  it('finds a town after "in", before a state, and after "the town of"', () => {
+    const { places } = kindsOf('Tornado hits small towns\n\nA tornado hit Dayton, Ohio, on Monday. Mayor Ann Lee said the town of Millbrook was spared. Crews worked in Brookfield.');
+    expect(places).to.include.members(['Dayton', 'Ohio', 'Millbrook', 'Brookfield']);
+  });
+
+  it('finds the place of "the Cupertino-based company" and makes the company an organisation', () => {
+    const { places, entity } = kindsOf('Software firm opens new office\n\nCupertino-based Orchard opened an office on Monday.');
+    expect(places).to.include('Cupertino');
+    expect(entity('Orchard')).to.deep.include({ kind: 'organization' });
+  });
+
+  it('reads "Heathrow Airport" and "Orange County" as places, and an organisation after a city as one name', () => {
+    const { places, entity } = kindsOf('Airport reopens after storm\n\nFlights left Heathrow Airport for Orange County on Monday. The New York Stock Exchange opened late.');
+    expect(places).to.include.members(['Heathrow Airport', 'Orange County']);
+    expect(entity('New York Stock Exchange')).to.deep.include({ kind: 'organization' });
+    expect(places).not.to.include('New York');
+  });
+});
+
 describe('extract stage 05: what is not an actor or a place', () => {
   it('makes no organisation of a surname before "regime" and no person of a product after a possessive', () => {
     const { doc } = kindsOf('Strike on air base\n\nThe Assad regime denied the attack on Monday. Apple Computer said Apple Computer’s Mac sold well.');

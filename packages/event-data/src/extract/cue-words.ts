@@ -63,10 +63,11 @@ export const ORG_NOUNS = new Set([
   'institute', 'foundation', 'association', 'partnership', 'venture', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'distributor',
 ]);
 
-/** Nouns of "X, a town", "X, a village": the name is a place. */
+/** Nouns of "the town of X", "the villages of X and Y", "X, a village": the name is a place. */
 export const PLACE_NOUNS = new Set([
   'town', 'city', 'village', 'suburb', 'hamlet', 'county', 'state', 'province', 'region', 'district', 'municipality', 'island',
   'capital', 'port', 'borough', 'township', 'commune', 'neighbourhood', 'neighborhood', 'settlement', 'community', 'resort', 'area',
+  'towns', 'cities', 'villages', 'suburbs', 'counties', 'states', 'provinces', 'regions', 'districts', 'islands', 'communities',
 ]);
 
 /**

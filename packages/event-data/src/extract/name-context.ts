@@ -1,5 +1,7 @@
 import { HONORIFICS, HUMAN_VERBS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, PRODUCT_VERBS, TITLE_WORDS } from './cue-words.js';
+import { GAZETTEER } from './gazetteer.js';
 import { isBasedWord, isTitleBefore, type NameRun } from './name-runs.js';
+import { regionAt } from './regions.js';
 import { normalizeSpace } from './tokens.js';
 import type { Token } from './types.js';
 
@@ -16,12 +18,17 @@ export function addVotes(into: Votes, from: Votes): Votes {
   return into;
 }
 
+/** Prepositions of place, strong ("in Dayton") and weak ("from Apple", "at Macworld" name other things as often). */
+const PLACE_PREPOSITIONS = new Map([
+  ['in', 2], ['near', 3], ['outside', 2], ['inside', 2], ['across', 2], ['throughout', 2], ['at', 1], ['from', 1], ['into', 1], ['toward', 1], ['towards', 1],
+]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 /** Words between a product verb and its object ("released the new", "unveiled its latest"). */
 const PRODUCT_MODIFIERS = new Set([...DETERMINERS, 'new', 'latest', 'updated', 'upcoming', 'next-generation', 'first', 'second', 'third', 'original', 'redesigned', 'improved', 'cheaper', 'faster']);
 /** Nouns after a name for the people and things an organisation has ("Apple spokesman", "Acme employees", "Google's headquarters"). */
 const EMPLOYER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'employee', 'employees', 'officials', 'engineers', 'staff', 'workers', 'shareholders', 'stockholders', 'stores', 'subsidiary', 'board', 'management']);
 const STOCK_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'share']);
+const PUBLISHING = new Set(['report', 'reported', 'article', 'interview', 'statement', 'memo', 'letter', 'post', 'posted', 'column', 'editorial', 'op-ed', 'story', 'piece', 'published', 'wrote', 'written', 'quoted', 'appeared', 'blog', 'review']);
 /** Where an apposition's noun phrase ends: "Acme, a construction firm | based in …", "Dayton, a city | in Ohio". */
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'of', 'in', 'at', 'for', 'from', 'with', 'which', 'who', 'that', 'based', 'and', 'since', 'on', 'whose']);
 
@@ -139,6 +146,21 @@ export function contextVotes(tokens: readonly Token[], run: NameRun): Votes {
   if ((prev?.lower === 'of' && prev2 && STOCK_NOUNS.has(prev2.lower)) || (next && STOCK_NOUNS.has(next.lower)) || (possessed && next2 && STOCK_NOUNS.has(next2.lower))) v.organization += 3;
   // An employer before its people: "Apple spokesman Steve Dowling", "Acme employees".
   if (next && EMPLOYER_NOUNS.has(next.lower)) v.organization += 2;
+  // A place: "Dayton, Ohio", "Springfield, Germany"; "the town of Millbrook"; "in Dayton".
+  if (next?.text === ',' && next2) {
+    const words = tokens.slice(run.after + 1, run.after + 5).map((t) => t.text);
+    const region = regionAt(words, 0);
+    const country = GAZETTEER.get(next2.lower);
+    const after = tokens[run.after + 1 + (region?.[1] ?? 1)];
+    const ends = !after || /^[,.;:)]$/.test(after.text);
+    if (region && ends) v.place += 4;
+    else if (country?.kind === 'country' && next2.text === country.name && ends) v.place += 2;
+  }
+  if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower) && ['the', 'a', 'an'].includes(tokens[run.first - 3]?.lower ?? '')) v.place += 4;
+  const preposition = prev ? PLACE_PREPOSITIONS.get(prev.lower) : undefined;
+  // "a report in Ars Technica", "wrote in The Times": after words of publishing, "in" introduces a publication
+  if (preposition && prev2 && PUBLISHING.has(prev2.lower)) v.organization += 2;
+  else if (preposition && !possessed) v.place += preposition;
   // Products: the object of sell, launch, release ("released the new MacBook Air"), "the new X". (A product
   // noun after the name says nothing: "iPod players" but "Intel chips".)
   let k = run.first - 1;

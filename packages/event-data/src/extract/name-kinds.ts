@@ -3,6 +3,7 @@ import { GIVEN_NAMES } from './given-names.js';
 import { addVotes, noVotes, type NameKind, type Votes } from './name-context.js';
 import type { NameRun } from './name-runs.js';
 import { COMPANY_WORDS, EVENT_WORDS, ORG_HEADS, ORG_WORDS, PLACE_WORDS } from './name-words.js';
+import { REGIONS } from './regions.js';
 
 /** One mention of a capitalised name, with the evidence its context gives. */
 export interface NameSighting {
@@ -20,13 +21,14 @@ export interface NameSighting {
 export const isSingleWord = (run: NameRun): boolean => run.after - run.first === 1 && !run.acronym && !run.camel;
 
 /**
- * What a name's own words say it is: a place word last ("Capitol Hill", "Orange County"),
+ * What a name's own words say it is: a region ("Ohio"), a place word last ("Capitol Hill", "Orange County"),
  * a corporate suffix ("Apple Inc."), a body or company word ("City Council", "Acme Motors", "Royal Courts of
  * Justice"), an event word ("Worldwide Developers Conference"), a model number or a camel-case brand
  * ("iPhone 4", "iTunes"). These decide alone: context never makes "Acme Motors" a person.
  */
 export function shapeKind(run: NameRun): NameKind | undefined {
   const words = run.name.toLowerCase().split(' ');
+  if (REGIONS.has(run.name.toLowerCase()) && !run.suffix) return 'place';
   if (words.length >= 2 && PLACE_WORDS.has(run.head) && !run.suffix) return 'place';
   if (run.suffix) return 'organization';
   if (words.some((w) => ORG_WORDS.has(w)) || (words.length >= 2 && (ORG_HEADS.has(run.head) || COMPANY_WORDS.has(run.head)))) return 'organization';

@@ -68,11 +68,13 @@ export const ORG_SUFFIXES = new Set([
 /** Suffixes that are also English or other words in lower case: they count only written in capitals ("AG", not "ag"; "SA", not "Sa"). */
 export const CAPITALS_ONLY_SUFFIXES = new Set(['ag', 'sa', 'nv', 'bv', 'ab', 'se', 'kg', 'lp', 'oy', 'spa', 'sas', 'asa']);
 
-/** Last words that make a capitalised phrase a place ("Capitol Hill", "Red Square", "Heathrow Airport"). */
+/** Last words that make a capitalised phrase a place ("Capitol Hill", "Red Square", "Heathrow Airport", "Orange County"). */
 export const PLACE_WORDS = new Set([
   'hill', 'street', 'square', 'avenue', 'road', 'bridge', 'island', 'islands', 'mountains', 'river', 'sea', 'ocean', 'gulf', 'bay',
   'valley', 'airport', 'station', 'palace', 'building', 'center', 'centre', 'hall', 'park', 'plaza', 'tower', 'castle', 'strait',
   'peninsula', 'desert', 'province', 'region', 'county', 'district', 'base', 'port', 'harbour', 'harbor', 'camp', 'stadium',
+  'boulevard', 'lane', 'drive', 'highway', 'freeway', 'motorway', 'lake', 'mountain', 'mount', 'canyon', 'beach', 'coast', 'forest',
+  'township', 'borough', 'parish', 'prefecture', 'oblast', 'canton', 'territory', 'heights', 'falls', 'springs', 'creek', 'arena',
 ]);
 
 /** Last words of named happenings and gatherings ("Worldwide Developers Conference", "Macworld Expo"): an event, not an actor. */

@@ -6,6 +6,7 @@ import { addVotes, appositionRole, contextVotes, pronounVotes, titled, type Name
 import { decideKinds, isSingleWord, orgCore, shapeKind, type NameSighting } from '../name-kinds.js';
 import { gazetteerAt, isBasedWord, nameRunAt, type NameRun } from '../name-runs.js';
 import { splitPossessives } from '../names.js';
+import { REGIONS } from '../regions.js';
 import { roleBefore, roleBeforeComma, roleMentions } from '../roles.js';
 import { isCapitalized, normalizeSpace } from '../tokens.js';
 import type { ActorDoc, ArticleCtx, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
@@ -17,7 +18,7 @@ interface Sighting extends NameSighting {
   tokens: Token[];
 }
 
-/** Gazetteer names and hyphenated pairs of surnames go straight to drafts; other names are sighted for later. */
+/** Gazetteer names, "X-based" places and hyphenated pairs of surnames go straight to drafts; other names are sighted for later. */
 function scanSentence(sentence: Sentence, following: Sentence | undefined, text: string, drafts: ActorDraft[], places: PlaceMention[], sightings: Sighting[]): void {
   const tokens = splitPossessives(sentence.tokens);
   const [firstDraft, firstSighting] = [drafts.length, sightings.length];
@@ -45,9 +46,18 @@ function scanSentence(sentence: Sentence, following: Sentence | undefined, text:
       i += w - 1;
       continue;
     }
-    // "the Cupertino-based company": an adjective, not a name (it makes the name after it a company's)
+    // "the Cupertino-based company", "a New York-based firm": the place a business is based in.
     if (isBasedWord(t)) {
       last = undefined;
+      let name = t.text.slice(0, -'-based'.length);
+      let start = t.start;
+      const prev = tokens[i - 1];
+      if (prev && isCapitalized(prev.text) && (GAZETTEER.has(`${prev.lower} ${name.toLowerCase()}`) || REGIONS.has(`${prev.lower} ${name.toLowerCase()}`))) {
+        name = `${prev.text} ${name}`;
+        start = prev.start;
+      }
+      const known = GAZETTEER.get(name.toLowerCase());
+      places.push({ start, end: start + name.length, text: text.slice(start, start + name.length), name: known?.name ?? name, sentence: sentence.index, kind: known?.kind === 'country' ? 'country' : 'city' });
       continue;
     }
     const run = nameRunAt(tokens, i, text);
@@ -74,10 +84,18 @@ function scanSentence(sentence: Sentence, following: Sentence | undefined, text:
   }
 }
 
-/** "Russian Foreign Ministry", "Russia’s Foreign Ministry": an organisation's name with the country before it, as one name. */
+/**
+ * "Russian Foreign Ministry", "Russia’s Foreign Ministry", "New York Stock Exchange": an organisation's name
+ * with the country or city before it, as one name (the city is then no place of the sentence).
+ */
 function organisation(run: NameRun, s: Sighting, text: string, found: Found): Omit<ActorDraft, 'sentence'> {
   const adjacent = (m: { end: number }) => m.end <= run.start && /^(\s|['’]s\s)$/.test(text.slice(m.end, run.start));
   const country = found.drafts.get(s.sentence.index)?.find((d) => d.kind === 'country' && adjacent(d));
+  const city = found.places.get(s.sentence.index)?.find((p) => p.kind === 'city' && !p.preposition && adjacent(p) && /^\s$/.test(text.slice(p.end, run.start)));
+  if (!country && city) {
+    found.dropped.add(city);
+    return { start: city.start, end: run.end, text: text.slice(city.start, run.end), kind: 'organization', name: normalizeSpace(text.slice(city.start, run.end)) };
+  }
   if (!country) return { start: run.start, end: run.end, text: run.text, kind: 'organization', name: run.name };
   country.modifier = true;
   const known = (COUNTRY_FORMS.get(country.name) ?? []).map((form) => GAZETTEER.get(`${form} ${run.name}`.toLowerCase())).find((e) => e && e.kind !== 'place');
@@ -96,9 +114,11 @@ function personAfterTitle(run: NameRun, tokens: readonly Token[], text: string):
   return { start, end: run.end, text: text.slice(start, run.end), kind: 'person', name: normalizeSpace(text.slice(start, run.end)), role: roleBefore(tokens, first, text) };
 }
 
-/** The names the gazetteer found, by sentence, for the names sighted next to them. */
+/** The names the gazetteer found, by sentence, for the names sighted next to them; and the places that turned out part of a name. */
 interface Found {
   drafts: Map<number, ActorDraft[]>;
+  places: Map<number, PlaceMention[]>;
+  dropped: Set<PlaceMention>;
 }
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
@@ -162,8 +182,9 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
     if (kind === 'person') shortForms.add(key.split(' ').at(-1)!);
     else if (kind === 'organization' || kind === 'other') shortForms.add(nameKey(orgCore(key)));
   }
-  const found: Found = { drafts: bySentence(drafts) };
+  const found: Found = { drafts: bySentence(drafts), places: bySentence(places), dropped: new Set() };
   for (const s of sightings) emit(s, kinds.get(nameKey(s.run.name)), shortForms, text, drafts, places, found);
+  const kept = places.filter((p) => !found.dropped.has(p));
 
   const { entities, actorMentions } = resolveEntities(drafts);
   actorMentions.push(...roleMentions(doc.sentences, entities, actorMentions, text));
@@ -172,6 +193,6 @@ export function findActors(doc: TriggerDoc, _ctx: ArticleCtx): ActorDoc {
     if (e.kind === 'person' && words.length > 1) e.aliases.push(words.at(-1)!.toLowerCase());
   }
   actorMentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  places.sort((a, b) => a.start - b.start);
-  return { ...doc, entities, actorMentions, places };
+  kept.sort((a, b) => a.start - b.start);
+  return { ...doc, entities, actorMentions, places: kept };
 }
