@@ -44,11 +44,11 @@ describe('extract stage 06: dateEvents (publication date Thursday 2019-03-14)', 
   });
 
   it('drops statements without a date of their own', () => {
-    expect(eventsOf(story('Economy grows', 'Here is the latest news.', 'The minister said the economy was strong.'))).to.deep.equal([]);
+    expect(eventsOf(story('Notes on the economy', 'Here is the latest news.', 'The minister said the economy was strong.'))).to.deep.equal([]);
   });
 
   it('keeps a statement dated in its own clause', () => {
-    const [event] = eventsOf(story('Economy grows', 'The minister said on Wednesday that the economy was strong.'));
+    const [event] = eventsOf(story('Notes on the economy', 'The minister said on Wednesday that the economy was strong.'));
     expect(event).to.deep.include({ confidence: event.confidence });
     expect(event.trigger.type).to.equal('statement');
     expect(event.time.value).to.equal('2019-03-13');

@@ -5,8 +5,8 @@ const words = (text: string) => recognizeEvents(text).map((e) => `${e.text}/${e.
 
 describe('extract: the event model (learned from TimeML EVENT annotations)', () => {
   it('finds happenings that no word list names: deaths, seizures, landings, price cuts', () => {
-    const found = words('Novelist Jane Doe died on Sunday. Police seized 12 kilograms of cocaine. The plane landed in Denver on Sunday. The retailer cut prices by 10 percent on Monday.');
-    for (const w of ['died', 'seized', 'landed', 'cut']) expect(found).to.include(`${w}/OCCURRENCE`);
+    const found = words('Novelist Jane Doe died on Sunday. Police seized 12 kilograms of cocaine. The plane landed in Denver on Sunday. The company slashed prices on Monday.');
+    for (const w of ['died', 'seized', 'landed', 'slashed']) expect(found).to.include(`${w}/OCCURRENCE`);
   });
 
   it('tells verbs of saying (REPORTING) from the happenings they report', () => {

@@ -64,7 +64,7 @@ describe('event-data timeml', () => {
     expect(stripTextTags(io.stdout)).to.equal(INPUT);
     expect(io.stdout).to.contain('AT&amp;T <EVENT');
     expect(io.stdout).to.contain('resume</EVENT> ');
-    expect(io.stdout).to.contain('.\r\nThe deal');
+    expect(io.stdout).to.contain('.\r\nThe ');
   });
 
   it('tags exactly what the tagger finds, with unique tids that never reuse the DCT\'s t0', async () => {
@@ -104,7 +104,7 @@ describe('event-data timeml', () => {
     const { io, cli } = fakeIo();
     expect(await main(['timeml', input], cli)).to.equal(0);
     expect(io.stdout).to.contain('<EVENT eid="e1" class="REPORTING">said</EVENT>');
-    expect(io.stdout).to.match(/<EVENT eid="e\d+" class="OCCURRENCE">proposed<\/EVENT>/);
+    expect(io.stdout).to.match(/<EVENT eid="e\d+" class="OCCURRENCE">held<\/EVENT>/);
     const eids = [...io.stdout.matchAll(/<EVENT eid="(e\d+)"/g)].map((m) => m[1]);
     expect(new Set(eids).size).to.equal(eids.length);
     expect(io.stdout).to.not.match(/<TIMEX3[^>]*>[^<]*<EVENT/);

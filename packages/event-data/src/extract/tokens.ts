@@ -1,10 +1,11 @@
 import type { Span, Token } from './types.js';
 
 /**
- * Words, numbers, dotted abbreviations (U.S., Mr.) and single punctuation marks, with offsets.
+ * Words, numbers (with their thousands separators: "4,000", "1,200,000"), dotted abbreviations
+ * (U.S., Mr.) and single punctuation marks, with offsets.
  * A final period belongs to the word only for abbreviations, so "said." is `said` + `.`.
  */
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*\.?|[^\s\p{L}\p{N}]/gu;
 
 /** Abbreviations written with a final period (lower-case, without it). */
 export const ABBREVIATIONS = new Set([
