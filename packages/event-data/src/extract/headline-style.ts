@@ -1,0 +1,62 @@
+import { normalizeSpace } from './tokens.js';
+import { ARTICLES, DANGLING, PREPOSITIONS, POSSESSIVES } from './title-words.js';
+
+/** Titles stay under about this many characters. */
+export const MAX_TITLE = 80;
+
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'along', 'over']);
+const isPreposition = (w: string) => (PREPOSITIONS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase())) || ['and', 'or', 'to', 'that', 'which', 'who', 'while'].includes(w.toLowerCase());
+
+/**
+ * Where a title that is too long is cut: before a participle that starts a phrase of its own ("motion |
+ * urging governments …"), else before the last preposition, conjunction or comma that leaves it short enough,
+ * else at the last word that fits.
+ */
+function shorten(words: string[]): string[] {
+  const fits = (n: number) => words.slice(0, n).join(' ').length <= MAX_TITLE;
+  const participle = words.findIndex(
+    (w, n) =>
+      n >= 3 && /^\p{Ll}{3,}ing$/u.test(w) && !isPreposition(words[n - 1]) && !ARTICLES.has(words[n - 1].toLowerCase()) && !POSSESSIVES.has(words[n - 1].toLowerCase()) &&
+      /^(the|a|an|his|her|its|their|our|all|every|each)$/i.test(words[n + 1] ?? ''),
+  );
+  if (participle > 0 && fits(participle)) return words.slice(0, participle);
+  for (let n = words.length - 1; n >= 3; n--) if (fits(n) && (isPreposition(words[n]) || /,$/.test(words[n - 1]))) return words.slice(0, n);
+  let n = words.length;
+  while (n > 1 && !fits(n)) n--;
+  return words.slice(0, n);
+}
+
+/**
+ * Headline style: no quotation marks, no articles (but inside names: "State of the Union"), US, UN, UK
+ * and EU without periods, at most about 80 characters cut on a phrase boundary, no dangling function word
+ * at the end, a capital first letter (but "iPod" stays).
+ *
+ * @example tidy('talks on the future of the'); // 'Talks on future'
+ */
+export function tidy(title: string, keepEnd = ''): string {
+  let t = normalizeSpace(title.replace(/(^|\s)(''|``|'|`)(?=\s|$)/g, ' ').replace(/(^|\s)['‘]([^\s'‘’]+)['’](?=[\s,.;:]|$)/gu, '$1$2'))
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/[“”"‘«»]/g, '')
+    .trim();
+  // headline style writes the short forms without periods: "USA assessment", "U.N. envoy" → "US assessment", "UN envoy"
+  t = t
+    .replace(/(^|[\s(])(?:U\.S\.A\.|U\.S\.(?!\p{L})|USA\b)/gu, '$1US')
+    .replace(/(^|[\s(])([UE])\.([NKU])\.(?!\p{L})/gu, (m, pre: string, a: string, b: string) => (['UN', 'UK', 'EU'].includes(`${a}${b}`) ? `${pre}${a}${b}` : m));
+  let words = normalizeSpace(t).split(' ').filter(Boolean);
+  if (words.join(' ').length > MAX_TITLE) words = shorten(words);
+  // `keepEnd`: a phrasal verb's particle is not a dangling word ("Johnson sworn in")
+  const keep = keepEnd.includes(' ') && words.join(' ').toLowerCase().endsWith(` ${normalizeSpace(keepEnd).toLowerCase()}`);
+  while (!keep && words.length > 2 && (DANGLING.has(words.at(-1)!.toLowerCase()) || /[,;:–—-]$/.test(words.at(-1)!))) {
+    const last = words.at(-1)!;
+    if (/[,;:–—-]$/.test(last) && !DANGLING.has(last.replace(/[,;:–—-]+$/, '').toLowerCase())) words[words.length - 1] = last.replace(/[,;:–—-]+$/, '');
+    else words = words.slice(0, -1);
+  }
+  // headlines leave out articles: "Sarin attack on town" (but not inside a name: "State of the Union")
+  const inName = (i: number) => words[i - 1] === 'of' && /^\p{Lu}/u.test(words[i - 2] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  t = words
+    .filter((w, i) => i === 0 || !/^(a|an|the)$/.test(w) || inName(i))
+    .join(' ')
+    .replace(/[,;:–—-]+$/, '');
+  if (/^\p{Ll}+\p{Lu}/u.test(t)) return t; // iPod, eBay
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}

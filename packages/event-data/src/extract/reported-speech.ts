@@ -1,0 +1,103 @@
+import { clauseParts, type ClauseParts } from './clause-title.js';
+import { objectAfter } from './object-words.js';
+import { subjectOf, subjectSpan } from './subject.js';
+import { looksVerb, render, span, type TitleSentence } from './title-sentence.js';
+import { ARTICLES, AUXILIARIES, NEGATIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
+import { isFuture, isPresentTense, presentTense, verbGroup } from './verb-group.js';
+
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+
+/** Where what was said lies: tokens `from`..`to`, less an aside (", he said,") inside it. */
+interface Content {
+  from: number;
+  to: number;
+  gap?: [number, number];
+  /** Whether it follows the verb ("said that …"), as opposed to standing before it ("…, Apple announced"). */
+  after: boolean;
+}
+
+/** Verbs of saying that take a clause with no "that" ("said his company sold"); "told" takes a person first. */
+const takesBareClause = (w: string) => SAYING.has(w) && !['told', 'tells', 'tell'].includes(w);
+
+/** The clause a verb of saying reports: after it ("said (that) …", "announced in a memo that …") or before it ("…, Apple announced"). */
+function contentOf(ts: TitleSentence, verb: number, width: number): Content | undefined {
+  const { tokens } = ts;
+  const group = verbGroup(ts, verb, width);
+  let k = group.end;
+  while (k < tokens.length && (ts.timex[k] || VERB_ADVERBS.has(tokens[k].lower) || (PREPOSITIONS.has(tokens[k].lower) && ts.timex[k + 1]))) k++;
+  // "retorted: “This is …”"
+  if (tokens[k]?.text === ':') return { from: k + 1, to: tokens.length, after: true };
+  // "that" after the phrases of the verb ("told the committee on Monday that", "announced in an internal memo that")
+  for (let j = k; j < tokens.length && j <= (SAYING.has(tokens[verb].lower) ? k + 8 : k); j++) {
+    if (tokens[j].lower === 'that') return { from: j + 1, to: tokens.length, after: true };
+    if ([',', ';', ':', '“', '"'].includes(tokens[j].text) || (j > k && looksVerb(ts, j)) || RELATIVES.has(tokens[j].lower)) break;
+  }
+  // "said his company sold …": a subject and its verb right after the verb of saying
+  for (let j = k + 1; takesBareClause(tokens[verb].lower) && j < tokens.length && j <= k + 10; j++) {
+    if (!looksVerb(ts, j) || ARTICLES.has(tokens[j - 1].lower) || POSSESSIVES.has(tokens[j - 1].lower)) continue;
+    const start = verbGroup(ts, j).start;
+    if (RELATIVES.has(tokens[start - 1]?.lower ?? '')) break;
+    const s = subjectSpan(ts, start);
+    if (s && s.from === k) return { from: k, to: tokens.length, after: true };
+    break;
+  }
+  const speaker = subjectSpan(ts, group.start);
+  const open = speaker ? speaker.from - 1 : group.start - 1;
+  if (open > 0 && tokens[open].text === ',') {
+    let from = 0;
+    while (from < open && OPENING_QUOTES.has(tokens[from].text)) from++;
+    // ", he said, would happen …": what was said goes on after the aside
+    const after = tokens[group.end]?.text === ',' && group.end + 1 < tokens.length - 1;
+    return after ? { from, to: tokens.length, gap: [open, group.end + 1], after: false } : { from, to: open, after: false };
+  }
+  return undefined;
+}
+
+/** The first verb of the reported clause with a subject inside it, past relative clauses ("the release, which is scheduled …, will include"). */
+function contentVerb(ts: TitleSentence, content: Content): number {
+  const { tokens } = ts;
+  for (let j = content.from; j < content.to; j++) {
+    if (content.gap && j >= content.gap[0] && j < content.gap[1]) continue;
+    if (!looksVerb(ts, j) || ARTICLES.has(tokens[j - 1]?.lower ?? '') || POSSESSIVES.has(tokens[j - 1]?.lower ?? '')) continue;
+    // the verb of an auxiliary: "would no longer require"
+    let v = j;
+    while (v + 1 < content.to && (AUXILIARIES.has(tokens[v].lower) || NEGATIONS.has(tokens[v].lower) || VERB_ADVERBS.has(tokens[v].lower) || ['no', 'longer'].includes(tokens[v].lower)) && /^\p{Ll}/u.test(tokens[v + 1].text)) v++;
+    const group = verbGroup(ts, v);
+    if (RELATIVES.has(tokens[group.start - 1]?.lower ?? '')) {
+      while (j < content.to && tokens[j].text !== ',') j++;
+      continue;
+    }
+    const s = subjectSpan(ts, group.start);
+    return s && s.from >= content.from ? v : -1;
+  }
+  return -1;
+}
+
+/**
+ * A verb of saying titled by what it reports: the happening itself when the reported clause tells one
+ * ("Jobs said that his company sold 13.7 million Macs" → "Apple sells 13.7 million Macs"), else who said
+ * what ("Jobs says Lion release will include more support for multitouch"). Undefined when the verb
+ * reports no clause ("Apple told customers to hold the phone" is titled as any verb).
+ */
+export function reportedParts(ts: TitleSentence, verb: number, width: number, lemma?: string): ClauseParts | undefined {
+  const content = contentOf(ts, verb, width);
+  if (!content) return undefined;
+  const speaker = subjectOf(ts, verbGroup(ts, verb, width).start);
+  const says = speaker && presentTense(ts.tokens[verb].text, speaker.plural, lemma);
+  const j = contentVerb(ts, content);
+  if (j < 0) return content.after && speaker && says ? { subject: speaker, verb: says, object: render(ts, objectAfter(ts, content.from, content.gap?.[0] ?? content.to)) } : undefined;
+  const group = verbGroup(ts, j);
+  const end = content.gap && j < content.gap[0] ? content.gap[0] : content.to;
+  const reported = clauseParts(ts, j, 1, { end });
+  if (!reported.subject) return undefined;
+  const existential = ts.tokens[reported.subject.from].lower === 'there';
+  if (!isFuture(ts, group) && !isPresentTense(ts, group) && !existential) return reported;
+  if (!speaker || !says) return reported;
+  // a plan, a view or a state: who said it, and what, in the words of the text ("Apple announces it will give …")
+  // after the speaker, a pronoun reads as in the text: "Apple announces it will …", "Rycroft says his government shares …"
+  const subject = span(ts, reported.subject.from, reported.subject.to).filter((k, n) => n > 0 || !ARTICLES.has(ts.tokens[k].lower));
+  const first = ts.tokens[subject[0]]?.lower ?? '';
+  const who = SUBJECT_PRONOUNS.has(first) || POSSESSIVES.has(first) ? render(ts, subject).replace(/^\S+/, first) : reported.subject.text;
+  const verbWords = render(ts, Array.from({ length: group.end - group.start }, (_, k) => group.start + k).filter((k) => !ts.timex[k]));
+  return { subject: speaker, verb: says, object: `${who} ${verbWords} ${render(ts, objectAfter(ts, group.end, end))}` };
+}

@@ -1,0 +1,273 @@
+import { GAZETTEER } from './gazetteer.js';
+import { isPerson, referentKind, resolveReferent, resolveRole, shortName } from './referents.js';
+import { looksVerb, modifier, pluralNoun, render, span, type TitleSentence } from './title-sentence.js';
+import { ARTICLES, NOUN_PREPOSITIONS, ORGANISATION_NOUNS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
+import { verbGroup } from './verb-group.js';
+
+/** A subject as a title writes it: "Apple Corps", "Lawmakers in Ottawa", "Jobs" for "he". */
+export interface Subject {
+  text: string;
+  plural: boolean;
+  /** Its tokens in the sentence (`to` exclusive). */
+  from: number;
+  to: number;
+}
+
+/** Words that join the names of one name: "Bank of America", "AT&T", "Secretary of State". */
+const NAME_JOINERS = new Set(['&', '-', 'of', 'de', 'del', 'du', 'von', 'van', 'for', "'", '’']);
+const CLOSING_PUNCT = new Set([',', ';', ':', '“', '”', '"', '(', '—', '–']);
+
+/** A verb after "to" ("to strike the base"), which no noun phrase runs through. */
+const infinitive = (ts: TitleSentence, i: number): boolean => ts.tokens[i - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(ts.tokens[i].text) && !ARTICLES.has(ts.tokens[i].lower) && !POSSESSIVES.has(ts.tokens[i].lower);
+
+/** Whether the token before index `at` puts what follows in someone else's phrase (a preposition or a verb). */
+const governed = (ts: TitleSentence, at: number): boolean => at >= 0 && (PREPOSITIONS.has(ts.tokens[at].lower) || looksVerb(ts, at));
+
+/**
+ * The first token of the noun phrase whose last token is `p`, or -1 when `p` ends none: a run of names
+ * with the words that describe it ("The Beatles' label Apple Corps", "technology blog Gizmodo"), or a
+ * noun with its modifiers and at most `preps` phrases joined to it ("shares of the American company").
+ */
+export function phraseStart(ts: TitleSentence, p: number, preps = 1): number {
+  const { tokens, name } = ts;
+  if (p < 0) return -1;
+  if (tokens[p].text === ')') {
+    let q = p;
+    while (q >= 0 && tokens[q].text !== '(') q--;
+    return q > 0 ? phraseStart(ts, q - 1, preps) : -1;
+  }
+  if (!modifier(ts, p) || tokens[p].text === '-') return -1;
+  let from: number;
+  if (name[p]) {
+    let r = p;
+    while (r > 0 && (name[r - 1] || (NAME_JOINERS.has(tokens[r - 1].lower) && name[r - 2] && name[r]))) r--;
+    let d = r;
+    while (d > 0 && r - d < 4 && modifier(ts, d - 1) && !/^\p{N}/u.test(tokens[d - 1].text) && !infinitive(ts, d - 1)) d--;
+    // a plural noun before a name is not a title that presents it ("the long hours Rex Tillerson and I spent")
+    if (d < r && pluralNoun(ts, r - 1)) d = r;
+    const before = tokens[d - 1];
+    if (d < r && before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower))) from = governed(ts, d - 2) ? r : d - 1;
+    else if (d < r && (!before || CLOSING_PUNCT.has(before.text))) from = d;
+    else from = r;
+    // a run after a preposition that joins two names ("In San Francisco Jobs"): the last name mentioned is the phrase
+    if (from === r && PREPOSITIONS.has(tokens[r - 1]?.lower ?? '') && !(r >= 2 && modifier(ts, r - 2) && NOUN_PREPOSITIONS.has(tokens[r - 1].lower))) {
+      const inside = ts.mentions.filter((m) => m.start > tokens[r].start && m.start <= tokens[p].start && m.sentence === ts.sentence.index);
+      const last = inside.sort((a, b) => b.start - a.start)[0];
+      if (last) from = tokens.findIndex((t) => t.start === last.start);
+    }
+  } else {
+    let k = p;
+    while (k > 0 && p - k < 8) {
+      const t = tokens[k - 1];
+      // a quoted name inside the phrase: the “Lion” release
+      if (['”', '"'].includes(t.text) && ['“', '"'].includes(tokens[k - 3]?.text ?? '') && modifier(ts, k - 2)) k -= 3;
+      else if (modifier(ts, k - 1) && !infinitive(ts, k - 1)) k--;
+      else {
+        if ((ARTICLES.has(t.lower) && t.lower !== 'that') || POSSESSIVES.has(t.lower)) k--;
+        break;
+      }
+    }
+    from = k;
+  }
+  // a phrase joined to the noun before it: "talks with Tillerson", "experts in Turkey", "the beginning of the year"
+  const s = ARTICLES.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1].lower !== 'that' ? from - 1 : from;
+  const prep = tokens[s - 1];
+  if (preps > 0 && prep && NOUN_PREPOSITIONS.has(prep.lower) && s >= 2 && modifier(ts, s - 2) && !name[s - 2] && !looksVerb(ts, s - 2) && !infinitive(ts, s - 2)) {
+    const outer = phraseStart(ts, s - 2, preps - 1);
+    if (outer >= 0) return outer;
+  }
+  return from;
+}
+
+/** The comma that opens an aside ending at the comma `p` ("Jobs, born in San Francisco on February 24, 1955, has"), or -1. */
+function asideStart(ts: TitleSentence, p: number): number {
+  const { tokens } = ts;
+  for (let c = p - 1; c > 0; c--) {
+    const t = tokens[c];
+    if ([';', ':', '“', '”', '"'].includes(t.text)) return -1;
+    if (t.text === ',' && !ts.timex[c]) return c < p - 1 && (modifier(ts, c - 1) || tokens[c - 1].text === ')') ? c : -1;
+  }
+  return -1;
+}
+
+/** The nearest verb before token `p` that has a subject of its own: the first verb of "X rose in 2004 and fell in 2005". */
+function previousVerb(ts: TitleSentence, p: number): number {
+  for (let i = p; i >= 0; i--) {
+    const t = ts.tokens[i];
+    if ([';', ':', '“', '”'].includes(t.text) || RELATIVES.has(t.lower)) return -1;
+    if (looksVerb(ts, i) && !ARTICLES.has(ts.tokens[i - 1]?.lower ?? '') && !POSSESSIVES.has(ts.tokens[i - 1]?.lower ?? '')) return i;
+  }
+  return -1;
+}
+
+/** The tokens of the subject of the verb group that starts at token `v`. */
+export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: number; to: number } | undefined {
+  const { tokens } = ts;
+  let p = v - 1;
+  // a date between subject and verb: "The Federal Reserve on Wednesday raised"
+  while (p >= 0 && (ts.timex[p] || (PREPOSITIONS.has(tokens[p].lower) && ts.timex[p + 1]) || ['”', '"', '»'].includes(tokens[p].text))) p--;
+  if (p < 0 || depth > 3) return undefined;
+  const w = tokens[p].lower;
+  if (RELATIVES.has(w) && w !== 'whose') {
+    // a relative clause is about the noun phrase before it: "Pixar which was acquired", "the men who"
+    const q = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
+    // "who" is a person: "the recipient of the Order of Friendship, who", not "a case to anyone who"
+    let from = phraseStart(ts, q, w === 'who' ? 0 : 1);
+    if (w === 'who' && tokens[from - 1]?.lower === 'of' && modifier(ts, from - 2)) from = Math.max(0, phraseStart(ts, from - 2, 0));
+    return from >= 0 ? { from, to: q + 1 } : undefined;
+  }
+  if (w === 'and' || w === 'or' || w === 'but' || w === ',') {
+    const open = w === ',' ? asideStart(ts, p) : -1;
+    // "Apple's vice-president of marketing, Greg Joswiak, indicated": a name in apposition is the subject
+    if (open > 0 && p - open > 1 && tokens.slice(open + 1, p).every((t, n) => ts.name[open + 1 + n] || NAME_JOINERS.has(t.lower))) return { from: open + 1, to: p };
+    if (open > 0) return subjectSpan(ts, open, depth + 1);
+    // a second verb of one subject: "tripled in 2004, doubled in 2005 and increased by 16 percent"
+    const f = previousVerb(ts, p - 1);
+    return f >= 0 ? subjectSpan(ts, verbGroup(ts, f).start, depth + 1) : undefined;
+  }
+  if (w === 'there') return { from: p, to: p + 1 };
+  if (SUBJECT_PRONOUNS.has(w)) {
+    if (tokens[p - 1]?.lower === 'and' && modifier(ts, p - 2)) return { from: Math.max(0, phraseStart(ts, p - 2, 0)), to: p + 1 };
+    return { from: p, to: p + 1 };
+  }
+  if (!modifier(ts, p) && tokens[p].text !== ')') return undefined;
+  let from = phraseStart(ts, p, 1);
+  if (from < 0) return undefined;
+  // the phrase is the object of another verb: of an infinitive ("The decision by the US to strike the base broke"),
+  // or of a relative clause ("developers that had been given access to the kit demonstrated")
+  if (tokens[from - 2]?.lower === 'to' && from >= 3 && modifier(ts, from - 3)) {
+    const outer = phraseStart(ts, from - 3, 1);
+    if (outer >= 0) return { from: outer, to: p + 1 };
+  }
+  if (from > 0 && looksVerb(ts, from - 1)) {
+    for (let r = from - 2; r > 0; r--) {
+      if ([',', ';', ':'].includes(tokens[r].text)) break;
+      if (['that', 'who', 'which'].includes(tokens[r].lower) && modifier(ts, r - 1)) {
+        const outer = phraseStart(ts, r - 1, 1);
+        return outer >= 0 ? { from: outer, to: r } : undefined;
+      }
+    }
+  }
+  // names joined by "and" or commas: "Tillerson, Lavrov and Putin", "Tim and the rest of the team"
+  for (let n = 0; n < 3 && (tokens[from - 1]?.lower === 'and' || (n > 0 && tokens[from - 1]?.text === ',')) && modifier(ts, from - 2) && (ts.name[from - 2] || ts.name[from]); n++) {
+    const prev = phraseStart(ts, from - 2, 0);
+    if (prev < 0 || governed(ts, prev - 1)) break;
+    from = prev;
+  }
+  return { from, to: p + 1 };
+}
+
+/**
+ * The text of a phrase with each person in it by surname, with the titles and names that present them
+ * ("talks with US Secretary of State Rex Tillerson" → "talks with Tillerson", "Rex Tillerson and I" → "Tillerson and I").
+ */
+function renderNames(ts: TitleSentence, indices: number[]): string {
+  const { tokens } = ts;
+  const people = ts.mentions.filter((m) => m.sentence === ts.sentence.index && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && ts.entities[m.entity].name.includes(' '));
+  if (!people.length) return render(ts, indices);
+  const parts: string[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length) parts.push(render(ts, run));
+    run = [];
+  };
+  for (let n = 0; n < indices.length; n++) {
+    const m = people.find((x) => x.start === tokens[indices[n]].start);
+    if (!m) {
+      run.push(indices[n]);
+      continue;
+    }
+    // the capitalised titles right before the name go with it ("US Secretary of State")
+    while (run.length && (ts.name[run.at(-1)!] || (tokens[run.at(-1)!].lower === 'of' && ts.name[run.at(-1)! - 1])) && !ts.mentions.some((x) => x !== m && tokens[run.at(-1)!].start >= x.start && tokens[run.at(-1)!].end <= x.end)) run.pop();
+    flush();
+    while (n + 1 < indices.length && tokens[indices[n + 1]].start < m.end) n++;
+    const within = tokens[indices[n]];
+    const after = tokens[indices[n + 1]];
+    let owner = within.end > m.end ? ts.sentence.text.slice(m.end - ts.sentence.start, within.end - ts.sentence.start) : '';
+    if (!owner && after && after.start === m.end && /^['’]s?$/u.test(after.text)) {
+      owner = after.text;
+      n++;
+    }
+    parts.push(shortName(ts.entities[m.entity]) + owner);
+  }
+  flush();
+  return parts.join(' ');
+}
+
+/** A pronoun or "the company" as the name it stands for; the other words as they are. */
+function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: boolean } | undefined {
+  const { tokens } = ts;
+  const first = tokens[indices[0]];
+  const last = tokens[indices.at(-1)!];
+  if (indices.length === 1 && SUBJECT_PRONOUNS.has(first.lower)) {
+    const kind = referentKind(first.lower);
+    const text = kind && resolveReferent(ts, kind, first.start);
+    return text ? { text, plural: false } : undefined;
+  }
+  // "the company", "his company": the organisation named before; "the ambassador": the person with that role
+  const definite = indices.length === 1 ? ARTICLES.has(tokens[indices[0] - 1]?.lower ?? '') : indices.length === 2 && POSSESSIVES.has(first.lower);
+  if (definite && ORGANISATION_NOUNS.has(last.lower)) {
+    const text = resolveReferent(ts, 'company', first.start);
+    if (text) return { text, plural: false };
+  }
+  if (definite && indices.length === 1 && /^\p{Ll}+$/u.test(first.text)) {
+    const text = resolveRole(ts, first.lower, first.start);
+    if (text) return { text, plural: false };
+  }
+  // a person named at the end of the phrase, after the words that present them: the surname ("French President
+  // Emmanuel Macron" → "Macron"); a plain description and the full name stay when short ("Novelist Jane Doe")
+  const text = render(ts, indices);
+  const plain = (before: number[]) => before.length > 0 && before.length <= 2 && before.every((i) => /^\p{L}+$/u.test(tokens[i].text) && !ts.name[i] && !/^(president|minister|secretary|chancellor|ambassador|senator|governor|mayor|chief|general)$/.test(tokens[i].lower));
+  const byName = ts.entities.find((e) => isPerson(e) && e.name.includes(' ') && (text === e.name || text.endsWith(` ${e.name}`)) && !/\b(with|in|to|for|from|at|on|by|and)\b/.test(text));
+  if (byName) return { text: plain(indices.slice(0, indices.length - byName.name.split(' ').length)) ? text : shortName(byName), plural: false };
+  const person = ts.mentions.find((m) => m.sentence === ts.sentence.index && m.end === last.end && m.start >= first.start && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }));
+  if (person) {
+    const before = indices.filter((i) => tokens[i].end <= person.start);
+    // "talks with Secretary Rex Tillerson" are the talks; "the former chief executive officer of Apple Inc. Steve Jobs" is Jobs
+    if (!before.some((i) => PREPOSITIONS.has(tokens[i].lower) && tokens[i].lower !== 'of' && !ts.name[i - 1]) && !before.some((i) => tokens[i].lower === 'and')) {
+      const e = ts.entities[person.entity];
+      return { text: plain(before) && e.name.includes(' ') ? text : shortName(e), plural: false };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase of tokens `from`..`to` as a title writes it: without its article and dates, a pronoun
+ * or "the company" as the name it stands for, a person presented by title and full name by surname.
+ */
+export function describe(ts: TitleSentence, from: number, to: number, plural?: boolean): Subject | undefined {
+  const found = { from, to };
+  const indices = span(ts, from, to);
+  while (indices.length && (ARTICLES.has(ts.tokens[indices[0]].lower) || ['also', 'both', 'all', 'even', 'only', 'and'].includes(ts.tokens[indices[0]].lower))) indices.shift();
+  if (!indices.length) return undefined;
+  const { tokens } = ts;
+  const named = nameOf(ts, indices);
+  if (named) return { text: named.text, plural: named.plural ?? plural ?? false, ...found };
+  if (indices.length === 1 && SUBJECT_PRONOUNS.has(tokens[indices[0]].lower)) return undefined;
+  let text = renderNames(ts, indices);
+  const possessive = POSSESSIVES.has(tokens[indices[0]].lower) ? referentKind(tokens[indices[0]].lower) : undefined;
+  if (possessive) {
+    const owner = resolveReferent(ts, possessive, tokens[indices[0]].start);
+    text = owner ? `${owner}’s ${renderNames(ts, indices.slice(1))}` : renderNames(ts, indices.slice(1));
+  } else if (tokens[indices[0]].lower !== 'i' && SUBJECT_PRONOUNS.has(tokens[indices.at(-1)!].lower) && tokens[indices.at(-2)!]?.lower === 'and') {
+    // "Rex Tillerson and I": the speaker of a quotation is "I"
+    const kind = referentKind(tokens[indices.at(-1)!].lower);
+    const who = kind && resolveReferent(ts, kind, ts.sentence.end);
+    text = `${renderNames(ts, indices.slice(0, -2))} and ${who ?? ''}`.trim();
+  }
+  // "the United Nations Security Council" → "UN Security Council": the canonical name when the phrase is one
+  const known = GAZETTEER.get(text.toLowerCase());
+  if (known && known.kind !== 'place') text = known.name === 'United States' ? 'US' : known.name;
+  // the head noun stands before the first phrase joined to it ("shares of the company"), not inside a name ("Secretary of State")
+  const cut = indices.findIndex((i, n) => n > 0 && NOUN_PREPOSITIONS.has(tokens[i].lower) && !(ts.name[i - 1] && ts.name[i + 1]));
+  const head = cut > 0 ? indices[cut - 1] : indices.at(-1)!;
+  const many = indices.some((i) => tokens[i].lower === 'and') || pluralNoun(ts, head);
+  return { text, plural: plural ?? many, ...found };
+}
+
+/** The subject of the verb group that starts at token `v`, as a title writes it. */
+export function subjectOf(ts: TitleSentence, v: number, plural?: boolean): Subject | undefined {
+  const found = subjectSpan(ts, v);
+  return found && describe(ts, found.from, found.to, plural);
+}

@@ -1,0 +1,140 @@
+import { isCapitalized, normalizeSpace } from './tokens.js';
+import { isPastForm } from './morphology.js';
+import { TRIGGERS } from './lexicon.js';
+import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS } from './title-words.js';
+import type { ActorMention, Entity, Sentence, Span, Token } from './types.js';
+
+/** What a title is written from: one sentence, read with what the article around it knows. */
+export interface TitleSentence {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  /** Per token: inside a date expression. */
+  readonly timex: readonly boolean[];
+  /** Per token: a name (capitalised not merely because it starts the sentence or a title-case headline). */
+  readonly name: readonly boolean[];
+  /** The article's entities and every actor mention, in text order (pronouns are resolved among them). */
+  readonly entities: readonly Entity[];
+  readonly mentions: readonly ActorMention[];
+}
+
+/** What the whole article gives each of its titles. */
+export interface TitleDoc {
+  entities: readonly Entity[];
+  actorMentions: readonly ActorMention[];
+  /** Lower-case words the article writes capitalised inside a sentence: names, not sentence starts. */
+  properWords: ReadonlySet<string>;
+}
+
+const OPENING = new Set(['“', '"', '‘', "'", '(', '«', ':', '–', '—', '-']);
+
+/** Words capitalised where a sentence does not start, outside title-case headlines: the article's names. */
+export function properWords(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (s.kind === 'headline') continue;
+    s.tokens.forEach((t, i) => {
+      if (i > 0 && !OPENING.has(s.tokens[i - 1].text) && /^\p{L}/u.test(t.text) && isCapitalized(t.text)) out.add(t.lower);
+    });
+  }
+  return out;
+}
+
+const camel = (w: string) => /^\p{Ll}+\p{Lu}/u.test(w); // iPod, eBay
+
+/** The view of one sentence that titles are read from. */
+export function titleSentence(sentence: Sentence, dates: readonly Span[], doc: TitleDoc): TitleSentence {
+  const { tokens } = sentence;
+  const timex = tokens.map((t) => dates.some((x) => t.start < x.end && t.end > x.start));
+  const mentions = doc.actorMentions.filter((m) => m.sentence === sentence.index);
+  const mentioned = (t: Token) => mentions.some((m) => t.start >= m.start && t.end <= m.end);
+  // a headline in title case capitalises every word; one in sentence case only its names
+  const long = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  const titleCase = sentence.kind === 'headline' && long.length >= 3 && long.filter((t) => isCapitalized(t.text)).length >= 0.7 * long.length;
+  const name = tokens.map((t, i) => {
+    if (camel(t.text)) return true;
+    if (!/^\p{L}/u.test(t.text) || !isCapitalized(t.text)) return /^\p{N}/u.test(t.text) && i > 0 && isCapitalized(tokens[i - 1].text) && !timex[i] && !ARTICLES.has(tokens[i - 1].lower);
+    if (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || t.lower === 'and') {
+      return false;
+    }
+    const initial = i === 0 || OPENING.has(tokens[i - 1].text);
+    if (!titleCase && !initial) return true;
+    return mentioned(t) || doc.properWords.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text);
+  });
+  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions };
+}
+
+/** The original text of the tokens at these indices: runs of neighbours as they stand in the article ("$12 million", "AT&T"), runs joined by a space. */
+export function render(ts: TitleSentence, indices: readonly number[]): string {
+  const parts: string[] = [];
+  const { tokens, sentence } = ts;
+  for (let k = 0; k < indices.length; ) {
+    let j = k;
+    while (j + 1 < indices.length && indices[j + 1] === indices[j] + 1) j++;
+    parts.push(sentence.text.slice(tokens[indices[k]].start - sentence.start, tokens[indices[j]].end - sentence.start));
+    k = j + 1;
+  }
+  return normalizeSpace(parts.join(' '));
+}
+
+/** Indices `from`..`to` (exclusive), without date expressions and parenthetical asides ("(WWDC)", "(33.02-cm)"). */
+export function span(ts: TitleSentence, from: number, to: number): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const w = ts.tokens[i].text;
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    else if (!depth && !ts.timex[i]) out.push(i);
+  }
+  return out;
+}
+
+const WH = new Set(['what', 'how', 'why', 'whether', 'there', 'here', 'yet', 'however', 'thus', 'also', 'not']);
+const NOT_VERB_ED = new Set([
+  'united', 'alleged', 'armed', 'hundred', 'unprecedented', 'detailed', 'limited', 'concerned', 'interested', 'advanced',
+  'experienced', 'sophisticated', 'supposed', 'naked', 'wicked', 'sacred', 'beloved', 'aged', 'blessed', 'biased', 'red', 'bed', 'need',
+  'speed', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'skilled', 'talented', 'skied', 'bred', 'wed', 'shed',
+]);
+
+/** Whether token `i` is probably a verb: an auxiliary, a past form, a verb of saying, or a word the trigger lexicon knows only as a verb. */
+export function looksVerb(ts: TitleSentence, i: number): boolean {
+  const t = ts.tokens[i];
+  if (!t || ts.name[i] || ts.timex[i] || !/^\p{L}/u.test(t.text)) return false;
+  const w = t.lower;
+  if (AUXILIARIES.has(w) || SAYING.has(w)) return true;
+  if (isPastForm(w) && !NOT_VERB_ED.has(w)) return true;
+  // "his government shares the assessment", "Apple unveils a phone": an -s form between a noun and an object
+  const next = ts.tokens[i + 1]?.lower ?? '';
+  if (/^\p{Ll}{3,}s$/u.test(t.text) && !/(ss|us|is|ics)$/.test(w) && i > 0 && (ts.name[i - 1] || /^\p{Ll}+$/u.test(ts.tokens[i - 1].text) && !ARTICLES.has(ts.tokens[i - 1].lower) && !PREPOSITIONS.has(ts.tokens[i - 1].lower)) &&
+    (ARTICLES.has(next) || POSSESSIVES.has(next) || next === 'that' || /^\p{N}/u.test(ts.tokens[i + 1]?.text ?? ''))) return true;
+  const entries = TRIGGERS.get(w);
+  return !!entries && entries.some((e) => e.pos === 'verb') && !entries.some((e) => e.pos === 'noun') && !w.endsWith('ing');
+}
+
+/** Whether token `i` can stand inside a noun phrase before its head: an adjective, a noun, a number, a name, a possessive. */
+export function modifier(ts: TitleSentence, i: number): boolean {
+  const t = ts.tokens[i];
+  if (!t || ts.timex[i]) return false;
+  const w = t.lower;
+  if (ts.name[i] || /^\p{N}/u.test(t.text) || /['’]s$/u.test(w) || ['$', '€', '£', '%', '-', '&', "'", '’'].includes(t.text)) return true;
+  if (!/^\p{L}/u.test(t.text) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || CLAUSE_OPENERS.has(w) || RELATIVES.has(w) || SUBJECT_PRONOUNS.has(w) || WH.has(w) || ADVERBS.has(w)) return false;
+  if (/^\p{Ll}+ly$/u.test(t.text) && !['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'family', 'italy', 'july', 'supply', 'assembly', 'rally', 'ally'].includes(w)) return false;
+  if (ARTICLES.has(w) || POSSESSIVES.has(w) || w === 'and' || w === 'or' || w === 'not') return false;
+  // a participle is an adjective after an article or an adverb ("the banned nerve agent", "the long awaited kit"),
+  // a gerund a noun's modifier after another ("annual opening keynote", "Mac OS X operating system")
+  if (looksVerb(ts, i) || /ing$/.test(w)) {
+    const prev = ts.tokens[i - 1];
+    const p = prev?.lower ?? '';
+    if (ARTICLES.has(p) || POSSESSIVES.has(p) || /ly$/.test(p) || ['very', 'long', 'much', 'newly', 'most', 'well', 'highly', 'recently'].includes(p)) return true;
+    return /ing$/.test(w) && !looksVerb(ts, i) && !!prev && /^[\p{L}\p{N}]/u.test(prev.text) && !ts.timex[i - 1] && !looksVerb(ts, i - 1) && !/ing$/.test(p) &&
+      !PREPOSITIONS.has(p) && !AUXILIARIES.has(p) && !ADVERBS.has(p) && !SUBJECT_PRONOUNS.has(p) && !CLAUSE_OPENERS.has(p) && !RELATIVES.has(p) && p !== 'and' && p !== 'or';
+  }
+  return true;
+}
+
+/** Whether a word is a plural noun ("shares", "lawmakers"), not a name ending in -s or a singular in -ss, -us, -is. */
+export function pluralNoun(ts: TitleSentence, i: number): boolean {
+  const t = ts.tokens[i];
+  if (!t || ts.name[i]) return false;
+  return /^\p{L}{3,}s$/u.test(t.text) && !/(ss|us|is|ics|news|series|species)$/.test(t.lower);
+}

@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import { upTo } from './helpers.js';
+
+// Invented sentences, not the seed articles or the trial corpus. Publication date: Thursday 14 March 2019.
+const titles = (body: string, headline = 'News of the week') =>
+  upTo(7, `${headline}\n\n${body}`)
+    .events.filter((e) => e.sentence.kind !== 'headline')
+    .map((e) => e.title);
+
+describe('extract stage 07: the subject of a title', () => {
+  it('writes the name a pronoun stands for: a person for "she", the company named before for "it"', () => {
+    expect(titles('Acme Motors posted a loss in March. It filed for bankruptcy on Monday.')).to.include('Acme Motors files for bankruptcy');
+    expect(titles('Jane Doe joined the board of Acme Motors in 2001. She resigned on Monday.')).to.include('Doe resigns');
+  });
+
+  it('never takes a date or a pronoun it cannot resolve for the subject', () => {
+    expect(titles('In 2019 the council removed the statue.')).to.deep.equal(['Council removes statue']);
+    for (const title of titles('In 1986 he bought a studio.')) expect(title).not.to.match(/^(He|1986|In)\b/);
+  });
+
+  it('takes the subject of the main clause, not of an apposition or a relative clause', () => {
+    expect(titles('Jane Doe, the company’s founder, resigned on Monday.')).to.deep.equal(['Doe resigns']);
+    expect(titles('Acme Motors, which was founded in 1911 by John Roe, filed for bankruptcy on Monday.')).to.include('Acme Motors files for bankruptcy');
+  });
+
+  it('reads the noun a relative clause is about as the subject of its verb ("Pixar, which was acquired by Disney")', () => {
+    expect(titles('The studio bought Pixar, which was acquired by Disney in 2006.')).to.include('Disney acquires Pixar');
+  });
+
+  it('keeps the subject of a second verb joined by "and" ("tripled in 2004 and doubled in 2005")', () => {
+    expect(titles('The stock of Acme Motors tripled in 2004 and doubled in 2005.')).to.deep.equal(['Stock of Acme Motors triples', 'Stock of Acme Motors doubles']);
+  });
+
+  it('agrees the verb with its subject, and does not read a capital that starts the sentence as a name', () => {
+    expect(titles('Shares fell 5 percent on Monday after the report.')).to.deep.equal(['Shares fall 5 percent']);
+    expect(titles('The city council approved the bridge contract on Tuesday.')).to.deep.equal(['City council approves bridge contract']);
+  });
+
+  it('keeps a plain description with a full name, and calls a person with a title by the surname', () => {
+    expect(titles('Novelist Jane Doe died on Sunday at 89.')).to.deep.equal(['Novelist Jane Doe dies at 89']);
+    expect(titles('French President Emmanuel Macron arrived in Beijing on Wednesday.')).to.deep.equal(['Macron arrives in Beijing']);
+  });
+});
+
+describe('extract stage 07: names and amounts in titles', () => {
+  it('copies names and amounts as the article writes them ("$12 million", "AT&T", "Wal-Mart", "Deutsche Bank")', () => {
+    expect(titles('Deutsche Bank paid $12 million to AT&T on Monday. Wal-Mart opened a store in Germany in 1998.')).to.deep.equal([
+      'Deutsche Bank pays $12 million to AT&T',
+      'Wal-Mart opens store in Germany',
+    ]);
+  });
+});
+
+describe('extract stage 07: what a verb of saying reports', () => {
+  it('titles the happening that was reported, not the saying', () => {
+    expect(titles('The regulator said on Tuesday that Acme Motors had filed for bankruptcy.')).to.include('Acme Motors files for bankruptcy');
+  });
+
+  it('keeps who said it when what was said is a plan or a view', () => {
+    expect(titles('Acme Motors said on Wednesday that it will close two plants.')).to.deep.equal(['Acme Motors says it will close two plants']);
+  });
+});
+
+describe('extract stage 07: one happening per title', () => {
+  it('gives a noun its phrase ("Police raid on Acme warehouse"), never the noun alone', () => {
+    expect(titles('The police raid on the Acme warehouse on Monday found nothing.')).to.deep.equal(['Police raid on Acme warehouse']);
+  });
+
+  it('titles each of two happenings of one sentence by its own verb', () => {
+    expect(titles('The bridge was built in 1911 and was renovated in 2009.')).to.deep.equal(['Bridge built', 'Bridge renovated']);
+  });
+});
