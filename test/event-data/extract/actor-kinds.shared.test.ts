@@ -123,6 +123,11 @@ describe('extract stage 05: places by prepositions, regions and place nouns', ()
     expect(places).to.include.members(['Dayton', 'Ohio', 'Millbrook', 'Brookfield']);
   });
 
+  it('reads a wire-copy state abbreviation after a town as the state ("Cupertino, Calif." is in California)', () => {
+    const { places } = kindsOf('Company opens new campus\n\nThe company opened a campus in Cupertino, Calif., on Monday.');
+    expect(places).to.deep.equal(['Cupertino', 'California']);
+  });
+
   it('finds the place of "the Cupertino-based company" and makes the company an organisation', () => {
     const { places, entity } = kindsOf('Software firm opens new office\n\nCupertino-based Orchard opened an office on Monday.');
     expect(places).to.include('Cupertino');

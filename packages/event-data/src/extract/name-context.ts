@@ -156,6 +156,9 @@ export function contextVotes(tokens: readonly Token[], run: NameRun): Votes {
     if (region && ends) v.place += 4;
     else if (country?.kind === 'country' && next2.text === country.name && ends) v.place += 2;
   }
+  // "Calif.", "Pa.": a state's abbreviation with its period
+  const own = regionAt(tokens.slice(run.first, run.after + 1).map((t) => t.text), 0);
+  if (own && own[1] > run.after - run.first) v.place += 4;
   if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower) && ['the', 'a', 'an'].includes(tokens[run.first - 3]?.lower ?? '')) v.place += 4;
   const preposition = prev ? PLACE_PREPOSITIONS.get(prev.lower) : undefined;
   // "a report in Ars Technica", "wrote in The Times": after words of publishing, "in" introduces a publication

@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from './given-names.js';
 import { addVotes, noVotes, type NameKind, type Votes } from './name-context.js';
 import type { NameRun } from './name-runs.js';
 import { COMPANY_WORDS, EVENT_WORDS, ORG_HEADS, ORG_WORDS, PLACE_WORDS } from './name-words.js';
-import { REGIONS } from './regions.js';
+import { regionName } from './regions.js';
 
 /** One mention of a capitalised name, with the evidence its context gives. */
 export interface NameSighting {
@@ -28,7 +28,7 @@ export const isSingleWord = (run: NameRun): boolean => run.after - run.first ===
  */
 export function shapeKind(run: NameRun): NameKind | undefined {
   const words = run.name.toLowerCase().split(' ');
-  if (REGIONS.has(run.name.toLowerCase()) && !run.suffix) return 'place';
+  if (regionName(run.name) && !run.suffix) return 'place';
   if (words.length >= 2 && PLACE_WORDS.has(run.head) && !run.suffix) return 'place';
   if (run.suffix) return 'organization';
   if (words.some((w) => ORG_WORDS.has(w)) || (words.length >= 2 && (ORG_HEADS.has(run.head) || COMPANY_WORDS.has(run.head)))) return 'organization';

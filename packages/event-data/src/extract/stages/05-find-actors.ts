@@ -6,7 +6,7 @@ import { addVotes, appositionRole, contextVotes, pronounVotes, titled, type Name
 import { decideKinds, isSingleWord, orgCore, shapeKind, type NameSighting } from '../name-kinds.js';
 import { gazetteerAt, isBasedWord, nameRunAt, type NameRun } from '../name-runs.js';
 import { splitPossessives } from '../names.js';
-import { REGIONS } from '../regions.js';
+import { REGIONS, regionAt } from '../regions.js';
 import { roleBefore, roleBeforeComma, roleMentions } from '../roles.js';
 import { isCapitalized, normalizeSpace } from '../tokens.js';
 import type { ActorDoc, ArticleCtx, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
@@ -139,7 +139,10 @@ function emit(s: Sighting, kind: NameKind | undefined, shortForms: Set<string>, 
   const single = isSingleWord(run);
   const prev = tokens[run.first - 1];
   if (kind === 'place' && (shape === 'place' || (!s.headline && !shortForms.has(nameKey(run.name))))) {
-    places.push({ start: run.start, end: run.end, text: run.text, name: run.name, sentence: s.sentence.index, kind: 'city', preposition: prev && PLACE_PREPOSITIONS.has(prev.lower) ? prev.lower : undefined });
+    // "Calif." is California
+    const region = regionAt(tokens.slice(run.first, run.after + 1).map((t) => t.text), 0);
+    const name = region && region[1] >= run.after - run.first ? region[0] : run.name;
+    places.push({ start: run.start, end: run.end, text: run.text, name, sentence: s.sentence.index, kind: 'city', preposition: prev && PLACE_PREPOSITIONS.has(prev.lower) ? prev.lower : undefined });
     return;
   }
   if (shape === 'organization') return void push(organisation(run, s, text, found));
