@@ -148,6 +148,11 @@ describe('extract stage 05: what is not an actor or a place', () => {
     expect(doc.entities.map((e) => `${e.kind}:${e.name}`)).to.deep.equal(['organization:Apple Computer']);
   });
 
+  it('makes no person of the company in a person\'s apposition ("Steve Jobs, Apple\'s chief executive,")', () => {
+    const { doc } = kindsOf('Company plans launch\n\nSteve Jobs, Apple’s chief executive, said on Monday the company would ship in March.');
+    expect(doc.entities.map((e) => `${e.kind}:${e.name}`)).to.deep.equal(['person:Steve Jobs']);
+  });
+
   it('reads no acronym in shouting, role abbreviations or units, and no place in a language', () => {
     const { doc } = kindsOf('Leaders meet in capital\n\nMUST WATCH: the CEO spoke for 30 GB of video in Arabic on Monday.');
     expect(doc.entities).to.deep.equal([]);

@@ -13,7 +13,7 @@ export interface NameSighting {
   votes: Votes;
   /** In a headline, where every word is capitalised: its context says little. */
   headline: boolean;
-  /** The sighting before it that it is joined to by "and", "or" or a comma ("Best Buy and Radio Shack"). */
+  /** The sighting before it that it is joined to by "and" or "or" ("Best Buy and Radio Shack"). */
   conjoined?: NameSighting;
 }
 
@@ -103,7 +103,7 @@ export function decideKinds(sightings: readonly NameSighting[]): Map<string, Nam
     // One plain word stands as a name of its own only on good evidence: "the Assad regime" makes no company of Assad.
     if (v[best] >= (isSingleWord(s.run) ? 2 : 1)) kinds.set(key, best);
   }
-  // Names joined by "and" or a comma are of one kind ("Best Buy and Radio Shack", "Apple, Google and Microsoft"):
+  // Names joined by "and" or "or" are of one kind ("Best Buy and Radio Shack", "Google and Microsoft"):
   // a name with no evidence at all of its own takes the kind of its partner.
   for (let pass = 0; pass < 2; pass++)
     for (const s of sightings) {

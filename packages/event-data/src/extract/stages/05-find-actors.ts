@@ -64,7 +64,8 @@ function scanSentence(sentence: Sentence, following: Sentence | undefined, text:
     if (!run) continue;
     const votes = addVotes(contextVotes(tokens, run), pronounVotes(run, following?.tokens));
     const between = last ? text.slice(last.run.end, run.start).trim() : '';
-    const conjoined = last && /^(?:,|and|or|, and|, or|&)$/.test(between) ? last : undefined;
+    // (not a bare comma: "Jobs, Apple's chief executive" is an apposition, "Dayton, Ohio" a place in a region)
+    const conjoined = last && /^(?:and|or|, and|, or|&)$/.test(between) ? last : undefined;
     last = { run, shape: shapeKind(run), votes, headline, sentence, tokens, conjoined };
     sightings.push(last);
     i = run.after - 1;
