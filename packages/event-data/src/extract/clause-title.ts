@@ -1,6 +1,6 @@
 import { baseForm, isPastForm } from './morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
-import { describe, phraseStart, subjectOf, type Subject } from './subject.js';
+import { describe, phraseStart, renderNames, subjectOf, type Subject } from './subject.js';
 import { looksVerb, modifier, render, type TitleSentence } from './title-sentence.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, POSSESSIVES, PREPOSITIONS, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
 import { presentTense, verbGroup, type VerbGroup } from './verb-group.js';
@@ -49,9 +49,11 @@ const objectStarts = (ts: TitleSentence, i: number): boolean => {
 };
 
 /** A finite verb later in the sentence than `from`, whose subject the phrase before `from` is ("The song purchased … was"). */
-function laterVerb(ts: TitleSentence, from: number): boolean {
+function laterVerb(ts: TitleSentence, from: number, aside: boolean): boolean {
   for (let k = from; k < ts.tokens.length; k++) {
     const t = ts.tokens[k];
+    // "the stock tripled in 2004, doubled in 2005": a comma ends the phrase unless the participle opened an aside
+    if (t.text === ',' && !aside) return false;
     if ([';', ':', '“', '”'].includes(t.text) || ['and', 'but', 'which', 'who', 'that', 'to', 'there'].includes(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
     if (ts.tokens[k + 1]?.lower === 'by') continue;
     if (AUXILIARIES.has(t.lower) || (looksVerb(ts, k) && (modifier(ts, k - 1) || ts.timex[k - 1] || ts.tokens[k - 1].text === ',') && !ARTICLES.has(ts.tokens[k - 1].lower))) return true;
@@ -71,8 +73,10 @@ function antecedent(ts: TitleSentence, verb: number, agent: string): Subject | u
   if (from < 0) return undefined;
   const found = describe(ts, from, end + 1);
   if (!found || !EMPTY_NOUNS.has(tokens[end].lower)) return found;
+  // "remarks aired on TV" are the speaker's remarks; "a fact, reiterated by Putin" is the speaker's point
+  const said = ['remarks', 'statement', 'words', 'message', 'remark'].includes(tokens[end].lower) ? tokens[end].lower : 'point';
   for (let s = from - 1; s > 0; s--) {
-    if (SAYING.has(tokens[s].lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[s - 1].text) && !SUBJECT_PRONOUNS.has(tokens[s - 1].lower) && !ARTICLES.has(tokens[s - 1].lower) && !agent.includes(tokens[s - 1].text)) return { ...found, text: `${tokens[s - 1].text}’s point` };
+    if (SAYING.has(tokens[s].lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[s - 1].text) && !SUBJECT_PRONOUNS.has(tokens[s - 1].lower) && !ARTICLES.has(tokens[s - 1].lower) && !agent.includes(tokens[s - 1].text)) return { ...found, text: `${tokens[s - 1].text}’s ${said}` };
   }
   return found;
 }
@@ -93,7 +97,8 @@ function voiceOf(ts: TitleSentence, group: VerbGroup, by: number, hint: boolean)
   const start = noun ? phraseStart(ts, verb - 1, 1) : -1;
   const before = ts.tokens[start - 1];
   if (noun && before && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower)))) return 'reduced';
-  if ((prev.text === ',' || (noun && (!before || before.text === ','))) && laterVerb(ts, group.end)) return 'reduced';
+  const opens = !before || before.text === ',' || ['that', 'as', 'while', 'because', 'although', 'if', 'when'].includes(before.lower);
+  if ((prev.text === ',' || (noun && opens)) && laterVerb(ts, group.end, prev.text === ',')) return 'reduced';
   return hint ? 'passive' : 'active';
 }
 
@@ -126,13 +131,13 @@ export function clauseParts(ts: TitleSentence, verb: number, width: number, opti
     const patient = voice === 'passive' ? subjectOf(ts, group.start) : antecedent(ts, group.start, agent?.text ?? '');
     if (agent) return { subject: agent, verb: presentTense(word, agent.plural, options.lemma), object: patient?.text ?? '' };
     const participle = render(ts, Array.from({ length: width }, (_, k) => verb + k)).toLowerCase();
-    const object = render(ts, objectAfter(ts, group.end, options.end));
+    const object = renderNames(ts, objectAfter(ts, group.end, options.end), true);
     return { subject: patient, verb: participle, object, participle };
   }
   const subject = subjectOf(ts, group.start, group.plural);
   const plural = subject?.plural ?? false;
   let verbText = presentTense(word, plural, options.lemma);
   if (group.control !== undefined) verbText = `${presentTense(tokens[group.control].text, plural)} to ${options.lemma ?? baseForm(word)}`;
-  const object = render(ts, objectAfter(ts, options.objectFrom ?? group.end, options.end));
+  const object = renderNames(ts, objectAfter(ts, options.objectFrom ?? group.end, options.end), true);
   return { subject, verb: verbText, object };
 }

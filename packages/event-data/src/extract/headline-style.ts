@@ -43,7 +43,11 @@ export function tidy(title: string, keepEnd = ''): string {
     .replace(/(^|[\s(])(?:U\.S\.A\.|U\.S\.(?!\p{L})|USA\b)/gu, '$1US')
     .replace(/(^|[\s(])([UE])\.([NKU])\.(?!\p{L})/gu, (m, pre: string, a: string, b: string) => (['UN', 'UK', 'EU'].includes(`${a}${b}`) ? `${pre}${a}${b}` : m));
   let words = normalizeSpace(t).split(' ').filter(Boolean);
-  if (words.join(' ').length > MAX_TITLE) words = shorten(words);
+  if (words.join(' ').length > MAX_TITLE) {
+    words = shorten(words);
+    // a participle left at the end by the cut says half of its phrase ("bug relating")
+    while (words.length > 3 && /^\p{Ll}{3,}ing$/u.test(words.at(-1)!)) words = words.slice(0, -1);
+  }
   // `keepEnd`: a phrasal verb's particle is not a dangling word ("Johnson sworn in")
   const keep = keepEnd.includes(' ') && words.join(' ').toLowerCase().endsWith(` ${normalizeSpace(keepEnd).toLowerCase()}`);
   while (!keep && words.length > 2 && (DANGLING.has(words.at(-1)!.toLowerCase()) || /[,;:–—-]$/.test(words.at(-1)!))) {

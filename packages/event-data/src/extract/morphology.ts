@@ -25,9 +25,14 @@ const KEEP_AS_IS = new Set(['focus', 'bias', 'boycott', 'visit', 'limit', 'edit'
 const vowelGroups = (w: string): number => w.match(/[aeiouy]+/g)?.length ?? 0;
 
 /** The base form of a past tense, past participle or present participle; other words come back unchanged. */
+/** "undergone" → "under" + "gone", "overtaken" → "over" + "taken": a prefix before an irregular form. */
+const PREFIXED = /^(under|over|out|with|fore|mis|re|up)(.+)$/;
+
 export function baseForm(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
+  const prefixed = PREFIXED.exec(w);
+  if (prefixed && IRREGULAR[prefixed[2]] && prefixed[2].length > 2) return prefixed[1] + IRREGULAR[prefixed[2]];
   // "watching" → "watch", "making" → "make", "running" → "run": the -ed rules restore the same stem
   if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) return w.endsWith('eing') ? w.slice(0, -3) : baseForm(`${w.slice(0, -3)}ed`);
   if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -43,7 +48,7 @@ export function baseForm(word: string): string {
   if (/[^aeiou][eo]ll$/.test(s) && vowelGroups(s) >= 2) return s.slice(0, -1);
   const e =
     /v$|c$|z$|[^aeiouq]u$|(dg|rg)$|(chang|arrang|challeng|exchang)$/.test(s) ||
-    /[^aeiou]at$|[^aeiou][iu]d$|[^aeiou]ur$|[^aeiou]ir$|uir$|[^aeiou]ar$|[^aeiou]ut$|[^aeiou]ot$|[^aeiou]ok$|[^aeiou]ag$/.test(s) ||
+    /[^aeiou]at$|[^aeiou]iat$|[^aeiou][iu]d$|[^aeiou]ur$|[^aeiou]ir$|uir$|[^aeiou]ar$|[^aeiou]ut$|[^aeiou]ot$|[^aeiou]ok$|[^aeiou]ag$/.test(s) ||
     /[bcdfgkptz]l$/.test(s) ||
     (/[aeiou]s$/.test(s) && !/[^aeiou]us$/.test(s.slice(1))) ||
     (/[^aeiou]in$/.test(s) && vowelGroups(s) >= 2) ||
@@ -56,6 +61,8 @@ export function baseForm(word: string): string {
 export function isPastForm(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return !w.endsWith('ing');
+  const prefixed = PREFIXED.exec(w);
+  if (prefixed && IRREGULAR[prefixed[2]] && prefixed[2].length > 2) return !w.endsWith('ing');
   return /^\p{Ll}{2,}ed$/u.test(w) && (!w.endsWith('eed') || ['agreed', 'freed', 'decreed', 'guaranteed', 'refereed'].includes(w));
 }
 
@@ -75,7 +82,7 @@ export function presentBase(word: string): string {
 export function thirdPerson(base: string): string {
   if (base === 'have') return 'has';
   if (base === 'be') return 'is';
-  if (base === 'do' || base === 'go') return `${base}es`;
+  if (base === 'do' || /(^|[^aeiou])go$|[^aeiou]o$/.test(base)) return `${base}es`; // goes, undergoes, vetoes
   if (/(s|sh|ch|x|z)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;

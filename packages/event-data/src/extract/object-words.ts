@@ -1,6 +1,6 @@
 import { isPastForm } from './morphology.js';
 import { looksVerb, modifier, type TitleSentence } from './title-sentence.js';
-import { ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, VERB_ADVERBS } from './title-words.js';
+import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, VERB_ADVERBS } from './title-words.js';
 
 const STOP_PUNCT = new Set([';', ':', '.', '?', '!', '—', '–', '”', '»', '[', ']']);
 const QUOTES = new Set(['“', '"', '‘', '«', '”', '»']);
@@ -46,6 +46,13 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
       // a date inside the phrase ("its decades-long trademark dispute", "the 1991 agreement") is only left out
       const after = tokens.findIndex((_, k) => k > i && !ts.timex[k]);
       if (!PREPOSITIONS.has(w) && after > 0 && /^\p{Ll}/u.test(tokens[after].text) && modifier(ts, after) && !PREPOSITIONS.has(tokens[after].lower) && modifier(ts, out.at(-1)!)) continue;
+      // a date between the phrases of one clause ("has a meeting set later Wednesday in Moscow with Lavrov")
+      const led = PREPOSITIONS.has(tokens[out.at(-1)!].lower);
+      if (!led && after > 0 && PREPOSITIONS.has(tokens[after].lower) && tokens[after].lower !== 'of' && !ts.timex[after + 1] && !CLAUSE_OPENERS.has(tokens[after].lower)) {
+        while (out.length && (VERB_ADVERBS.has(tokens[out.at(-1)!].lower) || ADVERBS.has(tokens[out.at(-1)!].lower))) out.pop();
+        i = after - 1;
+        continue;
+      }
       if (/^\p{Ll}+ing$/u.test(tokens[out.at(-1)!].text)) out.pop();
       break;
     }
@@ -65,7 +72,8 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
       const list = next && /^\p{Ll}/u.test(next.text) && !ARTICLES.has(next.lower) && !PREPOSITIONS.has(next.lower) && !CLAUSE_OPENERS.has(next.lower) &&
         !['and', 'or', 'but', 'which', 'who', 'that'].includes(next.lower) && !looksVerb(ts, i + 1) && !/ing$/.test(next.lower) &&
         (tokens.slice(i + 2, i + 6).some((x) => x.lower === 'and' || x.lower === 'or') || (words === 1 && /^\p{Ll}/u.test(tokens[out.at(-1)!].text) && modifier(ts, i + 2)));
-      if (!words || !list) break;
+      const names = ts.name[i - 1] && ts.name[i + 1] && !tokens.slice(i + 1, i + 5).some((x, k) => looksVerb(ts, i + 1 + k) || x.text === ',');
+      if (!words || (!list && !names)) break;
       out.push(i);
       continue;
     }

@@ -1,4 +1,5 @@
 import { clauseParts, type ClauseParts } from './clause-title.js';
+import { baseForm, thirdPerson } from './morphology.js';
 import { objectAfter } from './object-words.js';
 import { subjectOf, subjectSpan } from './subject.js';
 import { looksVerb, render, span, type TitleSentence } from './title-sentence.js';
@@ -16,8 +17,11 @@ interface Content {
   after: boolean;
 }
 
+/** A verb of saying in any form: "said", "says", "revealing". */
+export const isSaying = (w: string): boolean => SAYING.has(w) || (w.endsWith('ing') && SAYING.has(thirdPerson(baseForm(w))));
+
 /** Verbs of saying that take a clause with no "that" ("said his company sold"); "told" takes a person first. */
-const takesBareClause = (w: string) => SAYING.has(w) && !['told', 'tells', 'tell'].includes(w);
+const takesBareClause = (w: string) => isSaying(w) && !['told', 'tells', 'tell', 'telling'].includes(w);
 
 /** The clause a verb of saying reports: after it ("said (that) …", "announced in a memo that …") or before it ("…, Apple announced"). */
 function contentOf(ts: TitleSentence, verb: number, width: number): Content | undefined {
@@ -28,7 +32,7 @@ function contentOf(ts: TitleSentence, verb: number, width: number): Content | un
   // "retorted: “This is …”"
   if (tokens[k]?.text === ':') return { from: k + 1, to: tokens.length, after: true };
   // "that" after the phrases of the verb ("told the committee on Monday that", "announced in an internal memo that")
-  for (let j = k; j < tokens.length && j <= (SAYING.has(tokens[verb].lower) ? k + 8 : k); j++) {
+  for (let j = k; j < tokens.length && j <= (isSaying(tokens[verb].lower) ? k + 8 : k); j++) {
     if (tokens[j].lower === 'that') return { from: j + 1, to: tokens.length, after: true };
     if ([',', ';', ':', '“', '"'].includes(tokens[j].text) || (j > k && looksVerb(ts, j)) || RELATIVES.has(tokens[j].lower)) break;
   }
@@ -59,9 +63,14 @@ function contentVerb(ts: TitleSentence, content: Content): number {
   for (let j = content.from; j < content.to; j++) {
     if (content.gap && j >= content.gap[0] && j < content.gap[1]) continue;
     if (!looksVerb(ts, j) || ARTICLES.has(tokens[j - 1]?.lower ?? '') || POSSESSIVES.has(tokens[j - 1]?.lower ?? '')) continue;
-    // the verb of an auxiliary: "would no longer require"
+    // the verb of an auxiliary ("would no longer require"), or the auxiliary itself ("is obviously the subject")
     let v = j;
-    while (v + 1 < content.to && (AUXILIARIES.has(tokens[v].lower) || NEGATIONS.has(tokens[v].lower) || VERB_ADVERBS.has(tokens[v].lower) || ['no', 'longer'].includes(tokens[v].lower)) && /^\p{Ll}/u.test(tokens[v + 1].text)) v++;
+    const adverb = (k: number) => NEGATIONS.has(tokens[k].lower) || VERB_ADVERBS.has(tokens[k].lower) || ['no', 'longer'].includes(tokens[k].lower) || /^\p{Ll}+ly$/u.test(tokens[k].text);
+    let k = j + 1;
+    while (k < content.to && (AUXILIARIES.has(tokens[k].lower) || adverb(k))) k++;
+    const next = tokens[k];
+    if (AUXILIARIES.has(tokens[j].lower) && next && /^\p{Ll}+$/u.test(next.text) && !ARTICLES.has(next.lower) && !POSSESSIVES.has(next.lower) && !PREPOSITIONS.has(next.lower) && k < content.to) v = k;
+    else if (AUXILIARIES.has(tokens[j].lower)) v = [...Array(k - j).keys()].map((n) => j + n).filter((n) => AUXILIARIES.has(tokens[n].lower)).at(-1)!;
     const group = verbGroup(ts, v);
     if (RELATIVES.has(tokens[group.start - 1]?.lower ?? '')) {
       while (j < content.to && tokens[j].text !== ',') j++;

@@ -161,7 +161,7 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
  * The text of a phrase with each person in it by surname, with the titles and names that present them
  * ("talks with US Secretary of State Rex Tillerson" → "talks with Tillerson", "Rex Tillerson and I" → "Tillerson and I").
  */
-function renderNames(ts: TitleSentence, indices: number[]): string {
+export function renderNames(ts: TitleSentence, indices: number[], titledOnly = false): string {
   const { tokens } = ts;
   const people = ts.mentions.filter((m) => m.sentence === ts.sentence.index && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && ts.entities[m.entity].name.includes(' '));
   if (!people.length) return render(ts, indices);
@@ -178,7 +178,13 @@ function renderNames(ts: TitleSentence, indices: number[]): string {
       continue;
     }
     // the capitalised titles right before the name go with it ("US Secretary of State")
+    const kept = run.length;
     while (run.length && (ts.name[run.at(-1)!] || (tokens[run.at(-1)!].lower === 'of' && ts.name[run.at(-1)! - 1])) && !ts.mentions.some((x) => x !== m && tokens[run.at(-1)!].start >= x.start && tokens[run.at(-1)!].end <= x.end)) run.pop();
+    if (titledOnly && run.length === kept) {
+      // a name with no title before it stays whole: "in honor of Martin Luther King"
+      run.push(indices[n]);
+      continue;
+    }
     flush();
     while (n + 1 < indices.length && tokens[indices[n + 1]].start < m.end) n++;
     const within = tokens[indices[n]];

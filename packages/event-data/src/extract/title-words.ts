@@ -92,4 +92,5 @@ export const DANGLING = new Set([
   'against', 'over', 'its', 'their', 'his', 'her', 'also', 'both', 'but', 'than', 'which', 'who', 'while', 'after', 'before', 'during',
   'under', 'through', 'via', 'amid', 'including', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'this',
   'these', 'those', 'our', 'my', 'your', 'not', 'just', 'some', 'any', 'such', 'more', 'most', 'very', 'so', 'then', 'when', 'where',
+  'along', 'even', 'alongside', 'like', 'whether', 'if', 'because',
 ]);

@@ -2,10 +2,10 @@ import { clauseParts, infinitiveHost, type ClauseParts } from '../clause-title.j
 import { tidy } from '../headline-style.js';
 import { governingClause, nounPhrase, passiveClause, prepositionClause } from '../noun-phrase-title.js';
 import { isPerson, shortName } from '../referents.js';
-import { reportedParts } from '../reported-speech.js';
+import { isSaying, reportedParts } from '../reported-speech.js';
 import { modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../title-sentence.js';
 import { isPastForm } from '../morphology.js';
-import { ARTICLES, POSSESSIVES, PREPOSITIONS, SAYING, SUBJECT_PRONOUNS } from '../title-words.js';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../title-words.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleCtx, DatedDoc, DatedEvent, Span, TitledDoc, TitledEvent } from '../types.js';
 
@@ -61,10 +61,15 @@ function nounUse(ts: TitleSentence, i: number): boolean {
   return (determined || PREPOSITIONS.has(prev.lower)) && modifier(ts, i + 1) && !PREPOSITIONS.has(ts.tokens[i + 1]?.lower ?? '');
 }
 
-/** A noun trigger that stands where a verb does: after a name and before its object ("Deutsche Bank cut 500 jobs"). */
+/**
+ * A noun trigger that stands where a verb does: after a name and before its object ("Deutsche Bank cut 500
+ * jobs"), or a participle clause ("…, later revealing he had undergone a transplant").
+ */
 function verbUse(ts: TitleSentence, i: number, width: number): boolean {
   const next = ts.tokens[i + width];
-  return ts.name[i - 1] && !/['’]s$/u.test(ts.tokens[i - 1].text) && !!next && (ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || /^\p{N}/u.test(next.text));
+  const prev = ts.tokens[i - 1];
+  if (/^\p{Ll}+ing$/u.test(ts.tokens[i].text) && prev && (prev.text === ',' || (VERB_ADVERBS.has(prev.lower) && ts.tokens[i - 2]?.text === ','))) return true;
+  return /^\p{Ll}/u.test(ts.tokens[i].text) && ts.name[i - 1] && !/['’]s$/u.test(ts.tokens[i - 1].text) && !!next && (ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || /^\p{N}/u.test(next.text));
 }
 
 const NO_DOC: TitleDoc = { entities: [], actorMentions: [], properWords: new Set() };
@@ -86,9 +91,10 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
   const i = event.trigger.token;
   const width = event.trigger.text.split(/\s+/).length;
   const verb = ts.tokens[i];
-  if ((event.trigger.pos === 'verb' && !nounUse(ts, i)) || verbUse(ts, i, width)) {
-    const lemma = event.trigger.lexical ? event.trigger.lemma : undefined;
-    const reported = event.trigger.reporting || SAYING.has(verb.lower) ? reportedParts(ts, i, width, lemma) : undefined;
+  const asVerb = event.trigger.pos === 'verb' && !nounUse(ts, i);
+  if (asVerb || verbUse(ts, i, width)) {
+    const lemma = asVerb && event.trigger.lexical ? event.trigger.lemma : undefined;
+    const reported = event.trigger.reporting || isSaying(verb.lower) ? reportedParts(ts, i, width, lemma) : undefined;
     // "Apple told customers to hold the phone": the title is the telling, with what it asks
     const host = reported ? -1 : infinitiveHost(ts, i);
     return compose(ts, event, reported ?? (host >= 0 ? clauseParts(ts, host, 1) : clauseParts(ts, i, width, { lemma, passive: event.trigger.passive })));
@@ -101,7 +107,8 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
   if (around) return compose(ts, event, around);
   const person = event.actors.find((a) => a.kind === 'person' && isPerson(a));
   const light = NOUN_VERB[event.trigger.type];
-  if (light && person && !np.includes(shortName(person))) return tidy(`${shortName(person)} ${light} ${np.replace(/^\S+’s /u, '')}`);
+  const own = np.replace(/^\S+’s /u, '');
+  if (light && person && !own.includes(shortName(person))) return tidy(`${shortName(person)} ${light} ${own}`);
   return tidy(np);
 }
 
