@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseTimeml, type TimemlEvent } from '../packages/event-data/src/timeml/index.js';
 import { tokenize } from '../packages/event-data/src/extract/tokens.js';
 import { tokenFeatures } from '../packages/event-data/src/extract/eventiveness/features.js';
-import { classify, type PerceptronModel } from '../packages/event-data/src/extract/eventiveness/perceptron.js';
+import { classify, scorer, type PerceptronModel } from '../packages/event-data/src/extract/eventiveness/perceptron.js';
 import { corpusDir, splitPaths } from '../bench/timex/corpus.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -137,13 +137,14 @@ function train(docs: Example[][]): PerceptronModel {
   return { classes: CLASSES, weights };
 }
 
-function score(model: PerceptronModel, docs: Example[][]): { p: number; r: number; f1: number; classAccuracy: number; gold: number; found: number } {
+function score(trained: PerceptronModel, docs: Example[][]): { p: number; r: number; f1: number; classAccuracy: number; gold: number; found: number } {
   let tp = 0;
   let found = 0;
   let gold = 0;
   let classRight = 0;
+  const model = scorer(trained);
   for (const ex of docs.flat()) {
-    const { cls } = classify(model, ex.features);
+    const cls = classify(model, ex.features);
     if (ex.gold) gold++;
     if (cls) found++;
     if (cls && ex.gold) {
