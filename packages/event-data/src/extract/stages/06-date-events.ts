@@ -8,6 +8,8 @@ import type { EventTime } from '../../schema/index.js';
 import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, SentenceTimex, Trigger } from '../types.js';
 
 /** Words at the start of a sentence that continue the previous one's story ("Then", "He", "The two"). */
+/** The kinds of actor that tell who a happening is about: not a country (the setting), nor a product (what it is about). */
+const WHO = new Set(['person', 'organization', 'group']);
 const BOUND_WORDS = new Set(['since', 'after', 'before', 'until', 'following', 'amid', 'during']);
 const CONTINUATION = /^(?:then|later|afterwards|after that|there|he|she|they|the two|both|the (?:ministers|diplomats|leaders|sides|two sides|delegations)|it)\b/i;
 
@@ -61,7 +63,7 @@ function mainHappening(c: Context): MainHappening | undefined {
   if (!trigger) return undefined;
   const actors = new Set<number>();
   for (const m of doc.actorMentions) {
-    if ((m.sentence === headline?.index || m.sentence === lead?.index) && doc.entities[m.entity].kind !== 'country') actors.add(m.entity);
+    if ((m.sentence === headline?.index || m.sentence === lead?.index) && WHO.has(doc.entities[m.entity].kind)) actors.add(m.entity);
   }
   return { family: TYPE_FAMILY[trigger.type], lemma: trigger.lemma, actors };
 }
@@ -70,7 +72,7 @@ function refersToMain(c: Context, main: MainHappening, trigger: Trigger, entitie
   if (TYPE_FAMILY[trigger.type] !== main.family || trigger.reporting || trigger.mood === 'negated' || trigger.namedModifier) return false;
   // Untyped happenings are the same happening only when told with the same word ("suspended" … "suspension" is not matched).
   if (main.family === 'other' && trigger.lemma !== main.lemma) return false;
-  const named = entities.filter((e) => c.doc.entities[e].kind !== 'country');
+  const named = entities.filter((e) => WHO.has(c.doc.entities[e].kind));
   if (named.some((e) => main.actors.has(e))) return true;
   // "the meeting", "their meeting", "the two ministers met": an anaphoric reference with no other actor named.
   return named.length === 0 && (trigger.pos === 'verb' || ['the', 'their', 'this', 'that', 'his', 'her', 'its', ''].includes(trigger.determiner));
