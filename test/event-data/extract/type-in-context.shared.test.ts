@@ -56,3 +56,15 @@ describe('extract: market news', () => {
     expect(typeOf('The climbers went down the mountain on Tuesday.', 'went')).to.equal('other');
   });
 });
+
+describe('extract: offers, apologies and illness', () => {
+  it('types an apology and a cash offer as statements (CAMEO 01/03), a takeover offer as business', () => {
+    expect(typeOf('The airline apologized to passengers on Monday.', 'apologized')).to.equal('statement');
+    expect(typeOf('The airline offered each passenger $500 in compensation on Monday.', 'offered')).to.equal('statement');
+    expect(typeOf('Norland offered $40 a share for Pacific Dairy in a takeover bid on Monday.', 'offered')).to.equal('business');
+  });
+
+  it('types deaths from an illness as deaths, not attacks', () => {
+    expect(typeOf('The virus killed 12 people in the province last week.', 'killed')).to.equal('death');
+  });
+});

@@ -49,7 +49,7 @@ const VERBS: Array<[string, EventType, string?, boolean?]> = [
   ['die', 'death', 'died'], ['crash', 'accident'], ['collide', 'accident'], ['derail', 'accident'], ['capsize', 'accident'], ['sink', 'accident', 'sank'],
   ['acquire', 'business'], ['merge', 'business'], ['purchase', 'business'], ['invest', 'business'], ['lay off', 'business', 'laid'],
   ['release', 'launch'], ['unveil', 'launch'], ['introduce', 'launch'], ['debut', 'launch'], ['premiere', 'launch'],
-  ['plead', 'legal', 'pleaded'], ['settle', 'legal'], ['fine', 'legal'], ['charge', 'legal'], ['rule', 'legal'], ['apologize', 'statement', undefined, true], ['apologise', 'statement', undefined, true],
+  ['plead', 'legal', 'pleaded'], ['settle', 'legal'], ['fine', 'legal'], ['charge', 'legal'], ['rule', 'legal'], ['apologize', 'statement', undefined, true], ['apologise', 'statement', undefined, true], ['offer', 'statement'],
 ];
 
 const NOUNS: Array<[string[], EventType]> = [
@@ -79,7 +79,7 @@ const NOUNS: Array<[string[], EventType]> = [
   [['merger', 'acquisition', 'takeover', 'bankruptcy', 'layoffs', 'earnings', 'ipo'], 'business'],
   [['launch', 'release', 'unveiling', 'debut', 'premiere', 'opening'], 'launch'],
   [['plea', 'plea deal', 'lawsuit', 'ruling', 'settlement', 'conviction', 'sentencing'], 'legal'],
-  [['apology'], 'statement'],
+  [['apology', 'offer'], 'statement'],
 ];
 
 const PAST_ONLY = new Set(['state', 'note', 'comment', 'claim', 'demand', 'brief', 'tour', 'shell', 'rally', 'sentence', 'host', 'welcome', 'pass', 'probe', 'embargo', 'fine', 'charge', 'rule', 'crash', 'debut', 'release', 'premiere', 'sink']);

@@ -8,6 +8,8 @@ const DISASTER = /^(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons
 const MARKET = /^(?:stocks?|shares?|index|indices|indexes|prices?|points|percent|%|dollar|yen|euro|pound|currency|oil|gold|bonds?|yields?|markets?|dow|nasdaq|ftse|nikkei|dax|profits?|revenues?|earnings|sales|losses|dividends?|inflation|gdp|rates?)$/;
 /** How market values move, and how results are told. */
 const MARKET_MOVE = /^(?:rise|fall|drop|climb|gain|lose|go|close|surge|plunge|slump|tumble|jump|soar|slide|sink|dip|rally|rebound|decline|increase|decrease|post|report|record|cut|raise|hike|lower|end|finish|open|trade|edge)$/;
+/** Illnesses, which kill as attackers do. */
+const ILLNESS = /^(?:disease|diseases|cancer|virus|viruses|illness|infection|infections|flu|influenza|pneumonia|malaria|cholera|ebola|covid|covid-19|epidemic|pandemic|outbreak|overdose|stroke|tumou?r|leukemia|aids|hiv|tuberculosis|measles|fever)$/;
 /** Verbs and nouns of accidents, which kill without an attacker. */
 const ACCIDENT_VERB = /^(?:explo(?:ded|des|sion|sions)|crash(?:ed|es)?|collapsed?|collided|collision|derailed|capsized|sank|caught|accident)$/;
 /** Words that make a search or a raid the police's (investigation), not an army's. */
@@ -22,6 +24,8 @@ const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|pros
  */
 export function typeInContext(type: EventType, lemma: string, window: readonly Token[]): EventType {
   const force = window.some((t) => FORCE.test(t.lower));
+  // "the virus killed 12 people", "died of cancer": illness kills without an attacker
+  if (type === 'attack' && /^(?:kill|killing|killings)$/.test(lemma) && !force && window.some((t) => ILLNESS.test(t.lower))) return 'death';
   // "stocks went down 91 points", "the company posted a profit": markets and results are business news
   if ((type === 'other' || (type === 'statement' && /^(?:post|report)$/.test(lemma))) && window.some((t) => MARKET.test(t.lower)) && MARKET_MOVE.test(lemma)) return 'business';
   // "the plant exploded, killing four workers": deaths in an accident are the accident's, not an attack's
@@ -33,6 +37,8 @@ export function typeInContext(type: EventType, lemma: string, window: readonly T
   if (type === 'visit' && /^travel/.test(lemma) && window.some((t) => /^(?:disrupt\w*|delays?|chaos|cancel\w*|ban|warnings?|advisory|halted|suspended)$/.test(t.lower))) return 'other';
   if (type === 'launch' && force) return 'military-action';
   // "released a statement" states; "released the hostages" frees someone held
+  // "a takeover offer", "offered $40 a share": a bid is business; otherwise an offer expresses intent (CAMEO 03)
+  if (type === 'statement' && lemma === 'offer' && window.some((t) => MARKET.test(t.lower) || /^(?:bid|takeover|acquisition|stake)$/.test(t.lower))) return 'business';
   if (type === 'launch' && lemma === 'release') {
     if (window.some((t) => /^(?:statements?|reports?|figures|data|results|videos?|photos?|lists?|letters?|details|transcripts?|footage)$/.test(t.lower))) return 'statement';
     if (window.some((t) => /^(?:prisoners?|hostages?|detainees?|captives?|jail|prison|custody|bail)$/.test(t.lower))) return 'legal';
