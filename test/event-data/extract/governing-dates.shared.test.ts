@@ -67,3 +67,9 @@ describe('extract: asides, datelines, reporting periods and the story of the day
     expect(date('announced')).to.equal('2013-10-14');
   });
 });
+
+describe('extract: coordinated verb phrases', () => {
+  it('dates each of two verb phrases of one subject by its own date', () => {
+    expect(dates('The firm was started by two students in 1976, and launched its music store in 2003.')).to.deep.include(['launched', '2003']);
+  });
+});

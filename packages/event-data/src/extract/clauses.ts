@@ -20,11 +20,14 @@ const NOT_SUBJECT = new Set([
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
- * Whether the words after ", and" start a clause of their own: a subject pronoun within the next few
- * words ("…, and on Monday it closed its plant"), as opposed to the last item of a list ("goods,
- * services, and technology").
+ * Whether the words after ", and" start a clause of their own: a past-tense verb ("…, and launched
+ * the store in 2003") or a subject pronoun within the next few words ("…, and on Monday it closed its
+ * plant"), as opposed to the last item of a list ("goods, services, and technology").
  */
 function opensClause(tokens: Token[], from: number): boolean {
+  // "…in 1976, and launched the store in 2003": a second verb phrase of the same subject, with its own date
+  const first = tokens[from];
+  if (first && /^\p{Ll}/u.test(first.text) && (IRREGULAR_PAST.has(first.lower) || /^\p{Ll}{3,}ed$/u.test(first.text))) return true;
   for (let k = from; k < tokens.length && k < from + 5; k++) {
     if (SUBJECT_PRONOUNS.has(tokens[k].lower)) return true;
     if (tokens[k].text === ',') return false;
