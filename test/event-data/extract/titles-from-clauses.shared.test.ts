@@ -42,6 +42,16 @@ describe('extract stage 07: the subject of a title', () => {
   });
 });
 
+describe('extract stage 07: the object of a title', () => {
+  it('finds the object that a relative clause without "that" leaves before its subject ("the 40 missiles Acme sold")', () => {
+    expect(titles('The general described the 40 missiles Acme Defence sold to the army in 2018 as obsolete.')).to.deep.equal(['Acme Defence sells 40 missiles to army']);
+  });
+
+  it('leaves a date between two phrases of the clause out and goes on', () => {
+    expect(titles('Jane Doe has a meeting set for Wednesday in Geneva with the union leaders.')).to.deep.equal(['Doe has meeting set in Geneva with union leaders']);
+  });
+});
+
 describe('extract stage 07: names and amounts in titles', () => {
   it('copies names and amounts as the article writes them ("$12 million", "AT&T", "Wal-Mart", "Deutsche Bank")', () => {
     expect(titles('Deutsche Bank paid $12 million to AT&T on Monday. Wal-Mart opened a store in Germany in 1998.')).to.deep.equal([
@@ -58,6 +68,15 @@ describe('extract stage 07: what a verb of saying reports', () => {
 
   it('keeps who said it when what was said is a plan or a view', () => {
     expect(titles('Acme Motors said on Wednesday that it will close two plants.')).to.deep.equal(['Acme Motors says it will close two plants']);
+    expect(titles('The minister retorted on Monday: “This is a matter for the courts”.')).to.deep.equal(['Minister retorts this is matter for courts']);
+  });
+
+  it('titles a participle clause of saying by what it reveals, with the subject of the main clause', () => {
+    expect(titles('Jane Doe stepped down in 2009 and resigned from the board in 2010, later revealing she had undergone surgery in 2008.')).to.include('Doe undergoes surgery');
+  });
+
+  it('titles what a person was told to do as the telling ("Acme tells customers to return phones")', () => {
+    expect(titles('On Friday, Acme told customers to return the phones to the shop.')).to.deep.equal(['Acme tells customers to return phones to shop']);
   });
 });
 

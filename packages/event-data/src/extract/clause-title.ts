@@ -1,7 +1,7 @@
 import { baseForm, isPastForm } from './morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { describe, phraseStart, renderNames, subjectOf, type Subject } from './subject.js';
-import { looksVerb, modifier, render, type TitleSentence } from './title-sentence.js';
+import { looksVerb, modifier, render, span, type TitleSentence } from './title-sentence.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, POSSESSIVES, PREPOSITIONS, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
 import { presentTense, verbGroup, type VerbGroup } from './verb-group.js';
 
@@ -138,6 +138,17 @@ export function clauseParts(ts: TitleSentence, verb: number, width: number, opti
   const plural = subject?.plural ?? false;
   let verbText = presentTense(word, plural, options.lemma);
   if (group.control !== undefined) verbText = `${presentTense(tokens[group.control].text, plural)} to ${options.lemma ?? baseForm(word)}`;
-  const object = renderNames(ts, objectAfter(ts, options.objectFrom ?? group.end, options.end), true);
+  const words = objectAfter(ts, options.objectFrom ?? group.end, options.end);
+  let object = renderNames(ts, words, true);
+  // "the 59 missiles Trump launched at an air base": the noun before a named subject is the object it lacks
+  const q = (subject?.from ?? 0) - 1;
+  if (subject && q > 0 && (!words.length || PREPOSITIONS.has(tokens[words[0]].lower)) && (ts.name[subject.from] || SUBJECT_PRONOUNS.has(tokens[subject.from].lower)) &&
+    /^\p{Ll}+$/u.test(tokens[q].text) && modifier(ts, q) && !looksVerb(ts, q) && !ts.timex[q]) {
+    const start = phraseStart(ts, q, 0);
+    // not a phrase that opens the clause ("In the crisis Russia launched …")
+    const fronted = PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && (start < 2 || !/^[\p{L}\p{N}]/u.test(tokens[start - 2].text));
+    const determined = start >= 0 && (ARTICLES.has(tokens[start].lower) || POSSESSIVES.has(tokens[start].lower) || /^\p{N}/u.test(tokens[start].text));
+    if (determined && !fronted && !SAYING.has(tokens[start - 1]?.lower ?? '')) object = `${renderNames(ts, span(ts, start, q + 1), true)} ${object}`;
+  }
   return { subject, verb: verbText, object };
 }

@@ -7,13 +7,20 @@ export const MAX_TITLE = 80;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'along', 'over']);
 const isPreposition = (w: string) => (PREPOSITIONS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase())) || ['and', 'or', 'to', 'that', 'which', 'who', 'while'].includes(w.toLowerCase());
 
+/** A word of a name ("State of the Union"): the article in it stays. */
+const inName = (words: string[], i: number) => words[i - 1] === 'of' && /^\p{Lu}/u.test(words[i - 2] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+/** Articles a headline leaves out: all but a first word and those inside a name. */
+const dropArticles = (words: string[]) => words.filter((w, i) => i === 0 || !/^(a|an|the)$/.test(w) || inName(words, i));
+/** The length of the words as a headline, without the articles it leaves out. */
+const headlineLength = (words: string[]) => dropArticles(words).join(' ').length;
+
 /**
  * Where a title that is too long is cut: before a participle that starts a phrase of its own ("motion |
  * urging governments …"), else before the last preposition, conjunction or comma that leaves it short enough,
  * else at the last word that fits.
  */
 function shorten(words: string[]): string[] {
-  const fits = (n: number) => words.slice(0, n).join(' ').length <= MAX_TITLE;
+  const fits = (n: number) => headlineLength(words.slice(0, n)) <= MAX_TITLE;
   const participle = words.findIndex(
     (w, n) =>
       n >= 3 && /^\p{Ll}{3,}ing$/u.test(w) && !isPreposition(words[n - 1]) && !ARTICLES.has(words[n - 1].toLowerCase()) && !POSSESSIVES.has(words[n - 1].toLowerCase()) &&
@@ -43,7 +50,7 @@ export function tidy(title: string, keepEnd = ''): string {
     .replace(/(^|[\s(])(?:U\.S\.A\.|U\.S\.(?!\p{L})|USA\b)/gu, '$1US')
     .replace(/(^|[\s(])([UE])\.([NKU])\.(?!\p{L})/gu, (m, pre: string, a: string, b: string) => (['UN', 'UK', 'EU'].includes(`${a}${b}`) ? `${pre}${a}${b}` : m));
   let words = normalizeSpace(t).split(' ').filter(Boolean);
-  if (words.join(' ').length > MAX_TITLE) {
+  if (headlineLength(words) > MAX_TITLE) {
     words = shorten(words);
     // a participle left at the end by the cut says half of its phrase ("bug relating")
     while (words.length > 3 && /^\p{Ll}{3,}ing$/u.test(words.at(-1)!)) words = words.slice(0, -1);
@@ -56,9 +63,7 @@ export function tidy(title: string, keepEnd = ''): string {
     else words = words.slice(0, -1);
   }
   // headlines leave out articles: "Sarin attack on town" (but not inside a name: "State of the Union")
-  const inName = (i: number) => words[i - 1] === 'of' && /^\p{Lu}/u.test(words[i - 2] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
-  t = words
-    .filter((w, i) => i === 0 || !/^(a|an|the)$/.test(w) || inName(i))
+  t = dropArticles(words)
     .join(' ')
     .replace(/[,;:–—-]+$/, '');
   if (/^\p{Ll}+\p{Lu}/u.test(t)) return t; // iPod, eBay

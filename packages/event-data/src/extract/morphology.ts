@@ -82,7 +82,7 @@ export function presentBase(word: string): string {
 export function thirdPerson(base: string): string {
   if (base === 'have') return 'has';
   if (base === 'be') return 'is';
-  if (base === 'do' || /(^|[^aeiou])go$|[^aeiou]o$/.test(base)) return `${base}es`; // goes, undergoes, vetoes
+  if (/^(do|go|undergo|forgo|veto|echo|torpedo|embargo)$/.test(base)) return `${base}es`; // goes, undergoes, vetoes (but demos)
   if (/(s|sh|ch|x|z)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;

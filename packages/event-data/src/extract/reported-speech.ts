@@ -62,7 +62,7 @@ function contentVerb(ts: TitleSentence, content: Content): number {
   const { tokens } = ts;
   for (let j = content.from; j < content.to; j++) {
     if (content.gap && j >= content.gap[0] && j < content.gap[1]) continue;
-    if (!looksVerb(ts, j) || ARTICLES.has(tokens[j - 1]?.lower ?? '') || POSSESSIVES.has(tokens[j - 1]?.lower ?? '')) continue;
+    if (!looksVerb(ts, j) || ['a', 'an', 'the'].includes(tokens[j - 1]?.lower ?? '') || POSSESSIVES.has(tokens[j - 1]?.lower ?? '')) continue;
     // the verb of an auxiliary ("would no longer require"), or the auxiliary itself ("is obviously the subject")
     let v = j;
     const adverb = (k: number) => NEGATIONS.has(tokens[k].lower) || VERB_ADVERBS.has(tokens[k].lower) || ['no', 'longer'].includes(tokens[k].lower) || /^\p{Ll}+ly$/u.test(tokens[k].text);
@@ -98,15 +98,16 @@ export function reportedParts(ts: TitleSentence, verb: number, width: number, le
   const group = verbGroup(ts, j);
   const end = content.gap && j < content.gap[0] ? content.gap[0] : content.to;
   const reported = clauseParts(ts, j, 1, { end });
-  if (!reported.subject) return undefined;
-  const existential = ts.tokens[reported.subject.from].lower === 'there';
-  if (!isFuture(ts, group) && !isPresentTense(ts, group) && !existential) return reported;
-  if (!speaker || !says) return reported;
-  // a plan, a view or a state: who said it, and what, in the words of the text ("Apple announces it will give …")
+  const said = subjectSpan(ts, group.start)!;
+  const first = ts.tokens[said.from].lower;
+  // "there were …", "this is …": no happening, but what was said
+  const plain = first === 'there' || (said.to - said.from === 1 && ['this', 'that', 'these', 'those'].includes(first));
+  if (!isFuture(ts, group) && !isPresentTense(ts, group) && !plain && reported.subject) return reported;
+  if (!speaker || !says) return reported.subject ? reported : undefined;
+  // a plan, a view or a state: who said it, and what, in the words of the text ("Apple announces it will give …");
   // after the speaker, a pronoun reads as in the text: "Apple announces it will …", "Rycroft says his government shares …"
-  const subject = span(ts, reported.subject.from, reported.subject.to).filter((k, n) => n > 0 || !ARTICLES.has(ts.tokens[k].lower));
-  const first = ts.tokens[subject[0]]?.lower ?? '';
-  const who = SUBJECT_PRONOUNS.has(first) || POSSESSIVES.has(first) ? render(ts, subject).replace(/^\S+/, first) : reported.subject.text;
+  const subject = span(ts, said.from, said.to).filter((k, n) => n > 0 || first === 'this' || !ARTICLES.has(ts.tokens[k].lower));
+  const who = plain || SUBJECT_PRONOUNS.has(first) || POSSESSIVES.has(first) ? render(ts, subject).replace(/^\S+/, first) : reported.subject?.text ?? render(ts, subject);
   const verbWords = render(ts, Array.from({ length: group.end - group.start }, (_, k) => group.start + k).filter((k) => !ts.timex[k]));
   return { subject: speaker, verb: says, object: `${who} ${verbWords} ${render(ts, objectAfter(ts, group.end, end))}` };
 }

@@ -125,7 +125,8 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
     const f = previousVerb(ts, p - 1);
     return f >= 0 ? subjectSpan(ts, verbGroup(ts, f).start, depth + 1) : undefined;
   }
-  if (w === 'there') return { from: p, to: p + 1 };
+  // "there were …", and "This is …" at the start of a clause
+  if (w === 'there' || (['this', 'that', 'these', 'those'].includes(w) && (p === 0 || /^[,;:“"‘(]$/u.test(tokens[p - 1].text)))) return { from: p, to: p + 1 };
   if (SUBJECT_PRONOUNS.has(w)) {
     if (tokens[p - 1]?.lower === 'and' && modifier(ts, p - 2)) return { from: Math.max(0, phraseStart(ts, p - 2, 0)), to: p + 1 };
     return { from: p, to: p + 1 };

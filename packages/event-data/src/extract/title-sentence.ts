@@ -101,12 +101,16 @@ export function looksVerb(ts: TitleSentence, i: number): boolean {
   const t = ts.tokens[i];
   if (!t || ts.name[i] || ts.timex[i] || !/^\p{L}/u.test(t.text)) return false;
   const w = t.lower;
-  if (AUXILIARIES.has(w) || SAYING.has(w)) return true;
+  if (AUXILIARIES.has(w)) return true;
+  // "member states to ban", "air strikes on": a plural after a noun, with no object after it
+  const next = ts.tokens[i + 1]?.lower ?? '';
+  const objectNext = ARTICLES.has(next) || POSSESSIVES.has(next) || next === 'that' || /^\p{N}/u.test(ts.tokens[i + 1]?.text ?? '');
+  if (/^\p{Ll}{3,}s$/u.test(t.text) && i > 0 && /^\p{Ll}+$/u.test(ts.tokens[i - 1].text) && !SUBJECT_PRONOUNS.has(ts.tokens[i - 1].lower) && !objectNext) return false;
+  if (SAYING.has(w)) return true;
   if (isPastForm(w) && !NOT_VERB_ED.has(w)) return true;
   // "his government shares the assessment", "Apple unveils a phone": an -s form between a noun and an object
-  const next = ts.tokens[i + 1]?.lower ?? '';
   if (/^\p{Ll}{3,}s$/u.test(t.text) && !/(ss|us|is|ics)$/.test(w) && i > 0 && (ts.name[i - 1] || /^\p{Ll}+$/u.test(ts.tokens[i - 1].text) && !ARTICLES.has(ts.tokens[i - 1].lower) && !PREPOSITIONS.has(ts.tokens[i - 1].lower)) &&
-    (ARTICLES.has(next) || POSSESSIVES.has(next) || next === 'that' || /^\p{N}/u.test(ts.tokens[i + 1]?.text ?? ''))) return true;
+    objectNext) return true;
   const entries = TRIGGERS.get(w);
   return !!entries && entries.some((e) => e.pos === 'verb') && !entries.some((e) => e.pos === 'noun') && !w.endsWith('ing');
 }

@@ -69,6 +69,8 @@ export const SAYING = new Set([
   'insisted', 'insists', 'explained', 'warned', 'warns', 'wrote', 'writes', 'announced', 'announces', 'claimed', 'claims', 'reported',
   'reports', 'confirmed', 'confirms', 'revealed', 'reveals', 'declared', 'declares', 'believed', 'believes', 'thought', 'thinks',
   'predicted', 'predicts', 'estimated', 'estimates', 'acknowledged', 'admitted', 'denied', 'suggested', 'suggests', 'indicated', 'indicates',
+  'retorted', 'replied', 'responded', 'answered', 'commented', 'remarked', 'recalled', 'conceded', 'countered', 'asserted', 'maintained',
+  'emphasized', 'emphasised', 'underlined', 'observed', 'tweeted', 'testified', 'stressed', 'reiterated', 'alleged', 'vowed', 'promised',
 ]);
 
 /** Nouns for an organisation that a definite description refers back to ("the company said", "his company sold"). */

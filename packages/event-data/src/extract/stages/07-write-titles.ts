@@ -128,7 +128,7 @@ export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
     const dates = doc.timexes.filter((x) => x.sentence === event.sentence.index && x.type !== 'DURATION');
     const title = titleFor(event, dates, context) || tidy(event.trigger.text);
     // A happening we cannot name beyond its verb ("Begins") tells a reader nothing: left out.
-    if (!title.includes(' ') && (!event.trigger.lexical || event.trigger.pos === 'verb')) continue;
+    if (!title.includes(' ') && (!event.trigger.lexical || event.trigger.pos === 'verb' || /ing$/i.test(title))) continue;
     // nor does a pronoun and a verb of saying ("He says")
     if (SUBJECT_PRONOUNS.has(title.split(' ')[0].toLowerCase()) && title.split(' ').length === 2) continue;
     events.push({ ...event, title });
