@@ -68,3 +68,10 @@ describe('extract: offers, apologies and illness', () => {
     expect(typeOf('The virus killed 12 people in the province last week.', 'killed')).to.equal('death');
   });
 });
+
+describe('extract: appeals', () => {
+  it('types "called on … to" and "called for" as statements (appeals)', () => {
+    expect(typeOf('The scholars called on politicians to withdraw on Friday.', 'called')).to.equal('statement');
+    expect(typeOf('The union called for a strike on Friday.', 'called')).to.equal('statement');
+  });
+});

@@ -24,6 +24,8 @@ const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|pros
  */
 export function typeInContext(type: EventType, lemma: string, window: readonly Token[]): EventType {
   const force = window.some((t) => FORCE.test(t.lower));
+  // "called on politicians to withdraw", "called for a ceasefire": an appeal (CAMEO 02), not a phone call
+  if (lemma === 'call' && type !== 'meeting' && window.some((t, k) => (t.lower === 'on' || t.lower === 'for') && k > 0 && /^call/.test(window[k - 1].lower))) return 'statement';
   // "the virus killed 12 people", "died of cancer": illness kills without an attacker
   if (type === 'attack' && /^(?:kill|killing|killings)$/.test(lemma) && !force && window.some((t) => ILLNESS.test(t.lower))) return 'death';
   // "stocks went down 91 points", "the company posted a profit": markets and results are business news
