@@ -13,6 +13,17 @@ describe('extract stage 07: the subject of a title', () => {
     expect(titles('Jane Doe joined the board of Acme Motors in 2001. She resigned on Monday.')).to.include('Doe resigns');
   });
 
+  it('reads "it" as the subject of its own sentence when no name stands before it, and "they" as the names joined before', () => {
+    expect(titles('The union said it could call further strikes next week.')).to.deep.equal(['Union calls further strikes']);
+    expect(titles('The ministers of France and Germany met in Geneva on Thursday. They agreed to send a joint mission on Friday.')).to.include(
+      'France and Germany agree to send joint mission',
+    );
+  });
+
+  it('writes the person an object pronoun stands for ("The FBI arrested him")', () => {
+    expect(titles('Former mayor John Miller took bribes for years. The FBI arrested him at his home on Monday.')).to.include('FBI arrests Miller at his home');
+  });
+
   it('never takes a date or a pronoun it cannot resolve for the subject', () => {
     expect(titles('In 2019 the council removed the statue.')).to.deep.equal(['Council removes statue']);
     for (const title of titles('In 1986 he bought a studio.')) expect(title).not.to.match(/^(He|1986|In)\b/);
@@ -83,6 +94,10 @@ describe('extract stage 07: what a verb of saying reports', () => {
 describe('extract stage 07: one happening per title', () => {
   it('gives a noun its phrase ("Police raid on Acme warehouse"), never the noun alone', () => {
     expect(titles('The police raid on the Acme warehouse on Monday found nothing.')).to.deep.equal(['Police raid on Acme warehouse']);
+  });
+
+  it('titles a noun alone by the clause it is the subject of ("Floods kill 12 in northern Italy")', () => {
+    expect(titles('Floods killed 12 people in northern Italy on Sunday.')).to.include('Floods kill 12 people in northern Italy');
   });
 
   it('titles each of two happenings of one sentence by its own verb', () => {

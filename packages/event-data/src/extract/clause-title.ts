@@ -2,7 +2,8 @@ import { baseForm, isPastForm } from './morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { describe, phraseStart, renderNames, subjectOf, type Subject } from './subject.js';
 import { looksVerb, modifier, render, span, type TitleSentence } from './title-sentence.js';
-import { ADVERBS, ARTICLES, AUXILIARIES, POSSESSIVES, PREPOSITIONS, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
+import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
+import { referentKind, resolveReferent } from './referents.js';
 import { presentTense, verbGroup, type VerbGroup } from './verb-group.js';
 
 /** What the caller knows of the verb. */
@@ -54,7 +55,7 @@ function laterVerb(ts: TitleSentence, from: number, aside: boolean): boolean {
     const t = ts.tokens[k];
     // "the stock tripled in 2004, doubled in 2005": a comma ends the phrase unless the participle opened an aside
     if (t.text === ',' && !aside) return false;
-    if ([';', ':', '“', '”'].includes(t.text) || ['and', 'but', 'which', 'who', 'that', 'to', 'there'].includes(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    if ([';', ':', '“', '”'].includes(t.text) || ['and', 'but', 'which', 'who', 'that', 'to', 'there'].includes(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
     if (ts.tokens[k + 1]?.lower === 'by') continue;
     if (AUXILIARIES.has(t.lower) || (looksVerb(ts, k) && (modifier(ts, k - 1) || ts.timex[k - 1] || ts.tokens[k - 1].text === ',') && !ARTICLES.has(ts.tokens[k - 1].lower))) return true;
   }
@@ -140,6 +141,12 @@ export function clauseParts(ts: TitleSentence, verb: number, width: number, opti
   if (group.control !== undefined) verbText = `${presentTense(tokens[group.control].text, plural)} to ${options.lemma ?? baseForm(word)}`;
   const words = objectAfter(ts, options.objectFrom ?? group.end, options.end);
   let object = renderNames(ts, words, true);
+  // "The FBI arrested him": the person he is
+  const first = tokens[words[0]];
+  if (first && ['him', 'her'].includes(first.lower)) {
+    const who = resolveReferent(ts, referentKind(first.lower)!, first.start);
+    if (who) object = `${who} ${renderNames(ts, words.slice(1), true)}`;
+  }
   // "the 59 missiles Trump launched at an air base": the noun before a named subject is the object it lacks
   const q = (subject?.from ?? 0) - 1;
   if (subject && q > 0 && (!words.length || PREPOSITIONS.has(tokens[words[0]].lower)) && (ts.name[subject.from] || SUBJECT_PRONOUNS.has(tokens[subject.from].lower)) &&

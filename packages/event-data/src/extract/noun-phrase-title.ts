@@ -12,7 +12,7 @@ function phraseFrom(ts: TitleSentence, i: number): number {
   const verbal = (k: number) => {
     const t = ts.tokens[k];
     // a light verb, or a present tense after a name ("Jobs gives opening keynote")
-    return LIGHT_VERBS.has(t.lower) || (/^\p{Ll}{3,}s$/u.test(t.text) && !/(ss|us|is)$/.test(t.lower) && ts.name[k - 1]) || (looksVerb(ts, k) && !ARTICLES.has(ts.tokens[k - 1]?.lower ?? ''));
+    return LIGHT_VERBS.has(t.lower) || AUXILIARIES.has(ts.tokens[k - 1]?.lower ?? '') || (/^\p{Ll}{3,}s$/u.test(t.text) && !/(ss|us|is)$/.test(t.lower) && ts.name[k - 1]) || (looksVerb(ts, k) && !ARTICLES.has(ts.tokens[k - 1]?.lower ?? ''));
   };
   let k = i;
   while (k > 0 && i - k < 4 && modifier(ts, k - 1) && !ts.timex[k - 1] && !verbal(k - 1)) k--;
@@ -29,7 +29,8 @@ export function governingClause(ts: TitleSentence, i: number): ClauseParts | und
   const g = from - 1;
   const verb = ts.tokens[g];
   if (!verb || ts.timex[g] || ts.name[g] || AUXILIARIES.has(verb.lower) && !LIGHT_VERBS.has(verb.lower)) return undefined;
-  if (!LIGHT_VERBS.has(verb.lower) && !looksVerb(ts, g)) return undefined;
+  // a light verb, a verb, or a base form after a modal ("could call further strikes")
+  if (!LIGHT_VERBS.has(verb.lower) && !looksVerb(ts, g) && !(AUXILIARIES.has(ts.tokens[g - 1]?.lower ?? '') && /^\p{Ll}+$/u.test(verb.text))) return undefined;
   const parts = clauseParts(ts, g, 1, { objectFrom: from });
   return parts.subject && parts.object ? parts : undefined;
 }
@@ -41,6 +42,20 @@ export function prepositionClause(ts: TitleSentence, i: number): ClauseParts | u
   if (!PREPOSITIONS.has(ts.tokens[from - 1]?.lower ?? '') || g < 0 || !looksVerb(ts, g) || AUXILIARIES.has(ts.tokens[g].lower)) return undefined;
   const parts = clauseParts(ts, g, 1);
   return parts.subject ? parts : undefined;
+}
+
+/**
+ * The clause a short noun phrase is the subject of: "Floods kill 12 in northern Italy", "New settlement
+ * replaces 1991 agreement" (not a copula: "The agreement was that …" says no more than the noun).
+ */
+export function subjectClause(ts: TitleSentence, i: number, width: number): ClauseParts | undefined {
+  let v = i + width;
+  if (/^\p{Ll}+$/u.test(ts.tokens[v]?.text ?? '') && modifier(ts, v) && !looksVerb(ts, v)) v++; // "email announcement"
+  while (VERB_ADVERBS.has(ts.tokens[v]?.lower ?? '')) v++;
+  const t = ts.tokens[v];
+  if (!t || AUXILIARIES.has(t.lower) || !looksVerb(ts, v) || ts.timex[v]) return undefined;
+  const parts = clauseParts(ts, v, 1);
+  return parts.subject && parts.subject.from <= i && parts.subject.to >= i + width ? parts : undefined;
 }
 
 /**

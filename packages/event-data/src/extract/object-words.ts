@@ -53,7 +53,8 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
         i = after - 1;
         continue;
       }
-      if (/^\p{Ll}+ing$/u.test(tokens[out.at(-1)!].text)) out.pop();
+      // with the word that only led to it ("happen beginning next year", "called the strike late on Tuesday")
+      while (out.length && (/^\p{Ll}+ing$/u.test(tokens[out.at(-1)!].text) || ['late', 'early', 'earlier', 'later', 'until', 'from', 'since'].includes(tokens[out.at(-1)!].lower))) out.pop();
       break;
     }
     if (QUOTES.has(t.text)) {

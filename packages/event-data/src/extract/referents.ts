@@ -38,7 +38,7 @@ export type Referent = 'person' | 'body' | 'company';
 /** What a pronoun or a description refers to: he/she a person; it, they, we and "the company" a body. */
 export function referentKind(word: string): Referent | undefined {
   const w = word.toLowerCase();
-  if (['he', 'she', 'him', 'his', 'her', 'i', 'me', 'my'].includes(w)) return 'person';
+  if (['he', 'she', 'him', 'his', 'her', 'hers', 'i', 'me', 'my'].includes(w)) return 'person';
   if (['it', 'its', 'they', 'them', 'their', 'we', 'our', 'us'].includes(w)) return 'body';
   return undefined;
 }
@@ -46,9 +46,10 @@ export function referentKind(word: string): Referent | undefined {
 /**
  * The nearest named actor of the wanted kind before offset `at` (in this sentence or an earlier one):
  * what a pronoun or "the company" stands for. For a body, a capitalised name earlier in the same
- * sentence counts when no entity fits ("Apple Inc. announced Monday it has settled").
+ * sentence counts when no entity fits ("Apple Inc. announced Monday it has settled"), and then the
+ * sentence's own subject when the caller gives it ("The union said it could call …").
  */
-export function resolveReferent(ts: TitleSentence, kind: Referent, at: number): string | undefined {
+export function resolveReferent(ts: TitleSentence, kind: Referent, at: number, plural = false, sentenceSubject?: string): string | undefined {
   const fits = (e: Entity) => (kind === 'person' ? namedPerson(e) : isBody(e) && (kind === 'body' || e.kind !== 'country'));
   // the nearest fitting actor of the sentence; else, for a person, the one of the last few sentences that the
   // article names most (a story's "he" is mostly its protagonist), else the nearest
@@ -63,10 +64,15 @@ export function resolveReferent(ts: TitleSentence, kind: Referent, at: number): 
   const best = chosen && { start: chosen.start, entity: ts.entities[chosen.entity] };
   const sentenceStart = ts.sentence.start;
   if (kind !== 'person' && (!best || best.start < sentenceStart)) {
-    const local = nameBefore(ts, at);
+    const local = nameBefore(ts, at) ?? sentenceSubject;
     if (local) return local;
   }
   if (!best) return undefined;
+  // "they" after "France and Germany": both
+  if (plural && chosen) {
+    const pair = candidates.find((m) => m.end < chosen.start && /^\s*(,|and|, and)\s*$/.test(ts.text.slice(m.end, chosen.start)));
+    if (pair && pair.entity !== chosen.entity) return `${shortName(ts.entities[pair.entity])} and ${shortName(best.entity)}`;
+  }
   return shortName(best.entity);
 }
 

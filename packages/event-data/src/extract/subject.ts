@@ -42,7 +42,7 @@ export function phraseStart(ts: TitleSentence, p: number, preps = 1): number {
     let r = p;
     while (r > 0 && (name[r - 1] || (NAME_JOINERS.has(tokens[r - 1].lower) && name[r - 2] && name[r]))) r--;
     let d = r;
-    while (d > 0 && r - d < 4 && modifier(ts, d - 1) && !/^\p{N}/u.test(tokens[d - 1].text) && !infinitive(ts, d - 1)) d--;
+    while (d > 0 && r - d < 4 && modifier(ts, d - 1) && !/^\p{N}+$/u.test(tokens[d - 1].text) && !infinitive(ts, d - 1)) d--;
     // a plural noun before a name is not a title that presents it ("the long hours Rex Tillerson and I spent")
     if (d < r && pluralNoun(ts, r - 1)) d = r;
     const before = tokens[d - 1];
@@ -208,8 +208,18 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
   const last = tokens[indices.at(-1)!];
   if (indices.length === 1 && SUBJECT_PRONOUNS.has(first.lower)) {
     const kind = referentKind(first.lower);
-    const text = kind && resolveReferent(ts, kind, first.start);
-    return text ? { text, plural: false } : undefined;
+    const many = ['they', 'we'].includes(first.lower);
+    // "The union said it could call further strikes": the subject of the sentence's first verb
+    let own: string | undefined;
+    for (let v = 0; kind === 'body' && v < indices[0]; v++) {
+      if (!looksVerb(ts, v)) continue;
+      const s = subjectSpan(ts, verbGroup(ts, v).start, 3);
+      const words = s && span(ts, s.from, s.to).filter((k) => !ARTICLES.has(tokens[k].lower));
+      if (words?.length && !words.some((k) => SUBJECT_PRONOUNS.has(tokens[k].lower) || ts.mentions.some((m) => isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && tokens[k].start >= m.start && tokens[k].end <= m.end))) own = render(ts, words);
+      break;
+    }
+    const text = kind && resolveReferent(ts, kind, first.start, many, own);
+    return text ? { text, plural: text.includes(' and ') } : undefined;
   }
   // "the company", "his company": the organisation named before; "the ambassador": the person with that role
   const definite = indices.length === 1 ? ARTICLES.has(tokens[indices[0] - 1]?.lower ?? '') : indices.length === 2 && POSSESSIVES.has(first.lower);
@@ -264,12 +274,15 @@ export function describe(ts: TitleSentence, from: number, to: number, plural?: b
     text = `${renderNames(ts, indices.slice(0, -2))} and ${who ?? ''}`.trim();
   }
   // "the United Nations Security Council" → "UN Security Council": the canonical name when the phrase is one
+  // (a single word only when it is an acronym: "Kenyan" alone is a person, not Kenya)
   const known = GAZETTEER.get(text.toLowerCase());
-  if (known && known.kind !== 'place') text = known.name === 'United States' ? 'US' : known.name;
+  if (known && known.kind !== 'place' && (text.includes(' ') || /^[\p{Lu}.]+$/u.test(text))) text = known.name === 'United States' ? 'US' : known.name;
+  // "the Americans", "the Russians": people of a country, many
+  const people = known?.kind === 'country' && !text.includes(' ') && /s$/.test(text) && known.name.toLowerCase() !== text.toLowerCase();
   // the head noun stands before the first phrase joined to it ("shares of the company"), not inside a name ("Secretary of State")
   const cut = indices.findIndex((i, n) => n > 0 && NOUN_PREPOSITIONS.has(tokens[i].lower) && !(ts.name[i - 1] && ts.name[i + 1]));
   const head = cut > 0 ? indices[cut - 1] : indices.at(-1)!;
-  const many = indices.some((i) => tokens[i].lower === 'and') || pluralNoun(ts, head);
+  const many = indices.some((i) => tokens[i].lower === 'and') || pluralNoun(ts, head) || people;
   return { text, plural: plural ?? many, ...found };
 }
 

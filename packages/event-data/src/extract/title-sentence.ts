@@ -15,6 +15,8 @@ export interface TitleSentence {
   /** The article's entities and every actor mention, in text order (pronouns are resolved among them). */
   readonly entities: readonly Entity[];
   readonly mentions: readonly ActorMention[];
+  /** The whole article text, which mention offsets point into ('' when unknown). */
+  readonly text: string;
 }
 
 /** What the whole article gives each of its titles. */
@@ -23,6 +25,8 @@ export interface TitleDoc {
   actorMentions: readonly ActorMention[];
   /** Lower-case words the article writes capitalised inside a sentence: names, not sentence starts. */
   properWords: ReadonlySet<string>;
+  /** The article text. */
+  text?: string;
 }
 
 const OPENING = new Set(['“', '"', '‘', "'", '(', '«', ':', '–', '—', '-']);
@@ -60,7 +64,7 @@ export function titleSentence(sentence: Sentence, dates: readonly Span[], doc: T
     if (!titleCase && !initial) return true;
     return mentioned(t) || doc.properWords.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text);
   });
-  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions };
+  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions, text: doc.text ?? '' };
 }
 
 /** The original text of the tokens at these indices: runs of neighbours as they stand in the article ("$12 million", "AT&T"), runs joined by a space. */

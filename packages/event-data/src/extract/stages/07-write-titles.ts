@@ -1,6 +1,6 @@
 import { clauseParts, infinitiveHost, type ClauseParts } from '../clause-title.js';
 import { tidy } from '../headline-style.js';
-import { governingClause, nounPhrase, passiveClause, prepositionClause } from '../noun-phrase-title.js';
+import { governingClause, nounPhrase, passiveClause, prepositionClause, subjectClause } from '../noun-phrase-title.js';
 import { isPerson, shortName } from '../referents.js';
 import { isSaying, reportedParts } from '../reported-speech.js';
 import { modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../title-sentence.js';
@@ -103,7 +103,8 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
   if (governed) return compose(ts, event, governed);
   const np = nounPhrase(ts, i, width);
   // a noun alone tells little ("Release"): the clause it stands in tells more ("Lion release scheduled for release")
-  const around = np.includes(' ') ? undefined : prepositionClause(ts, i);
+  const short = np.split(' ').length <= 2;
+  const around = (short ? subjectClause(ts, i, width) : undefined) ?? (np.includes(' ') ? undefined : prepositionClause(ts, i));
   if (around) return compose(ts, event, around);
   const person = event.actors.find((a) => a.kind === 'person' && isPerson(a));
   const light = NOUN_VERB[event.trigger.type];
@@ -121,7 +122,7 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
  * under about 80 characters.
  */
 export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
-  const context: TitleDoc = { entities: doc.entities, actorMentions: doc.actorMentions, properWords: properWords(doc.sentences) };
+  const context: TitleDoc = { entities: doc.entities, actorMentions: doc.actorMentions, properWords: properWords(doc.sentences), text: doc.article.text };
   const events: TitledEvent[] = [];
   for (const event of doc.events) {
     // dates are left out of titles; durations say what happened ("took six months off") and stay
