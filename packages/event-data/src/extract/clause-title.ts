@@ -1,4 +1,4 @@
-import { baseForm, isPastForm } from './morphology.js';
+import { isPastForm, pastParticiple, verbBase } from './morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { describe, phraseStart, renderNames, subjectOf, type Subject } from './subject.js';
 import { looksVerb, modifier, render, span, type TitleSentence } from './title-sentence.js';
@@ -25,6 +25,8 @@ export interface ClauseParts {
   object: string;
   /** "sworn in": a participle of a passive headline, whose particle is not a dangling word. */
   participle?: string;
+  /** The verb as a past participle, for a title that must do without the subject: "New iTunes feature unveiled". */
+  passiveForm?: string;
 }
 
 /** Nouns that say nothing of what was said: "a fact, reiterated by Putin" reiterates what the speaker said. */
@@ -138,7 +140,7 @@ export function clauseParts(ts: TitleSentence, verb: number, width: number, opti
   const subject = subjectOf(ts, group.start, group.plural);
   const plural = subject?.plural ?? false;
   let verbText = presentTense(word, plural, options.lemma);
-  if (group.control !== undefined) verbText = `${presentTense(tokens[group.control].text, plural)} to ${options.lemma ?? baseForm(word)}`;
+  if (group.control !== undefined) verbText = `${presentTense(tokens[group.control].text, plural)} to ${options.lemma ?? verbBase(word)}`;
   const words = objectAfter(ts, options.objectFrom ?? group.end, options.end);
   let object = renderNames(ts, words, true);
   // "The FBI arrested him": the person he is
@@ -157,5 +159,5 @@ export function clauseParts(ts: TitleSentence, verb: number, width: number, opti
     const determined = start >= 0 && (ARTICLES.has(tokens[start].lower) || POSSESSIVES.has(tokens[start].lower) || /^\p{N}/u.test(tokens[start].text));
     if (determined && !fronted && !SAYING.has(tokens[start - 1]?.lower ?? '')) object = `${renderNames(ts, span(ts, start, q + 1), true)} ${object}`;
   }
-  return { subject, verb: verbText, object };
+  return { subject, verb: verbText, object, passiveForm: group.control === undefined ? pastParticiple(word) : undefined };
 }

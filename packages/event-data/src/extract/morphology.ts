@@ -25,18 +25,12 @@ const KEEP_AS_IS = new Set(['focus', 'bias', 'boycott', 'visit', 'limit', 'edit'
 const vowelGroups = (w: string): number => w.match(/[aeiouy]+/g)?.length ?? 0;
 
 /** The base form of a past tense, past participle or present participle; other words come back unchanged. */
-/** "undergone" → "under" + "gone", "overtaken" → "over" + "taken": a prefix before an irregular form. */
-const PREFIXED = /^(under|over|out|with|fore|mis|re|up)(.+)$/;
-
 export function baseForm(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
-  const prefixed = PREFIXED.exec(w);
-  if (prefixed && IRREGULAR[prefixed[2]] && prefixed[2].length > 2) return prefixed[1] + IRREGULAR[prefixed[2]];
   // "watching" → "watch", "making" → "make", "running" → "run": the -ed rules restore the same stem
   if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) return w.endsWith('eing') ? w.slice(0, -3) : baseForm(`${w.slice(0, -3)}ed`);
   if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ied')) return w.slice(0, -1); // died, lied, tied
   if (w.endsWith('eed')) return w.slice(0, -1); // agreed, freed
   if (!w.endsWith('ed') || w.length < 4) return w;
   const s = w.slice(0, -2);
@@ -44,17 +38,37 @@ export function baseForm(word: string): string {
   if (s === 'creat') return 'create';
   // banned → ban, stopped → stop (but called, passed, stuffed keep their double letter)
   if (/[^aeiou][aeiou]([bdgklmnprtvz])\1$/.test(s) && !/(ll|ss|ff|zz)$/.test(s)) return s.slice(0, -1);
-  // controlled → control, travelled → travel, compelled → compel (but installed, called, filled keep theirs)
-  if (/[^aeiou][eo]ll$/.test(s) && vowelGroups(s) >= 2) return s.slice(0, -1);
   const e =
     /v$|c$|z$|[^aeiouq]u$|(dg|rg)$|(chang|arrang|challeng|exchang)$/.test(s) ||
-    /[^aeiou]at$|[^aeiou]iat$|[^aeiou][iu]d$|[^aeiou]ur$|[^aeiou]ir$|uir$|[^aeiou]ar$|[^aeiou]ut$|[^aeiou]ot$|[^aeiou]ok$|[^aeiou]ag$/.test(s) ||
-    /[bcdfgkptz]l$/.test(s) ||
+    /[^aeiou]at$|[^aeiou][iu]d$|[^aeiou]ur$|[^aeiou]ir$|uir$|[^aeiou]ar$|[^aeiou]ut$|[^aeiou]ot$|[^aeiou]ok$|[^aeiou]ag$/.test(s) ||
+    /[^aeiou][bcdfgkptz]l$/.test(s) ||
     (/[aeiou]s$/.test(s) && !/[^aeiou]us$/.test(s.slice(1))) ||
     (/[^aeiou]in$/.test(s) && vowelGroups(s) >= 2) ||
-    (/[^aeiou]ib$/.test(s) && vowelGroups(s) >= 2) ||
     (/(^|[^aeiou])[aeiou][bdgklmnpt]$/.test(s) && vowelGroups(s) === 1);
   return e ? `${s}e` : s;
+}
+
+/** "undergone" → "under" + "gone", "overtaken" → "over" + "taken": a prefix before an irregular form. */
+const PREFIXED = /^(under|over|out|with|fore|mis|re|up)(.+)$/;
+
+/**
+ * The base form of a verb in any form, for a headline: `baseForm` (which the trigger finder's lemmas
+ * keep) with the spellings it misses: a present in -s ("goes" → "go"), a prefix before an irregular
+ * form ("undergone" → "undergo"), "tripled" → "triple", "controlled" → "control", "associated" →
+ * "associate", "described" → "describe", "died" → "die".
+ */
+export function verbBase(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  const prefixed = PREFIXED.exec(w);
+  if (prefixed && IRREGULAR[prefixed[2]] && prefixed[2].length > 2) return prefixed[1] + IRREGULAR[prefixed[2]];
+  if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3)) && !w.endsWith('eing')) return verbBase(`${w.slice(0, -3)}ed`);
+  if (!w.endsWith('ed')) return w.endsWith('ing') ? baseForm(w) : presentBase(w);
+  if (/^[^aeiou]ied$/.test(w)) return w.slice(0, -1); // died, lied, tied
+  const s = w.slice(0, -2);
+  if (/[^aeiou][eo]ll$/.test(s) && vowelGroups(s) >= 2) return s.slice(0, -1); // controlled, travelled (but called, installed)
+  if ((/[bcdfgkptz]l$/.test(s) || /[^aeiou]iat$/.test(s) || (/[^aeiou]ib$/.test(s) && vowelGroups(s) >= 2)) && !w.endsWith('eed')) return `${s}e`;
+  return baseForm(w);
 }
 
 /** Whether a word is a past tense or past participle: an irregular one ("held", "sworn") or a regular "-ed" form. */
@@ -76,6 +90,25 @@ export function presentBase(word: string): string {
   if (/(ss|sh|ch|x|z|o)es$/.test(w)) return w.slice(0, -2);
   if (/[^su]s$/.test(w) && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
+}
+
+/** Base form → past participle of the irregular verbs: "take" → "taken", "hold" → "held". */
+const PARTICIPLES = new Map<string, string>();
+for (const [form, base] of Object.entries(IRREGULAR)) {
+  if (form.endsWith('ing')) continue;
+  const known = PARTICIPLES.get(base);
+  if (!known || (/n$/.test(form) && !/n$/.test(known))) PARTICIPLES.set(base, form);
+}
+
+/** The past participle of a verb in any form: "introducing" → "introduced", "took" → "taken", "recall" → "recalled". */
+export function pastParticiple(word: string): string {
+  const w = word.toLowerCase();
+  const base = verbBase(w);
+  const irregular = PARTICIPLES.get(base);
+  if (irregular) return irregular;
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return `${base}ed`;
 }
 
 /** Third person singular of a base form: "meet" → "meets", "go" → "goes", "carry" → "carries". */

@@ -1,5 +1,5 @@
 import { clauseParts, type ClauseParts } from './clause-title.js';
-import { baseForm, thirdPerson } from './morphology.js';
+import { thirdPerson, verbBase } from './morphology.js';
 import { objectAfter } from './object-words.js';
 import { subjectOf, subjectSpan } from './subject.js';
 import { looksVerb, render, span, type TitleSentence } from './title-sentence.js';
@@ -18,7 +18,7 @@ interface Content {
 }
 
 /** A verb of saying in any form: "said", "says", "revealing". */
-export const isSaying = (w: string): boolean => SAYING.has(w) || (w.endsWith('ing') && SAYING.has(thirdPerson(baseForm(w))));
+export const isSaying = (w: string): boolean => SAYING.has(w) || (w.endsWith('ing') && SAYING.has(thirdPerson(verbBase(w))));
 
 /** Verbs of saying that take a clause with no "that" ("said his company sold"); "told" takes a person first. */
 const takesBareClause = (w: string) => isSaying(w) && !['told', 'tells', 'tell', 'telling'].includes(w);

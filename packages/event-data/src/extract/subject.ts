@@ -1,7 +1,7 @@
 import { GAZETTEER } from './gazetteer.js';
 import { isPerson, referentKind, resolveReferent, resolveRole, shortName } from './referents.js';
 import { looksVerb, modifier, pluralNoun, render, span, type TitleSentence } from './title-sentence.js';
-import { ARTICLES, NOUN_PREPOSITIONS, ORGANISATION_NOUNS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
+import { ARTICLES, AUXILIARIES, NOUN_PREPOSITIONS, ORGANISATION_NOUNS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
 import { verbGroup } from './verb-group.js';
 
 /** A subject as a title writes it: "Apple Corps", "Lawmakers in Ottawa", "Jobs" for "he". */
@@ -16,6 +16,9 @@ export interface Subject {
 /** Words that join the names of one name: "Bank of America", "AT&T", "Secretary of State". */
 const NAME_JOINERS = new Set(['&', '-', 'of', 'de', 'del', 'du', 'von', 'van', 'for', "'", '’']);
 const CLOSING_PUNCT = new Set([',', ';', ':', '“', '”', '"', '(', '—', '–']);
+
+/** Words that lead a gerund clause: "by unveiling", "while introducing", "after meeting". */
+export const GERUND_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'upon', 'on', 'without', 'through', 'in', 'whilst']);
 
 /** A verb after "to" ("to strike the base"), which no noun phrase runs through. */
 const infinitive = (ts: TitleSentence, i: number): boolean => ts.tokens[i - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(ts.tokens[i].text) && !ARTICLES.has(ts.tokens[i].lower) && !POSSESSIVES.has(ts.tokens[i].lower);
@@ -106,7 +109,19 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
   let p = v - 1;
   // a date between subject and verb: "The Federal Reserve on Wednesday raised"
   while (p >= 0 && (ts.timex[p] || (PREPOSITIONS.has(tokens[p].lower) && ts.timex[p + 1]) || ['”', '"', '»'].includes(tokens[p].text))) p--;
-  if (p < 0 || depth > 3) return undefined;
+  if (depth > 3) return undefined;
+  // a gerund clause has the subject of the main clause: "Jobs rounded the services off by unveiling …",
+  // "While introducing iPhone 4, Jobs started …"
+  if (/^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '') && (p < 0 || GERUND_LEADS.has(tokens[p].lower))) {
+    const f = previousVerb(ts, p - 1);
+    if (f >= 0) return subjectSpan(ts, verbGroup(ts, f).start, depth + 1);
+    const comma = tokens.findIndex((t, k) => k > v && t.text === ',');
+    for (let k = comma + 1; comma > 0 && k < tokens.length && k < comma + 8; k++) {
+      if (looksVerb(ts, k) && !AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return subjectSpan(ts, verbGroup(ts, k).start, depth + 1);
+    }
+    return undefined;
+  }
+  if (p < 0) return undefined;
   const w = tokens[p].lower;
   if (RELATIVES.has(w) && w !== 'whose') {
     // a relative clause is about the noun phrase before it: "Pixar which was acquired", "the men who"

@@ -1,5 +1,5 @@
 import { THIRD_PERSON } from './lexicon.js';
-import { baseForm, isPastForm, presentBase, thirdPerson } from './morphology.js';
+import { isPastForm, presentBase, thirdPerson, verbBase } from './morphology.js';
 import { looksVerb, type TitleSentence } from './title-sentence.js';
 import { AUXILIARIES, NEGATIONS, PLURAL_AUX, SINGULAR_AUX, TIME_FRAMES, VERB_ADVERBS } from './title-words.js';
 
@@ -81,7 +81,7 @@ export function isPresentTense(ts: TitleSentence, group: VerbGroup): boolean {
 /** Present tense of a verb for a headline: "met" → "meets" (or "meet" for a plural subject), "has banned" → "bans". */
 export function presentTense(word: string, plural: boolean, lemma?: string): string {
   const lower = word.toLowerCase();
-  const [word0, ...rest] = (lemma ?? (isPastForm(lower) || lower.endsWith('ing') ? baseForm(lower) : presentBase(lower))).split(' ');
+  const [word0, ...rest] = (lemma ?? verbBase(lower)).split(' ');
   // a lemma that is the word itself ("goes" learned as it stands) is brought to its base
   const head = word0 === lower && !isPastForm(lower) ? presentBase(word0) : word0;
   const form = plural ? head : THIRD_PERSON.get(head)?.split(' ')[0] ?? thirdPerson(head);

@@ -2,8 +2,10 @@ import { clauseParts, infinitiveHost, type ClauseParts } from '../clause-title.j
 import { tidy } from '../headline-style.js';
 import { governingClause, nounPhrase, passiveClause, prepositionClause, subjectClause } from '../noun-phrase-title.js';
 import { isPerson, shortName } from '../referents.js';
+import { GERUND_LEADS, subjectOf } from '../subject.js';
+import { verbGroup } from '../verb-group.js';
 import { isSaying, reportedParts } from '../reported-speech.js';
-import { modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../title-sentence.js';
+import { looksVerb, modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../title-sentence.js';
 import { isPastForm } from '../morphology.js';
 import { ARTICLES, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../title-words.js';
 import type { Actor } from '../../schema/index.js';
@@ -29,21 +31,36 @@ export function meetingTitle(actors: Actor[], place?: string): string | undefine
 }
 
 /** A subject the clause does not give: the actor named last before the trigger in its sentence. */
-function fallbackSubject(ts: TitleSentence, event: DatedEvent): string {
-  // only where the clause names no subject at all (a headline's "Wins the race"), not after "what" or "which"
+function fallbackSubject(ts: TitleSentence, event: DatedEvent, loose = false): string {
+  // where the clause names no subject at all (a headline's "Wins the race"); when nothing else gives a
+  // title (`loose`), also after "what" or "which", rather than losing the event
   const before = ts.tokens[event.trigger.token - 1];
-  if (before && !['', ',', ';', ':', 'and', '“', '"'].includes(before.lower) && !/^\p{Lu}/u.test(ts.tokens[event.trigger.token].text)) return '';
-  const last = ts.mentions.filter((m) => m.sentence === ts.sentence.index && m.end <= event.trigger.start).sort((a, b) => b.start - a.start)[0];
+  if (!loose && before && !['', ',', ';', ':', 'and', '“', '"'].includes(before.lower) && !/^\p{Lu}/u.test(ts.tokens[event.trigger.token].text)) return '';
+  const here = ts.mentions.filter((m) => m.sentence === ts.sentence.index);
+  const last = here.filter((m) => m.end <= event.trigger.start).sort((a, b) => b.start - a.start)[0] ?? (loose ? here[0] : undefined);
   const entity = last && ts.entities[last.entity];
-  return entity ? shortName(entity) : '';
+  if (entity) return shortName(entity);
+  if (!loose) return '';
+  // else the subject of the sentence's first verb
+  for (let v = 0; v < ts.tokens.length; v++) {
+    if (!looksVerb(ts, v)) continue;
+    const s = subjectOf(ts, verbGroup(ts, v).start);
+    return s && s.to <= event.trigger.token ? s.text : '';
+  }
+  return '';
 }
 
 /** The title of a clause's parts, with the place where the type calls for one. */
 function compose(ts: TitleSentence, event: DatedEvent, parts: ClauseParts): string {
   const subject = parts.subject?.text ?? fallbackSubject(ts, event);
-  // never a lone verb: a clause whose subject cannot be told gives no title
-  if (!subject) return '';
-  let title = `${subject} ${parts.verb} ${parts.object}`;
+  // never a lone verb: a clause whose subject cannot be told says what happened to its object
+  // ("New iTunes feature unveiled"), and with no object it gives no title
+  const object = parts.object.replace(/^(the|a|an)\s+/i, '');
+  const passive = !subject && parts.passiveForm && /^[\p{L}\p{N}$]/u.test(object) && !/^(to|on|in|at|for|with|from|by|of|about|into|off|out|up|him|her|it|them|us|me|this|that|these|those)\b/i.test(object);
+  // the last resort: the actor the sentence names, so that the event keeps a title that reads as one
+  const who = subject || (passive ? '' : fallbackSubject(ts, event, true));
+  if (!who && !passive) return '';
+  let title = passive ? `${object.replace(/\b(his|her|its|their)\s+/gi, '')} ${parts.passiveForm}` : `${who} ${parts.verb} ${parts.object}`;
   if (event.place && !title.includes(event.place) && PLACED.has(event.trigger.type)) title += ` in ${event.place}`;
   return tidy(title, parts.participle && !parts.object ? parts.participle : '');
 }
@@ -68,7 +85,7 @@ function nounUse(ts: TitleSentence, i: number): boolean {
 function verbUse(ts: TitleSentence, i: number, width: number): boolean {
   const next = ts.tokens[i + width];
   const prev = ts.tokens[i - 1];
-  if (/^\p{Ll}+ing$/u.test(ts.tokens[i].text) && prev && (prev.text === ',' || (VERB_ADVERBS.has(prev.lower) && ts.tokens[i - 2]?.text === ','))) return true;
+  if (/^\p{Ll}+ing$/u.test(ts.tokens[i].text) && (!prev || prev.text === ',' || GERUND_LEADS.has(prev.lower) || (VERB_ADVERBS.has(prev.lower) && ts.tokens[i - 2]?.text === ','))) return true;
   return /^\p{Ll}/u.test(ts.tokens[i].text) && ts.name[i - 1] && !/['’]s$/u.test(ts.tokens[i - 1].text) && !!next && (ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || /^\p{N}/u.test(next.text));
 }
 
@@ -93,7 +110,8 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
   const verb = ts.tokens[i];
   const asVerb = event.trigger.pos === 'verb' && !nounUse(ts, i);
   if (asVerb || verbUse(ts, i, width)) {
-    const lemma = asVerb && event.trigger.lexical ? event.trigger.lemma : undefined;
+    // the lexicon's dictionary form ("swear in"); a learned word's lemma is only its stem, spelled as it falls
+    const lemma = asVerb && event.trigger.lexical && !event.trigger.learned ? event.trigger.lemma : undefined;
     const reported = event.trigger.reporting || isSaying(verb.lower) ? reportedParts(ts, i, width, lemma) : undefined;
     // "Apple told customers to hold the phone": the title is the telling, with what it asks
     const host = reported ? -1 : infinitiveHost(ts, i);
@@ -129,7 +147,8 @@ export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
     const dates = doc.timexes.filter((x) => x.sentence === event.sentence.index && x.type !== 'DURATION');
     const title = titleFor(event, dates, context) || tidy(event.trigger.text);
     // A happening we cannot name beyond its verb ("Begins") tells a reader nothing: left out.
-    if (!title.includes(' ') && (!event.trigger.lexical || event.trigger.pos === 'verb' || /ing$/i.test(title))) continue;
+    // nor a verb with nothing around it ("Warm")
+    if (!title.includes(' ') && (!event.trigger.lexical || event.trigger.pos === 'verb')) continue;
     // nor does a pronoun and a verb of saying ("He says")
     if (SUBJECT_PRONOUNS.has(title.split(' ')[0].toLowerCase()) && title.split(' ').length === 2) continue;
     events.push({ ...event, title });
