@@ -41,14 +41,16 @@ function shorten(words: string[]): string[] {
  * @example tidy('talks on the future of the'); // 'Talks on future'
  */
 export function tidy(title: string, keepEnd = ''): string {
-  let t = normalizeSpace(title.replace(/(^|\s)(''|``|'|`)(?=\s|$)/g, ' ').replace(/(^|\s)['‘]([^\s'‘’]+)['’](?=[\s,.;:]|$)/gu, '$1$2'))
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/[“”"‘«»]/g, '')
-    .trim();
+  // (the replacements run only where their characters occur: titles are written for every event)
+  let t = /['‘`]/.test(title) ? title.replace(/(^|\s)(''|``|'|`)(?=\s|$)/g, ' ').replace(/(^|\s)['‘]([^\s'‘’]+)['’](?=[\s,.;:]|$)/gu, '$1$2') : title;
+  t = normalizeSpace(t).replace(/\s+([,.;:!?])/g, '$1');
+  if (/[“”"‘«»]/.test(t)) t = t.replace(/[“”"‘«»]/g, '').trim();
   // headline style writes the short forms without periods: "USA assessment", "U.N. envoy" → "US assessment", "UN envoy"
-  t = t
-    .replace(/(^|[\s(])(?:U\.S\.A\.|U\.S\.(?!\p{L})|USA\b)/gu, '$1US')
-    .replace(/(^|[\s(])([UE])\.([NKU])\.(?!\p{L})/gu, (m, pre: string, a: string, b: string) => (['UN', 'UK', 'EU'].includes(`${a}${b}`) ? `${pre}${a}${b}` : m));
+  if (/[UE]\.|USA/.test(t)) {
+    t = t
+      .replace(/(^|[\s(])(?:U\.S\.A\.|U\.S\.(?!\p{L})|USA\b)/gu, '$1US')
+      .replace(/(^|[\s(])([UE])\.([NKU])\.(?!\p{L})/gu, (m, pre: string, a: string, b: string) => (['UN', 'UK', 'EU'].includes(`${a}${b}`) ? `${pre}${a}${b}` : m));
+  }
   let words = normalizeSpace(t).split(' ').filter(Boolean);
   if (headlineLength(words) > MAX_TITLE) {
     words = shorten(words);

@@ -71,9 +71,19 @@ export function verbBase(word: string): string {
   return baseForm(w);
 }
 
+const pastForms = new Map<string, boolean>();
+
 /** Whether a word is a past tense or past participle: an irregular one ("held", "sworn") or a regular "-ed" form. */
 export function isPastForm(word: string): boolean {
-  const w = word.toLowerCase();
+  let known = pastForms.get(word);
+  if (known === undefined) {
+    if (pastForms.size > 20_000) pastForms.clear();
+    pastForms.set(word, (known = pastForm(word.toLowerCase())));
+  }
+  return known;
+}
+
+function pastForm(w: string): boolean {
   if (IRREGULAR[w]) return !w.endsWith('ing');
   const prefixed = PREFIXED.exec(w);
   if (prefixed && IRREGULAR[prefixed[2]] && prefixed[2].length > 2) return !w.endsWith('ing');

@@ -22,9 +22,16 @@ export function shortName(actor: Actor): string {
  */
 export function isPerson(actor: Pick<Actor, 'name' | 'kind'>): boolean {
   if (actor.kind !== 'person') return false;
-  const words = actor.name.split(' ');
-  return words.length <= 4 && !words.some((w) => COMPANY_WORDS.has(w.toLowerCase()));
+  let known = personNames.get(actor.name);
+  if (known === undefined) {
+    const words = actor.name.split(' ');
+    known = words.length <= 4 && !words.some((w) => COMPANY_WORDS.has(w.toLowerCase()));
+    if (personNames.size > 10_000) personNames.clear();
+    personNames.set(actor.name, known);
+  }
+  return known;
 }
+const personNames = new Map<string, boolean>();
 
 /** A person named in full or with a role: what "he" or "she" can stand for ("Microsoft" alone may be a company). */
 const namedPerson = (e: Entity): boolean => isPerson(e) && (e.name.includes(' ') || !!e.role);
@@ -55,8 +62,7 @@ export function resolveReferent(ts: TitleSentence, kind: Referent, at: number, p
   // article names most (a story's "he" is mostly its protagonist), else the nearest
   const candidates = ts.mentions.filter((m) => m.start < at && ts.entities[m.entity] && fits(ts.entities[m.entity])).sort((x, y) => x.start - y.start);
   const here = ts.sentence.index;
-  const count = new Map<number, number>();
-  for (const m of ts.mentions) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+  const count = ts.counts;
   const local = candidates.filter((m) => m.sentence === here);
   const recent = candidates.filter((m) => m.sentence >= here - 3);
   let chosen = local.at(-1) ?? candidates.at(-1);
@@ -86,7 +92,7 @@ function nameBefore(ts: TitleSentence, at: number): string | undefined {
   while (start > 0 && (name[start - 1] || (['&', '-'].includes(tokens[start - 1].text) && name[start - 2]))) start--;
   const indices = Array.from({ length: end - start + 1 }, (_, k) => start + k);
   const text = render(ts, indices).replace(/['’]s$/u, '');
-  const person = ts.mentions.find((m) => m.start <= tokens[start].start && m.end >= tokens[end].end && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'organization' }));
+  const person = ts.here.find((m) => m.start <= tokens[start].start && m.end >= tokens[end].end && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'organization' }));
   return person ? undefined : text;
 }
 

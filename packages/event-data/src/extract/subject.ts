@@ -54,7 +54,7 @@ export function phraseStart(ts: TitleSentence, p: number, preps = 1): number {
     else from = r;
     // a run after a preposition that joins two names ("In San Francisco Jobs"): the last name mentioned is the phrase
     if (from === r && PREPOSITIONS.has(tokens[r - 1]?.lower ?? '') && !(r >= 2 && modifier(ts, r - 2) && NOUN_PREPOSITIONS.has(tokens[r - 1].lower))) {
-      const inside = ts.mentions.filter((m) => m.start > tokens[r].start && m.start <= tokens[p].start && m.sentence === ts.sentence.index);
+      const inside = ts.here.filter((m) => m.start > tokens[r].start && m.start <= tokens[p].start);
       const last = inside.sort((a, b) => b.start - a.start)[0];
       if (last) from = tokens.findIndex((t) => t.start === last.start);
     }
@@ -179,7 +179,7 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
  */
 export function renderNames(ts: TitleSentence, indices: number[], titledOnly = false): string {
   const { tokens } = ts;
-  const people = ts.mentions.filter((m) => m.sentence === ts.sentence.index && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && ts.entities[m.entity].name.includes(' '));
+  const people = ts.here.filter((m) => isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && ts.entities[m.entity].name.includes(' '));
   if (!people.length) return render(ts, indices);
   const parts: string[] = [];
   let run: number[] = [];
@@ -195,7 +195,7 @@ export function renderNames(ts: TitleSentence, indices: number[], titledOnly = f
     }
     // the capitalised titles right before the name go with it ("US Secretary of State")
     const kept = run.length;
-    while (run.length && (ts.name[run.at(-1)!] || (tokens[run.at(-1)!].lower === 'of' && ts.name[run.at(-1)! - 1])) && !ts.mentions.some((x) => x !== m && tokens[run.at(-1)!].start >= x.start && tokens[run.at(-1)!].end <= x.end)) run.pop();
+    while (run.length && (ts.name[run.at(-1)!] || (tokens[run.at(-1)!].lower === 'of' && ts.name[run.at(-1)! - 1])) && !ts.here.some((x) => x !== m && tokens[run.at(-1)!].start >= x.start && tokens[run.at(-1)!].end <= x.end)) run.pop();
     if (titledOnly && run.length === kept) {
       // a name with no title before it stays whole: "in honor of Martin Luther King"
       run.push(indices[n]);
@@ -230,7 +230,7 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
       if (!looksVerb(ts, v)) continue;
       const s = subjectSpan(ts, verbGroup(ts, v).start, 3);
       const words = s && span(ts, s.from, s.to).filter((k) => !ARTICLES.has(tokens[k].lower));
-      if (words?.length && !words.some((k) => SUBJECT_PRONOUNS.has(tokens[k].lower) || ts.mentions.some((m) => isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && tokens[k].start >= m.start && tokens[k].end <= m.end))) own = render(ts, words);
+      if (words?.length && !words.some((k) => SUBJECT_PRONOUNS.has(tokens[k].lower) || ts.here.some((m) => isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && tokens[k].start >= m.start && tokens[k].end <= m.end))) own = render(ts, words);
       break;
     }
     const text = kind && resolveReferent(ts, kind, first.start, many, own);
@@ -252,7 +252,7 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
   const plain = (before: number[]) => before.length > 0 && before.length <= 2 && before.every((i) => /^\p{L}+$/u.test(tokens[i].text) && !ts.name[i] && !/^(president|minister|secretary|chancellor|ambassador|senator|governor|mayor|chief|general)$/.test(tokens[i].lower));
   const byName = ts.entities.find((e) => isPerson(e) && e.name.includes(' ') && (text === e.name || text.endsWith(` ${e.name}`)) && !/\b(with|in|to|for|from|at|on|by|and)\b/.test(text));
   if (byName) return { text: plain(indices.slice(0, indices.length - byName.name.split(' ').length)) ? text : shortName(byName), plural: false };
-  const person = ts.mentions.find((m) => m.sentence === ts.sentence.index && m.end === last.end && m.start >= first.start && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }));
+  const person = ts.here.find((m) => m.end === last.end && m.start >= first.start && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }));
   if (person) {
     const before = indices.filter((i) => tokens[i].end <= person.start);
     // "talks with Secretary Rex Tillerson" are the talks; "the former chief executive officer of Apple Inc. Steve Jobs" is Jobs

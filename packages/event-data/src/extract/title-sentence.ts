@@ -15,6 +15,10 @@ export interface TitleSentence {
   /** The article's entities and every actor mention, in text order (pronouns are resolved among them). */
   readonly entities: readonly Entity[];
   readonly mentions: readonly ActorMention[];
+  /** The actor mentions of this sentence. */
+  readonly here: readonly ActorMention[];
+  /** How many times the article mentions each entity (by index). */
+  readonly counts: ReadonlyMap<number, number>;
   /** The whole article text, which mention offsets point into ('' when unknown). */
   readonly text: string;
 }
@@ -36,27 +40,41 @@ export function properWords(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences) {
     if (s.kind === 'headline') continue;
-    s.tokens.forEach((t, i) => {
-      if (i > 0 && !OPENING.has(s.tokens[i - 1].text) && /^\p{L}/u.test(t.text) && isCapitalized(t.text)) out.add(t.lower);
-    });
+    const { tokens } = s;
+    for (let i = 1; i < tokens.length; i++) if (isCapitalized(tokens[i].text) && !OPENING.has(tokens[i - 1].text)) out.add(tokens[i].lower);
   }
   return out;
 }
 
 const camel = (w: string) => /^\p{Ll}+\p{Lu}/u.test(w); // iPod, eBay
 
-/** The view of one sentence that titles are read from. */
+const countsOf = new WeakMap<readonly ActorMention[], Map<number, number>>();
+const views = new WeakMap<Sentence, { dates: readonly Span[]; doc: TitleDoc; view: TitleSentence }>();
+
+/** The view of one sentence that titles are read from (the same one for the events of one sentence). */
 export function titleSentence(sentence: Sentence, dates: readonly Span[], doc: TitleDoc): TitleSentence {
+  const known = views.get(sentence);
+  if (known && known.dates === dates && known.doc === doc) return known.view;
+  const view = buildView(sentence, dates, doc);
+  views.set(sentence, { dates, doc, view });
+  return view;
+}
+
+function buildView(sentence: Sentence, dates: readonly Span[], doc: TitleDoc): TitleSentence {
   const { tokens } = sentence;
-  const timex = tokens.map((t) => dates.some((x) => t.start < x.end && t.end > x.start));
+  const here = dates.filter((x) => x.end > sentence.start && x.start < sentence.end);
+  const timex = tokens.map((t) => here.length > 0 && here.some((x) => t.start < x.end && t.end > x.start));
   const mentions = doc.actorMentions.filter((m) => m.sentence === sentence.index);
   const mentioned = (t: Token) => mentions.some((m) => t.start >= m.start && t.end <= m.end);
   // a headline in title case capitalises every word; one in sentence case only its names
-  const long = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  const titleCase = sentence.kind === 'headline' && long.length >= 3 && long.filter((t) => isCapitalized(t.text)).length >= 0.7 * long.length;
+  const long = sentence.kind === 'headline' ? tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text)) : [];
+  const titleCase = long.length >= 3 && long.filter((t) => isCapitalized(t.text)).length >= 0.7 * long.length;
   const name = tokens.map((t, i) => {
-    if (camel(t.text)) return true;
-    if (!/^\p{L}/u.test(t.text) || !isCapitalized(t.text)) return /^\p{N}/u.test(t.text) && i > 0 && isCapitalized(tokens[i - 1].text) && !timex[i] && !ARTICLES.has(tokens[i - 1].lower);
+    if (!isCapitalized(t.text)) {
+      if (t.text !== t.lower) return camel(t.text);
+      const c = t.text.charCodeAt(0);
+      return c >= 48 && c <= 57 && i > 0 && isCapitalized(tokens[i - 1].text) && !timex[i] && !ARTICLES.has(tokens[i - 1].lower);
+    }
     if (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || t.lower === 'and') {
       return false;
     }
@@ -64,7 +82,13 @@ export function titleSentence(sentence: Sentence, dates: readonly Span[], doc: T
     if (!titleCase && !initial) return true;
     return mentioned(t) || doc.properWords.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text);
   });
-  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions, text: doc.text ?? '' };
+  let counts = countsOf.get(doc.actorMentions);
+  if (!counts) {
+    counts = new Map<number, number>();
+    for (const m of doc.actorMentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    countsOf.set(doc.actorMentions, counts);
+  }
+  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions, here: mentions, counts, text: doc.text ?? '' };
 }
 
 /** The original text of the tokens at these indices: runs of neighbours as they stand in the article ("$12 million", "AT&T"), runs joined by a space. */
@@ -77,7 +101,9 @@ export function render(ts: TitleSentence, indices: readonly number[]): string {
     parts.push(sentence.text.slice(tokens[indices[k]].start - sentence.start, tokens[indices[j]].end - sentence.start));
     k = j + 1;
   }
-  return normalizeSpace(parts.join(' '));
+  const text = parts.join(' ');
+  // most slices have single plain spaces only: the Unicode-aware clean-up runs when they do not
+  return /[^\S ]| {2}|^ | $|[\u180e\u200b]/u.test(text) ? normalizeSpace(text) : text;
 }
 
 /** Indices `from`..`to` (exclusive), without date expressions and parenthetical asides ("(WWDC)", "(33.02-cm)"). */
@@ -100,8 +126,21 @@ const NOT_VERB_ED = new Set([
   'speed', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'skilled', 'talented', 'skied', 'bred', 'wed', 'shed',
 ]);
 
+/** Per sentence view, what `looksVerb` and `modifier` said of each token (0 unknown, 1 no, 2 yes): both are asked often. */
+const verbMemo = new WeakMap<TitleSentence, Uint8Array>();
+const modifierMemo = new WeakMap<TitleSentence, Uint8Array>();
+const memoised = (memo: WeakMap<TitleSentence, Uint8Array>, ts: TitleSentence, i: number, compute: () => boolean): boolean => {
+  if (i < 0 || i >= ts.tokens.length) return false;
+  let known = memo.get(ts);
+  if (!known) memo.set(ts, (known = new Uint8Array(ts.tokens.length)));
+  if (!known[i]) known[i] = compute() ? 2 : 1;
+  return known[i] === 2;
+};
+
 /** Whether token `i` is probably a verb: an auxiliary, a past form, a verb of saying, or a word the trigger lexicon knows only as a verb. */
-export function looksVerb(ts: TitleSentence, i: number): boolean {
+export const looksVerb = (ts: TitleSentence, i: number): boolean => memoised(verbMemo, ts, i, () => verbAt(ts, i));
+
+function verbAt(ts: TitleSentence, i: number): boolean {
   const t = ts.tokens[i];
   if (!t || ts.name[i] || ts.timex[i] || !/^\p{L}/u.test(t.text)) return false;
   const w = t.lower;
@@ -120,7 +159,9 @@ export function looksVerb(ts: TitleSentence, i: number): boolean {
 }
 
 /** Whether token `i` can stand inside a noun phrase before its head: an adjective, a noun, a number, a name, a possessive. */
-export function modifier(ts: TitleSentence, i: number): boolean {
+export const modifier = (ts: TitleSentence, i: number): boolean => memoised(modifierMemo, ts, i, () => modifierAt(ts, i));
+
+function modifierAt(ts: TitleSentence, i: number): boolean {
   const t = ts.tokens[i];
   if (!t || ts.timex[i]) return false;
   const w = t.lower;

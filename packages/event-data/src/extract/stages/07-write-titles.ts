@@ -36,7 +36,7 @@ function fallbackSubject(ts: TitleSentence, event: DatedEvent, loose = false): s
   // title (`loose`), also after "what" or "which", rather than losing the event
   const before = ts.tokens[event.trigger.token - 1];
   if (!loose && before && !['', ',', ';', ':', 'and', '“', '"'].includes(before.lower) && !/^\p{Lu}/u.test(ts.tokens[event.trigger.token].text)) return '';
-  const here = ts.mentions.filter((m) => m.sentence === ts.sentence.index);
+  const { here } = ts;
   const last = here.filter((m) => m.end <= event.trigger.start).sort((a, b) => b.start - a.start)[0] ?? (loose ? here[0] : undefined);
   const entity = last && ts.entities[last.entity];
   if (entity) return shortName(entity);
@@ -142,13 +142,13 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
 export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
   const context: TitleDoc = { entities: doc.entities, actorMentions: doc.actorMentions, properWords: properWords(doc.sentences), text: doc.article.text };
   const events: TitledEvent[] = [];
+  // dates are left out of titles; durations say what happened ("took six months off") and stay
+  const dates = doc.timexes.filter((x) => x.type !== 'DURATION');
   for (const event of doc.events) {
-    // dates are left out of titles; durations say what happened ("took six months off") and stay
-    const dates = doc.timexes.filter((x) => x.sentence === event.sentence.index && x.type !== 'DURATION');
     const title = titleFor(event, dates, context) || tidy(event.trigger.text);
     // A happening we cannot name beyond its verb ("Begins") tells a reader nothing: left out.
     // nor a verb with nothing around it ("Warm")
-    if (!title.includes(' ') && (!event.trigger.lexical || event.trigger.pos === 'verb')) continue;
+    if (!title.includes(' ') && (!event.trigger.lexical || event.trigger.pos === 'verb' || /ing$/.test(title))) continue;
     // nor does a pronoun and a verb of saying ("He says")
     if (SUBJECT_PRONOUNS.has(title.split(' ')[0].toLowerCase()) && title.split(' ').length === 2) continue;
     events.push({ ...event, title });
