@@ -58,6 +58,13 @@ describe('extract stage 07: the object of a title', () => {
     expect(titles('The general described the 40 missiles Acme Defence sold to the army in 2018 as obsolete.')).to.deep.equal(['Acme Defence sells 40 missiles to army']);
   });
 
+  it('keeps a short quotation and a question that complete the object', () => {
+    expect(titles('The prime minister on Monday called the vote “a victory for democracy”.')).to.deep.equal(['Prime minister calls vote victory for democracy']);
+    expect(titles('During the trial the bank showed the court how many times the logo appeared on its cards.')).to.deep.equal([
+      'Bank shows court how many times logo appeared on its cards',
+    ]);
+  });
+
   it('leaves a date between two phrases of the clause out and goes on', () => {
     expect(titles('Jane Doe has a meeting set for Wednesday in Geneva with the union leaders.')).to.deep.equal(['Doe has meeting set in Geneva with union leaders']);
   });

@@ -28,6 +28,8 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
   const { tokens } = ts;
   const out: number[] = [];
   let words = 0;
+  let wh = false;
+  let whVerb = false;
   const last = Math.min(end, tokens.length);
   for (let i = from; i < last && out.length < max; i++) {
     const t = tokens[i];
@@ -58,9 +60,10 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
       break;
     }
     if (QUOTES.has(t.text)) {
-      // a quoted name or what the verb quotes goes on ("the “Lion” release", "urged to “review this policy”")
+      // a quoted name or what the verb quotes goes on ("the “Lion” release", "urged to “review this policy”",
+      // "called the software “the most advanced system”"); a long quotation after the object does not
       const close = tokens.findIndex((x, k) => k > i && QUOTES.has(x.text));
-      if (words && (close < 0 || close - i > 4) && ['“', '«', '"'].includes(t.text)) break;
+      if (words && (close < 0 || close - i > 12) && ['“', '«', '"'].includes(t.text)) break;
       continue;
     }
     if (STOP_PUNCT.has(t.text)) break;
@@ -80,7 +83,12 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
     }
     if (CLAUSE_OPENERS.has(w) && words) break;
     if (RELATIVES.has(w) && (words || w === 'that')) break;
-    if (WH.has(w) && words) break;
+    // "showed the court how many times the logo appeared": a question after the object, with its one verb
+    if (WH.has(w) && words) {
+      if (wh || !(modifier(ts, i - 1) || ['just', 'exactly', 'precisely'].includes(prev)) || ARTICLES.has(prev)) break;
+      wh = true;
+      whVerb = false;
+    }
     if (['and', 'or', 'but'].includes(w) && !words) break; // "doubled in 2005 and increased …": no object
     if ((w === 'and' || w === 'or') && words) {
       // "the iPhone and Apple TV" goes on; "… and launched", "… and in a reaction" do not
@@ -91,7 +99,9 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
     // another verb: "… drew attention"; but "agreed there were many problems" goes on
     const existential = out.length > 0 && ['there', 'it'].includes(tokens[out[0]].lower) && out.every((k, n) => n === 0 || AUXILIARIES.has(tokens[k].lower));
     if (AUXILIARIES.has(w) && prev !== 'to' && !existential) break;
-    if (looksVerb(ts, i) && !existential && next?.lower !== 'by' && !['to', 'and', 'or'].includes(prev) && !AUXILIARIES.has(prev) && !modifier(ts, i)) {
+    const whClause = wh && !whVerb && looksVerb(ts, i);
+    if (whClause) whVerb = true;
+    if (!whClause && looksVerb(ts, i) && !existential && next?.lower !== 'by' && !['to', 'and', 'or'].includes(prev) && !AUXILIARIES.has(prev) && !modifier(ts, i)) {
       if (!words) {
         if (isPastForm(w)) break;
       } else if (isWord(ts, i - 1) && !PREPOSITIONS.has(prev) && !/ly$/.test(prev)) {

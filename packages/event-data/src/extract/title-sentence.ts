@@ -119,6 +119,8 @@ export function span(ts: TitleSentence, from: number, to: number): number[] {
   return out;
 }
 
+/** Words that count a plural noun ("many times", "several years"): what follows them is no verb. */
+const QUANTIFIERS = new Set(['many', 'few', 'several', 'some', 'all', 'both', 'most', 'more', 'fewer', 'less', 'no', 'other', 'various', 'numerous', 'two', 'three', 'four', 'five', 'ten', 'hundred', 'thousand', 'million', 'billion']);
 const WH = new Set(['what', 'how', 'why', 'whether', 'there', 'here', 'yet', 'however', 'thus', 'also', 'not']);
 const NOT_VERB_ED = new Set([
   'united', 'alleged', 'armed', 'hundred', 'unprecedented', 'detailed', 'limited', 'concerned', 'interested', 'advanced',
@@ -152,7 +154,8 @@ function verbAt(ts: TitleSentence, i: number): boolean {
   if (SAYING.has(w)) return true;
   if (isPastForm(w) && !NOT_VERB_ED.has(w)) return true;
   // "his government shares the assessment", "Apple unveils a phone": an -s form between a noun and an object
-  if (/^\p{Ll}{3,}s$/u.test(t.text) && !/(ss|us|is|ics)$/.test(w) && i > 0 && (ts.name[i - 1] || /^\p{Ll}+$/u.test(ts.tokens[i - 1].text) && !ARTICLES.has(ts.tokens[i - 1].lower) && !PREPOSITIONS.has(ts.tokens[i - 1].lower)) &&
+  const before = ts.tokens[i - 1]?.lower ?? '';
+  if (/^\p{Ll}{3,}s$/u.test(t.text) && !/(ss|us|is|ics)$/.test(w) && i > 0 && (ts.name[i - 1] || (/^\p{Ll}+$/u.test(before) && !ARTICLES.has(before) && !PREPOSITIONS.has(before) && !QUANTIFIERS.has(before))) &&
     objectNext) return true;
   const entries = TRIGGERS.get(w);
   return !!entries && entries.some((e) => e.pos === 'verb') && !entries.some((e) => e.pos === 'noun') && !w.endsWith('ing');
