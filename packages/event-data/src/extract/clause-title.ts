@@ -1,6 +1,7 @@
 import { isPastForm, pastParticiple, verbBase } from './morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
-import { describe, phraseStart, renderNames, subjectOf, type Subject } from './subject.js';
+import { phraseStart } from './phrase-start.js';
+import { describe, renderNames, subjectOf, type Subject } from './subject.js';
 import { looksVerb, modifier, render, span, type TitleSentence } from './title-sentence.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
 import { referentKind, resolveReferent } from './referents.js';
