@@ -70,7 +70,27 @@ describe('extract stage 07: the object of a title', () => {
   });
 });
 
+describe('extract stage 07: passives and participles', () => {
+  it('lends the auxiliary of a passive to a second verb joined by "and" ("was taken over … and sold to")', () => {
+    expect(titles('The bank was taken over by regulators in April 2011 and sold to Eastern Trust in May 2011.')).to.include('Bank sold to Eastern Trust');
+  });
+
+  it('reads a participle between commas as an aside about the name before it', () => {
+    expect(titles('Pacific Dairy, founded in 1951, cut 300 jobs last year.')).to.deep.equal(['Pacific Dairy founded', 'Pacific Dairy cuts 300 jobs']);
+    expect(titles('Norland, based in Portland, Oregon, bought two cheese makers in 2012.')).to.deep.equal(['Norland buys two cheese makers']);
+  });
+
+  it('reads what a verb of saying reports as a clause, not a reduced relative ("said the scheme collapsed")', () => {
+    expect(titles('Prosecutors said the scheme collapsed in March 2011, when auditors found the losses.')).to.include('Scheme collapses');
+  });
+});
+
 describe('extract stage 07: names and amounts in titles', () => {
+  it('keeps race times and the places of a phrase whole ("2:05:37", "between Turin and Genoa")', () => {
+    expect(titles('The previous course record of 2:05:37 was set by Moses Rono in 2011.')).to.deep.equal(['Moses Rono sets previous course record of 2:05:37']);
+    expect(titles('Rail services between Turin and Genoa were suspended on Wednesday morning.')).to.deep.equal(['Rail services between Turin and Genoa suspended']);
+  });
+
   it('copies names and amounts as the article writes them ("$12 million", "AT&T", "Wal-Mart", "Deutsche Bank")', () => {
     expect(titles('Deutsche Bank paid $12 million to AT&T on Monday. Wal-Mart opened a store in Germany in 1998.')).to.deep.equal([
       'Deutsche Bank pays $12 million to AT&T',
@@ -91,6 +111,10 @@ describe('extract stage 07: what a verb of saying reports', () => {
 
   it('titles a participle clause of saying by what it reveals, with the subject of the main clause', () => {
     expect(titles('Jane Doe stepped down in 2009 and resigned from the board in 2010, later revealing she had undergone surgery in 2008.')).to.include('Doe undergoes surgery');
+  });
+
+  it('titles what a person told someone that is a plan by who said it ("Quinn says airline would buy …")', () => {
+    expect(titles('Chief executive Nora Quinn told analysts on Tuesday the airline would buy 12 new jets.')).to.deep.equal(['Quinn says airline would buy 12 new jets']);
   });
 
   it('titles what a person was told to do as the telling ("Acme tells customers to return phones")', () => {

@@ -1,9 +1,9 @@
 import { isPastForm, pastParticiple, verbBase } from './morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { phraseStart } from './phrase-start.js';
-import { describe, renderNames, subjectOf, type Subject } from './subject.js';
-import { looksVerb, modifier, render, span, type TitleSentence } from './title-sentence.js';
-import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
+import { describe, previousVerb, renderNames, subjectOf, type Subject } from './subject.js';
+import { gluedInNumber, looksVerb, modifier, render, span, type TitleSentence } from './title-sentence.js';
+import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
 import { referentKind, resolveReferent } from './referents.js';
 import { presentTense, verbGroup, type VerbGroup } from './verb-group.js';
 
@@ -89,6 +89,12 @@ function antecedent(ts: TitleSentence, verb: number, agent: string): Subject | u
 function voiceOf(ts: TitleSentence, group: VerbGroup, by: number, hint: boolean): 'active' | 'passive' | 'reduced' {
   if (group.passive) return 'passive';
   if (group.aux || !isPastForm(ts.tokens[group.verb].lower)) return 'active';
+  // "was taken over by regulators and sold to Eastern Trust": the auxiliary of the first verb serves the second
+  if (['and', 'or'].includes(ts.tokens[group.start - 1]?.lower ?? '')) {
+    const f = previousVerb(ts, group.start - 2);
+    const first = f >= 0 ? verbGroup(ts, f) : undefined;
+    if (first?.passive && !RELATIVES.has(ts.tokens[first.start - 1]?.lower ?? '')) return 'passive';
+  }
   // the trigger finder's reading counts in a headline only ("Morrison sworn in"): in a sentence, a past with no object is intransitive
   hint &&= ts.sentence.kind === 'headline';
   const verb = group.start;
@@ -100,7 +106,10 @@ function voiceOf(ts: TitleSentence, group: VerbGroup, by: number, hint: boolean)
   if (object) return 'active';
   const start = noun ? phraseStart(ts, verb - 1, 1) : -1;
   const before = ts.tokens[start - 1];
-  if (noun && before && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower)))) return 'reduced';
+  // "the event hosted by", "the profit reaped during": a noun in a phrase or an object; not a clause said to be ("said the scheme collapsed")
+  if (noun && before && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower) && !SAYING.has(before.lower)))) return 'reduced';
+  // "Pacific Dairy, founded in 1951, cut 300 jobs": a participle that opens an aside closed by a comma
+  if (prev.text === ',' && asideCloses(ts, group.end)) return 'reduced';
   const opens = !before || before.text === ',' || ['that', 'as', 'while', 'because', 'although', 'if', 'when'].includes(before.lower);
   if ((prev.text === ',' || (noun && opens)) && laterVerb(ts, group.end, prev.text === ',')) return 'reduced';
   return hint ? 'passive' : 'active';
@@ -120,6 +129,16 @@ export function infinitiveHost(ts: TitleSentence, i: number): number {
     if (!modifier(ts, g) && !ARTICLES.has(tokens[g].lower) && !POSSESSIVES.has(tokens[g].lower)) return -1;
   }
   return -1;
+}
+
+/** Whether a comma closes the phrase after a participle before any verb or clause word does. */
+function asideCloses(ts: TitleSentence, from: number): boolean {
+  for (let k = from; k < ts.tokens.length && k < from + 10; k++) {
+    const t = ts.tokens[k];
+    if (t.text === ',' && !gluedInNumber(ts, k)) return k > from;
+    if (looksVerb(ts, k) || CLAUSE_OPENERS.has(t.lower) || RELATIVES.has(t.lower) || [';', ':', '.'].includes(t.text)) return false;
+  }
+  return false;
 }
 
 /** The parts of the clause of the verb at token `verb` (`width` tokens long). */

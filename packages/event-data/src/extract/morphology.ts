@@ -102,6 +102,9 @@ export function presentBase(word: string): string {
   return w;
 }
 
+/** Verbs whose past and participle are their base ("set", "cut", "hit"): the lemma finder leaves them alone, titles need to know them. */
+export const SAME_FORM_VERBS = new Set(['set', 'put', 'cut', 'hit', 'let', 'cost', 'hurt', 'quit', 'shut', 'spread', 'bet', 'burst', 'cast', 'split', 'upset', 'broadcast', 'forecast', 'thrust', 'bid', 'rid']);
+
 /** Base form → past participle of the irregular verbs: "take" → "taken", "hold" → "held". */
 const PARTICIPLES = new Map<string, string>();
 for (const [form, base] of Object.entries(IRREGULAR)) {
@@ -114,6 +117,7 @@ for (const [form, base] of Object.entries(IRREGULAR)) {
 export function pastParticiple(word: string): string {
   const w = word.toLowerCase();
   const base = verbBase(w);
+  if (SAME_FORM_VERBS.has(base)) return base;
   const irregular = PARTICIPLES.get(base);
   if (irregular) return irregular;
   if (base.endsWith('e')) return `${base}d`;

@@ -1,5 +1,5 @@
 import { isPastForm } from './morphology.js';
-import { looksVerb, modifier, type TitleSentence } from './title-sentence.js';
+import { gluedInNumber, looksVerb, modifier, type TitleSentence } from './title-sentence.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, VERB_ADVERBS } from './title-words.js';
 
 const STOP_PUNCT = new Set([';', ':', '.', '?', '!', '—', '–', '”', '»', '[', ']']);
@@ -56,7 +56,7 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
         continue;
       }
       // with the word that only led to it ("happen beginning next year", "called the strike late on Tuesday")
-      while (out.length && (/^\p{Ll}+ing$/u.test(tokens[out.at(-1)!].text) || ['late', 'early', 'earlier', 'later', 'until', 'from', 'since'].includes(tokens[out.at(-1)!].lower))) out.pop();
+      while (out.length && ['beginning', 'starting', 'ending', 'effective', 'late', 'early', 'earlier', 'later', 'until', 'from', 'since'].includes(tokens[out.at(-1)!].lower)) out.pop();
       break;
     }
     if (QUOTES.has(t.text)) {
@@ -66,13 +66,13 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
       if (words && (close < 0 || close - i > 12) && ['“', '«', '"'].includes(t.text)) break;
       continue;
     }
+    if (gluedInNumber(ts, i)) {
+      out.push(i); // "500,000", "2:05:37"
+      continue;
+    }
     if (STOP_PUNCT.has(t.text)) break;
     if (t.text === ',') {
       // a list goes on after a comma ("goods, services or technology", "new, faster iPhone"); an aside or another clause does not
-      if (next && t.end === next.start && /^\p{N}/u.test(next.text)) {
-        out.push(i); // "500,000"
-        continue;
-      }
       const list = next && /^\p{Ll}/u.test(next.text) && !ARTICLES.has(next.lower) && !PREPOSITIONS.has(next.lower) && !CLAUSE_OPENERS.has(next.lower) &&
         !['and', 'or', 'but', 'which', 'who', 'that'].includes(next.lower) && !looksVerb(ts, i + 1) && !/ing$/.test(next.lower) &&
         (tokens.slice(i + 2, i + 6).some((x) => x.lower === 'and' || x.lower === 'or') || (words === 1 && /^\p{Ll}/u.test(tokens[out.at(-1)!].text) && modifier(ts, i + 2)));

@@ -1,6 +1,6 @@
 import { clauseParts, type ClauseParts } from './clause-title.js';
 import { thirdPerson, verbBase } from './morphology.js';
-import { objectAfter } from './object-words.js';
+import { objectAfter, phraseAfter } from './object-words.js';
 import { subjectOf, subjectSpan } from './subject.js';
 import { looksVerb, render, span, type TitleSentence } from './title-sentence.js';
 import { ARTICLES, AUXILIARIES, NEGATIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
@@ -20,9 +20,6 @@ interface Content {
 /** A verb of saying in any form: "said", "says", "revealing". */
 export const isSaying = (w: string): boolean => SAYING.has(w) || (w.endsWith('ing') && SAYING.has(thirdPerson(verbBase(w))));
 
-/** Verbs of saying that take a clause with no "that" ("said his company sold"); "told" takes a person first. */
-const takesBareClause = (w: string) => isSaying(w) && !['told', 'tells', 'tell', 'telling'].includes(w);
-
 /** The clause a verb of saying reports: after it ("said (that) …", "announced in a memo that …") or before it ("…, Apple announced"). */
 function contentOf(ts: TitleSentence, verb: number, width: number): Content | undefined {
   const { tokens } = ts;
@@ -36,8 +33,16 @@ function contentOf(ts: TitleSentence, verb: number, width: number): Content | un
     if (tokens[j].lower === 'that') return { from: j + 1, to: tokens.length, after: true };
     if ([',', ';', ':', '“', '"'].includes(tokens[j].text) || (j > k && looksVerb(ts, j)) || RELATIVES.has(tokens[j].lower)) break;
   }
+  // "told analysts on Tuesday the airline would …": past the person told
+  if (['told', 'tells', 'tell', 'telling'].includes(tokens[verb].lower)) {
+    const hearer = phraseAfter(ts, k);
+    let after = hearer.length ? hearer.at(-1)! + 1 : k;
+    while (after < tokens.length && (ts.timex[after] || (PREPOSITIONS.has(tokens[after].lower) && ts.timex[after + 1]))) after++;
+    if (hearer.length && tokens[after]?.lower === 'that') return { from: after + 1, to: tokens.length, after: true };
+    if (hearer.length && after > k) k = after;
+  }
   // "said his company sold …": a subject and its verb right after the verb of saying
-  for (let j = k + 1; takesBareClause(tokens[verb].lower) && j < tokens.length && j <= k + 10; j++) {
+  for (let j = k + 1; isSaying(tokens[verb].lower) && j < tokens.length && j <= k + 10; j++) {
     if (!looksVerb(ts, j) || ARTICLES.has(tokens[j - 1].lower) || POSSESSIVES.has(tokens[j - 1].lower)) continue;
     const start = verbGroup(ts, j).start;
     if (RELATIVES.has(tokens[start - 1]?.lower ?? '')) break;
@@ -92,7 +97,9 @@ export function reportedParts(ts: TitleSentence, verb: number, width: number, le
   const content = contentOf(ts, verb, width);
   if (!content) return undefined;
   const speaker = subjectOf(ts, verbGroup(ts, verb, width).start);
-  const says = speaker && presentTense(ts.tokens[verb].text, speaker.plural, lemma);
+  // "told analysts the airline would …" says it without the analysts
+  const told = ['told', 'tells', 'tell', 'telling'].includes(ts.tokens[verb].lower);
+  const says = speaker && (told ? presentTense('say', speaker.plural) : presentTense(ts.tokens[verb].text, speaker.plural, lemma));
   const j = contentVerb(ts, content);
   if (j < 0) return content.after && speaker && says ? { subject: speaker, verb: says, object: render(ts, objectAfter(ts, content.from, content.gap?.[0] ?? content.to)) } : undefined;
   const group = verbGroup(ts, j);

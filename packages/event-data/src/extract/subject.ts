@@ -23,17 +23,21 @@ function asideStart(ts: TitleSentence, p: number): number {
   for (let c = p - 1; c > 0; c--) {
     const t = tokens[c];
     if ([';', ':', '“', '”', '"'].includes(t.text)) return -1;
+    // "based in Portland, Oregon,": a place and its region, not the comma that opens the aside
+    if (t.text === ',' && ts.name[c - 1] && ts.name[c + 1] && PREPOSITIONS.has(tokens[c - 2]?.lower ?? '')) continue;
     if (t.text === ',' && !ts.timex[c]) return c < p - 1 && (modifier(ts, c - 1) || tokens[c - 1].text === ')') ? c : -1;
   }
   return -1;
 }
 
 /** The nearest verb before token `p` that has a subject of its own: the first verb of "X rose in 2004 and fell in 2005". */
-function previousVerb(ts: TitleSentence, p: number): number {
+export function previousVerb(ts: TitleSentence, p: number): number {
   for (let i = p; i >= 0; i--) {
     const t = ts.tokens[i];
     if ([';', ':', '“', '”'].includes(t.text) || RELATIVES.has(t.lower)) return -1;
-    if (looksVerb(ts, i) && !ARTICLES.has(ts.tokens[i - 1]?.lower ?? '') && !POSSESSIVES.has(ts.tokens[i - 1]?.lower ?? '')) return i;
+    // a finite verb: not after an article or a possessive, nor an infinitive after "to"
+    const before = ts.tokens[i - 1]?.lower ?? '';
+    if (looksVerb(ts, i) && !ARTICLES.has(before) && !POSSESSIVES.has(before) && before !== 'to') return i;
   }
   return -1;
 }
@@ -102,7 +106,13 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
   // names joined by "and" or commas: "Tillerson, Lavrov and Putin", "Tim and the rest of the team"
   for (let n = 0; n < 3 && (tokens[from - 1]?.lower === 'and' || (n > 0 && tokens[from - 1]?.text === ',')) && modifier(ts, from - 2) && (ts.name[from - 2] || ts.name[from]); n++) {
     const prev = phraseStart(ts, from - 2, 0);
-    if (prev < 0 || governed(ts, prev - 1)) break;
+    if (prev < 0) break;
+    if (governed(ts, prev - 1)) {
+      // "Rail services between Turin and Genoa": the names are the phrase of the noun before them
+      const q = prev - 2;
+      if (NOUN_PREPOSITIONS.has(tokens[prev - 1].lower) || tokens[prev - 1].lower === 'between') if (q >= 0 && modifier(ts, q) && !ts.name[q]) from = Math.max(0, phraseStart(ts, q, 0));
+      break;
+    }
     from = prev;
   }
   return { from, to: p + 1 };
@@ -215,7 +225,10 @@ export function describe(ts: TitleSentence, from: number, to: number, plural?: b
   let text = renderNames(ts, indices);
   const possessive = POSSESSIVES.has(tokens[indices[0]].lower) ? referentKind(tokens[indices[0]].lower) : undefined;
   if (possessive) {
-    const owner = resolveReferent(ts, possessive, tokens[indices[0]].start);
+    // "their" stands for names joined by "and" when it stands for names at all ("Two people died when their car …")
+    const their = tokens[indices[0]].lower === 'their';
+    const owner = resolveReferent(ts, possessive, tokens[indices[0]].start, their);
+    if (their && owner && !owner.includes(' and ')) return { text: renderNames(ts, indices.slice(1)), plural: plural ?? false, ...found };
     text = owner ? `${owner}’s ${renderNames(ts, indices.slice(1))}` : renderNames(ts, indices.slice(1));
   } else if (tokens[indices[0]].lower !== 'i' && SUBJECT_PRONOUNS.has(tokens[indices.at(-1)!].lower) && tokens[indices.at(-2)!]?.lower === 'and') {
     // "Rex Tillerson and I": the speaker of a quotation is "I"

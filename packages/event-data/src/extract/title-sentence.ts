@@ -1,5 +1,5 @@
 import { isCapitalized, normalizeSpace } from './tokens.js';
-import { isPastForm } from './morphology.js';
+import { isPastForm, SAME_FORM_VERBS } from './morphology.js';
 import { TRIGGERS } from './lexicon.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS } from './title-words.js';
 import type { ActorMention, Entity, Sentence, Span, Token } from './types.js';
@@ -147,6 +147,12 @@ function verbAt(ts: TitleSentence, i: number): boolean {
   if (!t || ts.name[i] || ts.timex[i] || !/^\p{L}/u.test(t.text)) return false;
   const w = t.lower;
   if (AUXILIARIES.has(w)) return true;
+  // "Pacific Dairy cut 300 jobs", "was set by": a verb whose past is its base, after a name, a pronoun or an auxiliary
+  if (SAME_FORM_VERBS.has(w) && i > 0) {
+    const p = ts.tokens[i - 1];
+    const n = ts.tokens[i + 1]?.lower ?? '';
+    return ts.name[i - 1] || SUBJECT_PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || (/^\p{Ll}+$/u.test(p.text) && !ARTICLES.has(p.lower) && (ARTICLES.has(n) || POSSESSIVES.has(n) || /^\p{N}/u.test(ts.tokens[i + 1]?.text ?? '')));
+  }
   // "member states to ban", "air strikes on": a plural after a noun, with no object after it
   const next = ts.tokens[i + 1]?.lower ?? '';
   const objectNext = ARTICLES.has(next) || POSSESSIVES.has(next) || next === 'that' || /^\p{N}/u.test(ts.tokens[i + 1]?.text ?? '');
@@ -169,6 +175,7 @@ function modifierAt(ts: TitleSentence, i: number): boolean {
   if (!t || ts.timex[i]) return false;
   const w = t.lower;
   if (ts.name[i] || /^\p{N}/u.test(t.text) || /['’]s$/u.test(w) || ['$', '€', '£', '%', '-', '&', "'", '’'].includes(t.text)) return true;
+  if (gluedInNumber(ts, i)) return true;
   if (!/^\p{L}/u.test(t.text) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || CLAUSE_OPENERS.has(w) || RELATIVES.has(w) || SUBJECT_PRONOUNS.has(w) || WH.has(w) || ADVERBS.has(w)) return false;
   if (/^\p{Ll}+ly$/u.test(t.text) && !['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'family', 'italy', 'july', 'supply', 'assembly', 'rally', 'ally'].includes(w)) return false;
   if (ARTICLES.has(w) || POSSESSIVES.has(w) || w === 'and' || w === 'or' || w === 'not') return false;
@@ -182,6 +189,14 @@ function modifierAt(ts: TitleSentence, i: number): boolean {
       !PREPOSITIONS.has(p) && !AUXILIARIES.has(p) && !ADVERBS.has(p) && !SUBJECT_PRONOUNS.has(p) && !CLAUSE_OPENERS.has(p) && !RELATIVES.has(p) && p !== 'and' && p !== 'or';
   }
   return true;
+}
+
+/** A colon, comma or period written between two digits without a space ("2:05:37", "500,000"): part of one number. */
+export function gluedInNumber(ts: TitleSentence, i: number): boolean {
+  const t = ts.tokens[i];
+  const prev = ts.tokens[i - 1];
+  const next = ts.tokens[i + 1];
+  return !!t && !!prev && !!next && [':', ',', '.'].includes(t.text) && prev.end === t.start && t.end === next.start && /\p{N}$/u.test(prev.text) && /^\p{N}/u.test(next.text);
 }
 
 /** Whether a word is a plural noun ("shares", "lawmakers"), not a name ending in -s or a singular in -ss, -us, -is. */

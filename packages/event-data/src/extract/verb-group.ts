@@ -1,5 +1,5 @@
 import { THIRD_PERSON } from './lexicon.js';
-import { isPastForm, presentBase, thirdPerson, verbBase } from './morphology.js';
+import { isPastForm, presentBase, SAME_FORM_VERBS, thirdPerson, verbBase } from './morphology.js';
 import { looksVerb, type TitleSentence } from './title-sentence.js';
 import { AUXILIARIES, NEGATIONS, PLURAL_AUX, SINGULAR_AUX, TIME_FRAMES, VERB_ADVERBS } from './title-words.js';
 
@@ -40,7 +40,8 @@ export function verbGroup(ts: TitleSentence, verb: number, width = 1): VerbGroup
       continue;
     }
     if (AUXILIARIES.has(w) || NEGATIONS.has(w) || VERB_ADVERBS.has(w) || /^\p{Ll}+ly$/u.test(prev.text)) {
-      if (BE.has(w) && isPastForm(tokens[verb].lower) && tokens.slice(start, verb).every((t) => !AUXILIARIES.has(t.lower))) passive = true;
+      const participle = isPastForm(tokens[verb].lower) || SAME_FORM_VERBS.has(tokens[verb].lower);
+      if (BE.has(w) && participle && tokens.slice(start, verb).every((t) => !AUXILIARIES.has(t.lower))) passive = true;
       if (plural === undefined && PLURAL_AUX.has(w)) plural = true;
       if (plural === undefined && SINGULAR_AUX.has(w)) plural = false;
       start--;

@@ -62,7 +62,9 @@ function compose(ts: TitleSentence, event: DatedEvent, parts: ClauseParts): stri
   if (!who && !passive) return '';
   let title = passive ? `${object.replace(/\b(his|her|its|their)\s+/gi, '')} ${parts.passiveForm}` : `${who} ${parts.verb} ${parts.object}`;
   if (event.place && !title.includes(event.place) && PLACED.has(event.trigger.type)) title += ` in ${event.place}`;
-  return tidy(title, parts.participle && !parts.object ? parts.participle : '');
+  // a phrasal verb's particle is not a dangling word: "Johnson sworn in", "Quinn takes over"
+  const particle = /^(over|up|off|out|down|in|back|away|on)$/i.test(parts.object) ? `${parts.verb} ${parts.object}` : '';
+  return tidy(title, parts.participle && !parts.object ? parts.participle : particle);
 }
 
 /**
