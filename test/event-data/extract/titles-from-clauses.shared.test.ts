@@ -73,6 +73,8 @@ describe('extract stage 07: the object of a title', () => {
 describe('extract stage 07: passives and participles', () => {
   it('lends the auxiliary of a passive to a second verb joined by "and" ("was taken over … and sold to")', () => {
     expect(titles('The bank was taken over by regulators in April 2011 and sold to Eastern Trust in May 2011.')).to.include('Bank sold to Eastern Trust');
+    // a passive takes no object: the second verb here is active
+    expect(titles('The company was founded by two engineers in 1976, and opened its first store in 1981.')).to.include('Company opens its first store');
   });
 
   it('reads a participle between commas as an aside about the name before it', () => {

@@ -90,7 +90,8 @@ function voiceOf(ts: TitleSentence, group: VerbGroup, by: number, hint: boolean)
   if (group.passive) return 'passive';
   if (group.aux || !isPastForm(ts.tokens[group.verb].lower)) return 'active';
   // "was taken over by regulators and sold to Eastern Trust": the auxiliary of the first verb serves the second
-  if (['and', 'or'].includes(ts.tokens[group.start - 1]?.lower ?? '')) {
+  // (a passive takes no object: "was started by Jobs in 1976, and launched the iTunes Store" is active)
+  if (['and', 'or'].includes(ts.tokens[group.start - 1]?.lower ?? '') && !objectStarts(ts, group.end)) {
     const f = previousVerb(ts, group.start - 2);
     const first = f >= 0 ? verbGroup(ts, f) : undefined;
     if (first?.passive && !RELATIVES.has(ts.tokens[first.start - 1]?.lower ?? '')) return 'passive';
