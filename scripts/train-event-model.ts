@@ -21,6 +21,7 @@ import { tokenize } from '../packages/event-data/src/extract/tokens.js';
 import { tokenFeatures } from '../packages/event-data/src/extract/eventiveness/features.js';
 import { classify, scorer, type PerceptronModel } from '../packages/event-data/src/extract/eventiveness/perceptron.js';
 import { corpusDir, splitPaths } from '../bench/timex/corpus.js';
+import { mulberry32 } from '../bench/component/generate.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'packages/event-data/src/extract/eventiveness/event-model.ts');
@@ -58,18 +59,6 @@ function read(paths: string[], dir: string): Example[][] {
   });
 }
 
-/** A small seeded generator (mulberry32), so the training order and so the model never vary. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function train(docs: Example[][]): PerceptronModel {
   const C = CLASSES.length;
   const w = new Map<string, Float64Array>();
@@ -95,7 +84,8 @@ function train(docs: Example[][]): PerceptronModel {
   for (const ex of all) for (const f of ex.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   for (const ex of all) ex.features = ex.features.filter((f) => seen.get(f)! >= MIN_COUNT);
   const order = all.map((_, i) => i);
-  const rand = random(20261207);
+  // a seeded order (mulberry32), so the model never varies
+  const rand = mulberry32(20261207);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
