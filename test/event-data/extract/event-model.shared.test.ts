@@ -24,3 +24,13 @@ describe('extract: the event model (learned from TimeML EVENT annotations)', () 
     expect(recognizeEvents(text).map((e) => e.text)).to.include('filed');
   });
 });
+
+describe('extract: the lemmas of words only the event model knows', () => {
+  it('spells their dictionary form right ("tripled" → triple, "described" → describe)', async () => {
+    const { upTo } = await import('./helpers.js');
+    const found = upTo(4, 'The latest from the region\n\nHere is the latest news.\n\nProfits tripled on Monday. The mayor described the damage on Monday.').triggers;
+    const lemma = (w: string) => found.find((t) => t.text === w)?.lemma;
+    expect(lemma('tripled')).to.equal('triple');
+    expect(lemma('described')).to.equal('describe');
+  });
+});

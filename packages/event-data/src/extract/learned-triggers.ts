@@ -1,4 +1,4 @@
-import { baseForm } from './morphology.js';
+import { verbBase } from './morphology.js';
 import { TRIGGERS, type LexEntry } from './lexicon.js';
 import { choose } from './noun-or-verb.js';
 import { IRREGULAR_PAST, NOT_VERB_ED } from './past-verb.js';
@@ -34,7 +34,7 @@ export function learnedWord(tokens: readonly Token[], i: number, cls: EventClass
   if (!headline && i > 0 && isCapitalized(t.text) && prev && !/^[“‘"'(«]$/.test(prev.text)) return undefined;
   const pos = partOfSpeech(tokens, i, headline);
   if (!pos) return undefined;
-  const lemma = pos === 'verb' ? baseForm(t.lower) : t.lower;
+  const lemma = pos === 'verb' ? verbBase(t.lower) : t.lower;
   const known = (TRIGGERS.get(lemma) ?? TRIGGERS.get(t.lower))?.find((e) => e.pos === pos);
   const reporting = cls === 'REPORTING' || !!known?.reporting;
   return { pos, lemma, type: known?.type ?? (reporting ? 'statement' : 'other'), reporting };

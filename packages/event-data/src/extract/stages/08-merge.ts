@@ -189,7 +189,10 @@ function build(cluster: Node[]): TimelineEvent {
   // The title names the main participants: those in at least half as many reports as the most reported one.
   const frequent = [...actorCount.values()].sort((a, b) => b.count - a.count || a.first - b.first);
   const byFrequency = frequent.filter((e) => e.count * 2 >= frequent[0].count).map((e) => e.actor);
-  const titleNode = [...cluster].sort((a, b) => Number(b.event.trigger.lexical) - Number(a.event.trigger.lexical) || rankNode(a, b))[0];
+  // The title comes from a report of the event's own kind, told by the lexicon's word if any ("Apple doubled its
+  // profits", not a sentence of the cluster about something else), then from the best-dated report.
+  const fits = (n: Node) => Number(n.event.trigger.type !== type) * 2 + Number(!!n.event.trigger.learned) + Number(!n.event.trigger.lexical);
+  const titleNode = [...cluster].sort((a, b) => fits(a) - fits(b) || rankNode(a, b))[0];
   const title = (type === 'meeting' && cluster.length > 1 ? meetingTitle(byFrequency.filter((a) => a.kind !== 'country').length >= 2 ? byFrequency : actors, place) : undefined) ?? titleNode.event.title;
   const articles = new Set(cluster.map((n) => n.article)).size;
   const confidence = Math.min(0.99, Math.round((Math.max(...cluster.map((n) => n.event.confidence)) + 0.05 * (articles - 1)) * 100) / 100);
