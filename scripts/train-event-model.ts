@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseTimeml, type TimemlEvent } from '../packages/event-data/src/timeml/index.js';
-import { tokenize } from '../packages/event-data/src/extract/tokens.js';
+import { tokenize } from '../packages/event-data/src/extract/language/tokens.js';
 import { tokenFeatures } from '../packages/event-data/src/extract/eventiveness/features.js';
 import { classify, scorer, type PerceptronModel } from '../packages/event-data/src/extract/eventiveness/perceptron.js';
 import { corpusDir, splitPaths } from '../bench/timex/corpus.js';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { bounded } from '../../../packages/event-data/src/extract/noun-dates.js';
+import { bounded } from '../../../packages/event-data/src/extract/dating/noun-dates.js';
 import { upTo } from './helpers.js';
 
 const dates = (...paragraphs: string[]) =>

@@ -65,7 +65,7 @@ describe('extract: verb forms for titles', () => {
   });
 
   it('finds the base form that a headline needs where the lemma finder misses it ("tripled", "undergone", "goes")', async () => {
-    const { verbBase } = await import('../../../packages/event-data/src/extract/morphology.js');
+    const { verbBase } = await import('../../../packages/event-data/src/extract/language/morphology.js');
     const pairs: Array<[string, string]> = [
       ['tripled', 'triple'], ['doubled', 'double'], ['settled', 'settle'], ['described', 'describe'], ['died', 'die'], ['controlled', 'control'],
       ['associated', 'associate'], ['undergone', 'undergo'], ['goes', 'go'], ['carrying', 'carry'], ['called', 'call'], ['held', 'hold'],
@@ -74,7 +74,7 @@ describe('extract: verb forms for titles', () => {
   });
 
   it('brings a present tense in -s back to its base, and tells past forms from other words', async () => {
-    const { presentBase, isPastForm } = await import('../../../packages/event-data/src/extract/morphology.js');
+    const { presentBase, isPastForm } = await import('../../../packages/event-data/src/extract/language/morphology.js');
     expect(['goes', 'carries', 'meets', 'passes', 'releases', 'has'].map(presentBase)).to.deep.equal(['go', 'carry', 'meet', 'pass', 'release', 'have']);
     expect(['held', 'sworn', 'approved', 'agreed'].every(isPastForm)).to.equal(true);
     expect(['need', 'speed', 'holding', 'shares'].some(isPastForm)).to.equal(false);

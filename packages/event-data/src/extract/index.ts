@@ -9,5 +9,5 @@ export { writeTitles, titleFor, meetingTitle, shortName, tidy } from './stages/0
 export { mergeEvents, type MergeResult } from './stages/08-merge.js';
 export { DEFAULT_OPTIONS, ArticleError } from './types.js';
 export type * from './types.js';
-export { baseForm, thirdPerson } from './morphology.js';
+export { baseForm, thirdPerson } from './language/morphology.js';
 export { recognizeEvents, eventClasses, EVENT_CLASSES, type EventClass, type RecognizedEvent } from './eventiveness/recognize.js';

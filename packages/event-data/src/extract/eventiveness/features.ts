@@ -1,4 +1,4 @@
-import { baseForm } from '../morphology.js';
+import { baseForm } from '../language/morphology.js';
 import type { Token } from '../types.js';
 
 const SENTENCE_END = new Set(['.', '!', '?']);

@@ -1,4 +1,4 @@
-import { isWordCode, tokenize } from '../tokens.js';
+import { isWordCode, tokenize } from '../language/tokens.js';
 import type { Token } from '../types.js';
 import { EVENT_MODEL } from './event-model.js';
 import { contextFeatures, wordFeatures } from './features.js';

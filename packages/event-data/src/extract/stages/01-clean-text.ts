@@ -1,5 +1,5 @@
 import { BOILERPLATE, ENGLISH_FUNCTION_WORDS, TAIL_MARKERS } from '../boilerplate.js';
-import { countWords } from '../tokens.js';
+import { countWords } from '../language/tokens.js';
 
 // One pass over a line instead of one per pattern; the single patterns only name the reason.
 // Case-insensitive Unicode matching is slow in V8, so the few /u patterns run on their own.

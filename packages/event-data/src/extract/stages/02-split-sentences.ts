@@ -1,4 +1,4 @@
-import { isCapitalized, tokenize } from '../tokens.js';
+import { isCapitalized, tokenize } from '../language/tokens.js';
 import type { ArticleCtx, CleanDoc, Sentence, SplitDoc, Token } from '../types.js';
 
 /** Abbreviations that precede a name or a number and so never end a sentence. */

@@ -1,15 +1,15 @@
-import { clauses } from '../clauses.js';
-import { MULTIWORD, TRIGGERS, type LexEntry } from '../lexicon.js';
-import { isCapitalized, quotedMask } from '../tokens.js';
-import { canDate } from '../time.js';
+import { clauses } from '../language/clauses.js';
+import { MULTIWORD, TRIGGERS, type LexEntry } from '../triggers/lexicon.js';
+import { isCapitalized, quotedMask } from '../language/tokens.js';
+import { canDate } from '../dating/time.js';
 import { eventClasses } from '../eventiveness/recognize.js';
-import { learnedWord } from '../learned-triggers.js';
-import { verbMood, nounMood } from '../mood.js';
-import { choose, nounPhrase } from '../noun-or-verb.js';
-import { takesOffice, TAKE_OFFICE_VERBS } from '../office.js';
-import { typeInContext } from '../type-in-context.js';
-import { pastVerb } from '../past-verb.js';
-import { ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../word-classes.js';
+import { learnedWord } from '../triggers/learned-triggers.js';
+import { verbMood, nounMood } from '../triggers/mood.js';
+import { choose, nounPhrase } from '../triggers/noun-or-verb.js';
+import { takesOffice, TAKE_OFFICE_VERBS } from '../triggers/office.js';
+import { typeInContext } from '../triggers/type-in-context.js';
+import { pastVerb } from '../language/past-verb.js';
+import { ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../language/word-classes.js';
 import type { ArticleCtx, Sentence, TimedDoc, Token, Trigger, TriggerDoc } from '../types.js';
 
 const PHRASAL_NOT_EVENT: Record<string, Set<string>> = {

@@ -1,14 +1,14 @@
-import { resolveEntities, type ActorDraft } from '../actor-entities.js';
-import { TITLE_WORDS } from '../cue-words.js';
-import { COUNTRY_FORMS, GAZETTEER, nameKey } from '../gazetteer.js';
-import { ORG_WORDS } from '../name-words.js';
-import { addVotes, appositionRole, contextVotes, pronounVotes, titled, type NameKind } from '../name-context.js';
-import { decideKinds, isSingleWord, orgCore, shapeKind, type NameSighting } from '../name-kinds.js';
-import { gazetteerAt, isBasedWord, nameRunAt, type NameRun } from '../name-runs.js';
-import { splitPossessives } from '../names.js';
-import { REGIONS, regionAt } from '../regions.js';
-import { roleBefore, roleBeforeComma, roleMentions } from '../roles.js';
-import { isCapitalized, normalizeSpace } from '../tokens.js';
+import { resolveEntities, type ActorDraft } from '../actors/actor-entities.js';
+import { TITLE_WORDS } from '../actors/cue-words.js';
+import { COUNTRY_FORMS, GAZETTEER, nameKey } from '../actors/gazetteer.js';
+import { ORG_WORDS } from '../actors/name-words.js';
+import { addVotes, appositionRole, contextVotes, pronounVotes, titled, type NameKind } from '../actors/name-context.js';
+import { decideKinds, isSingleWord, orgCore, shapeKind, type NameSighting } from '../actors/name-kinds.js';
+import { gazetteerAt, isBasedWord, nameRunAt, type NameRun } from '../actors/name-runs.js';
+import { splitPossessives } from '../actors/names.js';
+import { REGIONS, regionAt } from '../actors/regions.js';
+import { roleBefore, roleBeforeComma, roleMentions } from '../actors/roles.js';
+import { isCapitalized, normalizeSpace } from '../language/tokens.js';
 import type { ActorDoc, ArticleCtx, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'outside', 'inside', 'across', 'on', 'against']);

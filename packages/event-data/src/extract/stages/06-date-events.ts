@@ -1,9 +1,9 @@
-import { clauses } from '../clauses.js';
-import { TYPE_FAMILY, TYPE_PRIORITY } from '../lexicon.js';
-import { clauseEntities, placeOf, toActors, type Context } from '../event-arguments.js';
-import { bounded, nounDateRules } from '../noun-dates.js';
-import { fallbackTime, storyTimes, toldInStoryTime, type StoryTime } from '../story-time.js';
-import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../time.js';
+import { clauses } from '../language/clauses.js';
+import { TYPE_FAMILY, TYPE_PRIORITY } from '../triggers/lexicon.js';
+import { clauseEntities, placeOf, toActors, type Context } from '../dating/event-arguments.js';
+import { bounded, nounDateRules } from '../dating/noun-dates.js';
+import { fallbackTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
+import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../dating/time.js';
 import type { EventTime } from '../../schema/index.js';
 import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, SentenceTimex, Trigger } from '../types.js';
 

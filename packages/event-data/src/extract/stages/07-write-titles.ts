@@ -1,13 +1,13 @@
-import { clauseParts, infinitiveHost, type ClauseParts } from '../clause-title.js';
-import { tidy } from '../headline-style.js';
-import { governingClause, nounPhrase, passiveClause, prepositionClause, subjectClause } from '../noun-phrase-title.js';
-import { isPerson, shortName } from '../referents.js';
-import { GERUND_LEADS, subjectOf } from '../subject.js';
-import { verbGroup } from '../verb-group.js';
-import { isSaying, reportedParts } from '../reported-speech.js';
-import { looksVerb, modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../title-sentence.js';
-import { isPastForm } from '../morphology.js';
-import { ARTICLES, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../title-words.js';
+import { clauseParts, infinitiveHost, type ClauseParts } from '../titles/clause-title.js';
+import { tidy } from '../titles/headline-style.js';
+import { governingClause, nounPhrase, passiveClause, prepositionClause, subjectClause } from '../titles/noun-phrase-title.js';
+import { isPerson, shortName } from '../titles/referents.js';
+import { GERUND_LEADS, subjectOf } from '../titles/subject.js';
+import { verbGroup } from '../titles/verb-group.js';
+import { isSaying, reportedParts } from '../titles/reported-speech.js';
+import { looksVerb, modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../titles/title-sentence.js';
+import { isPastForm } from '../language/morphology.js';
+import { ARTICLES, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../titles/title-words.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleCtx, DatedDoc, DatedEvent, Span, TitledDoc, TitledEvent } from '../types.js';
 

@@ -1,7 +1,7 @@
-import { COUNTRY_FORMS, nameKey } from '../gazetteer.js';
-import { TYPE_FAMILY } from '../lexicon.js';
-import { hash64, normalizeSpace } from '../tokens.js';
-import { bounds, overlaps, width } from '../time.js';
+import { COUNTRY_FORMS, nameKey } from '../actors/gazetteer.js';
+import { TYPE_FAMILY } from '../triggers/lexicon.js';
+import { hash64, normalizeSpace } from '../language/tokens.js';
+import { bounds, overlaps, width } from '../dating/time.js';
 import { meetingTitle } from './07-write-titles.js';
 import type { Actor, Article, Dataset, EventTime, Mention, TimelineEvent } from '../../schema/index.js';
 import { SCHEMA_VERSION } from '../../schema/index.js';

@@ -1,8 +1,8 @@
-import { surnameOf } from './gazetteer.js';
+import { surnameOf } from '../actors/gazetteer.js';
 import { render, type TitleSentence } from './title-sentence.js';
 import { COMPANY_WORDS } from './title-words.js';
-import type { Actor } from '../schema/index.js';
-import type { Entity } from './types.js';
+import type { Actor } from '../../schema/index.js';
+import type { Entity } from '../types.js';
 
 /**
  * Short form of an actor for a title: a person's surname, "US" for the United States.

@@ -1,4 +1,4 @@
-import type { EventType } from '../schema/index.js';
+import type { EventType } from '../../schema/index.js';
 
 /**
  * Event triggers: verbs and nouns that name a happening, each with its event type. The types

@@ -1,4 +1,4 @@
-import { isPastForm, pastParticiple, verbBase } from './morphology.js';
+import { isPastForm, pastParticiple, verbBase } from '../language/morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { phraseStart } from './phrase-start.js';
 import { describe, previousVerb, renderNames, subjectOf, type Subject } from './subject.js';

@@ -1,5 +1,5 @@
 import { clauseParts, type ClauseParts } from './clause-title.js';
-import { thirdPerson, verbBase } from './morphology.js';
+import { thirdPerson, verbBase } from '../language/morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { subjectOf, subjectSpan } from './subject.js';
 import { looksVerb, render, span, type TitleSentence } from './title-sentence.js';

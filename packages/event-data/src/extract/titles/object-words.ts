@@ -1,4 +1,4 @@
-import { isPastForm } from './morphology.js';
+import { isPastForm } from '../language/morphology.js';
 import { gluedInNumber, looksVerb, modifier, type TitleSentence } from './title-sentence.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, VERB_ADVERBS } from './title-words.js';
 

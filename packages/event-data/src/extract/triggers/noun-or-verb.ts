@@ -1,7 +1,7 @@
-import { isCapitalized } from './tokens.js';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, looksAdjectival } from './word-classes.js';
+import { isCapitalized } from '../language/tokens.js';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, looksAdjectival } from '../language/word-classes.js';
 import type { LexEntry } from './lexicon.js';
-import type { Token } from './types.js';
+import type { Token } from '../types.js';
 
 /** Picks the noun or the verb reading of an ambiguous word from its neighbours. */
 export function choose(entries: LexEntry[], tokens: Token[], i: number, headline: boolean): LexEntry | undefined {

@@ -1,6 +1,6 @@
 import { isCapitalized } from './tokens.js';
 import { DETERMINERS, PREPOSITIONS } from './word-classes.js';
-import type { Token } from './types.js';
+import type { Token } from '../types.js';
 
 export const IRREGULAR_PAST = new Set([
   'went', 'came', 'took', 'made', 'gave', 'sent', 'won', 'lost', 'left', 'saw', 'began', 'brought', 'fought', 'wrote', 'ran', 'found',

@@ -1,8 +1,8 @@
 import { CASE_SENSITIVE, FIRST_WORDS, GAZETTEER, LONGEST_NAME, type GazetteerEntry } from './gazetteer.js';
 import { HONORIFICS, OCCUPATIONS, TITLE_WORDS } from './cue-words.js';
 import { COMPANY_WORDS, EVENT_WORDS, NAME_OPENERS, NAME_PARTICLES, NOT_NAME, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_WORDS, PLACE_WORDS, isOrgSuffix } from './name-words.js';
-import { isCapitalized, normalizeSpace } from './tokens.js';
-import type { Span, Token } from './types.js';
+import { isCapitalized, normalizeSpace } from '../language/tokens.js';
+import type { Span, Token } from '../types.js';
 
 /**
  * A run of capitalised words that may name someone or something ("Steve Jobs", "Apple Inc.", "Royal Courts

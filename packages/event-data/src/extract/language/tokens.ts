@@ -1,4 +1,4 @@
-import type { Span, Token } from './types.js';
+import type { Span, Token } from '../types.js';
 
 /**
  * Words, numbers (with their thousands separators: "4,000", "1,200,000"), dotted abbreviations

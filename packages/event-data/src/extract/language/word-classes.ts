@@ -1,4 +1,4 @@
-import type { Token } from './types.js';
+import type { Token } from '../types.js';
 
 /** Closed-class English words that the trigger finder reads around a candidate word. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'any', 'no', 'every', 'each', 'another', 'other', 'such', 'first', 'last', 'latest', 'new', 'next', 'previous']);

@@ -1,5 +1,5 @@
-import { isCapitalized } from './tokens.js';
-import type { Token } from './types.js';
+import { isCapitalized } from '../language/tokens.js';
+import type { Token } from '../types.js';
 
 /** Splits possessives off words ("Russia’s" → "Russia" + "’s") so names and roles read cleanly. */
 export function splitPossessives(tokens: Token[]): Token[] {

@@ -1,5 +1,5 @@
-import { THIRD_PERSON } from './lexicon.js';
-import { isPastForm, presentBase, SAME_FORM_VERBS, thirdPerson, verbBase } from './morphology.js';
+import { THIRD_PERSON } from '../triggers/lexicon.js';
+import { isPastForm, presentBase, SAME_FORM_VERBS, thirdPerson, verbBase } from '../language/morphology.js';
 import { looksVerb, type TitleSentence } from './title-sentence.js';
 import { AUXILIARIES, NEGATIONS, PLURAL_AUX, SINGULAR_AUX, TIME_FRAMES, VERB_ADVERBS } from './title-words.js';
 

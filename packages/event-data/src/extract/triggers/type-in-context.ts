@@ -1,4 +1,4 @@
-import type { EventType, Token } from './types.js';
+import type { EventType, Token } from '../types.js';
 
 /** Words that make a launch, an explosion or a search an act of force rather than a release, an accident or an inquiry. */
 const FORCE = /^(?:missiles?|rockets?|strikes?|airstrikes?|attacks?|offensive|operations?|raids?|assaults?|invasion|bombs?|bomber|bombers|shells?|drones?|suicide|militants?|insurgents?|terrorists?|gunmen|troops)$/;

@@ -1,11 +1,11 @@
-import { verbBase } from './morphology.js';
+import { verbBase } from '../language/morphology.js';
 import { TRIGGERS, type LexEntry } from './lexicon.js';
 import { choose } from './noun-or-verb.js';
-import { IRREGULAR_PAST, NOT_VERB_ED } from './past-verb.js';
-import { isCapitalized } from './tokens.js';
-import { DETERMINERS } from './word-classes.js';
-import type { EventClass } from './eventiveness/recognize.js';
-import type { EventType, Token } from './types.js';
+import { IRREGULAR_PAST, NOT_VERB_ED } from '../language/past-verb.js';
+import { isCapitalized } from '../language/tokens.js';
+import { DETERMINERS } from '../language/word-classes.js';
+import type { EventClass } from '../eventiveness/recognize.js';
+import type { EventType, Token } from '../types.js';
 
 /** Classes of TimeML events that are happenings a timeline can show; states and mental states are not. */
 const HAPPENING_CLASSES: ReadonlySet<EventClass> = new Set(['OCCURRENCE', 'ASPECTUAL', 'I_ACTION', 'PERCEPTION', 'REPORTING']);

@@ -2,8 +2,8 @@ import { HONORIFICS, HUMAN_VERBS, OCCUPATIONS, ORG_NOUNS, PERSON_NOUNS, PLACE_NO
 import { GAZETTEER } from './gazetteer.js';
 import { isBasedWord, isTitleBefore, type NameRun } from './name-runs.js';
 import { regionAt } from './regions.js';
-import { normalizeSpace } from './tokens.js';
-import type { Token } from './types.js';
+import { normalizeSpace } from '../language/tokens.js';
+import type { Token } from '../types.js';
 
 /** What a name can name, as stage 05 tells them apart: `other` is a product or a named event. */
 export type NameKind = 'person' | 'organization' | 'place' | 'other';

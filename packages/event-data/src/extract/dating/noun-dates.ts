@@ -1,5 +1,5 @@
-import { LIGHT_VERBS } from './lexicon.js';
-import type { SentenceTimex, Token, Trigger, ActorDoc } from './types.js';
+import { LIGHT_VERBS } from '../triggers/lexicon.js';
+import type { SentenceTimex, Token, Trigger, ActorDoc } from '../types.js';
 
 const PREPOSITION_WORDS = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'after', 'before', 'during', 'against', 'over', 'into']);
 /** Auxiliaries and common verbs that end a noun phrase. */

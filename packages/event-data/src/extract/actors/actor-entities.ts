@@ -1,7 +1,7 @@
 import { nameKey, surnameOf } from './gazetteer.js';
 import { initialsOf, orgCore } from './name-kinds.js';
 import { editDistanceAtMostOne } from './names.js';
-import type { ActorMention, Entity, Span } from './types.js';
+import type { ActorMention, Entity, Span } from '../types.js';
 
 /** A name found in one sentence, before the names of the article are resolved to entities. */
 export interface ActorDraft extends Span {

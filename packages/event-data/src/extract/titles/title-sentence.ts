@@ -1,8 +1,8 @@
-import { isCapitalized, normalizeSpace } from './tokens.js';
-import { isPastForm, SAME_FORM_VERBS } from './morphology.js';
-import { TRIGGERS } from './lexicon.js';
+import { isCapitalized, normalizeSpace } from '../language/tokens.js';
+import { isPastForm, SAME_FORM_VERBS } from '../language/morphology.js';
+import { TRIGGERS } from '../triggers/lexicon.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS } from './title-words.js';
-import type { ActorMention, Entity, Sentence, Span, Token } from './types.js';
+import type { ActorMention, Entity, Sentence, Span, Token } from '../types.js';
 
 /** What a title is written from: one sentence, read with what the article around it knows. */
 export interface TitleSentence {

@@ -1,4 +1,4 @@
-import { timexInterval as rawTimexInterval, type TimexInterval } from '../timex/index.js';
+import { timexInterval as rawTimexInterval, type TimexInterval } from '../../timex/index.js';
 
 // Articles repeat the same few values; the interval of a value never changes, so remember it.
 const intervals = new Map<string, TimexInterval | undefined>();
@@ -10,10 +10,10 @@ function timexInterval(value: string, mod?: string): TimexInterval | undefined {
   intervals.set(key, interval);
   return interval;
 }
-import type { Timex } from '../timex/types.js';
-import type { EventTime } from '../schema/index.js';
-import type { Granularity, TimexMod } from '../schema/vocabulary.js';
-import { GRANULARITIES, TIMEX_MODS } from '../schema/vocabulary.js';
+import type { Timex } from '../../timex/types.js';
+import type { EventTime } from '../../schema/index.js';
+import type { Granularity, TimexMod } from '../../schema/vocabulary.js';
+import { GRANULARITIES, TIMEX_MODS } from '../../schema/vocabulary.js';
 
 /**
  * Whether a time expression can date a happening: a DATE or TIME whose value is on the calendar

@@ -1,4 +1,4 @@
-import type { Token } from './types.js';
+import type { Token } from '../types.js';
 
 /**
  * Taking office, CAMEO-wise an appointment rather than a visit: "took office", "assumed power", "came to power",

@@ -1,4 +1,4 @@
-import { GAZETTEER } from './gazetteer.js';
+import { GAZETTEER } from '../actors/gazetteer.js';
 import { isPerson, referentKind, resolveReferent, resolveRole, shortName } from './referents.js';
 import { governed, NAME_JOINERS, phraseStart } from './phrase-start.js';
 import { looksVerb, modifier, pluralNoun, render, span, type TitleSentence } from './title-sentence.js';

@@ -1,7 +1,7 @@
 import { HONORIFICS, OCCUPATIONS, ROLE_HEADS, TITLE_WORDS } from './cue-words.js';
 import { NOT_NAME } from './name-words.js';
-import { isCapitalized, normalizeSpace } from './tokens.js';
-import type { ActorMention, Entity, Sentence, Token } from './types.js';
+import { isCapitalized, normalizeSpace } from '../language/tokens.js';
+import type { ActorMention, Entity, Sentence, Token } from '../types.js';
 
 const CONNECTORS = new Set(['of', 'the', 'to', 'in', 'for']);
 /** Title words that make a role on their own ("Secretary", "Ambassador", "novelist"); modifiers such as "foreign" or "top" do not. */

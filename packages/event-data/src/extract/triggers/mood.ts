@@ -1,5 +1,5 @@
-import { ADVERBS, AUXILIARIES, BE, MODALS } from './word-classes.js';
-import type { Mood, Token } from './types.js';
+import { ADVERBS, AUXILIARIES, BE, MODALS } from '../language/word-classes.js';
+import type { Mood, Token } from '../types.js';
 
 const FUTURE_BEFORE_TO = new Set(['set', 'expected', 'scheduled', 'due', 'going', 'plans', 'planned', 'plan', 'poised', 'slated', 'about', 'intends', 'intended']);
 const NOUN_FUTURE_AFTER = new Set(['set', 'scheduled', 'planned', 'expected', 'due', 'slated']);

@@ -1,6 +1,6 @@
 import { clauseParts, type ClauseParts } from './clause-title.js';
-import { LIGHT_VERBS } from './lexicon.js';
-import { isPastForm } from './morphology.js';
+import { LIGHT_VERBS } from '../triggers/lexicon.js';
+import { isPastForm } from '../language/morphology.js';
 import { phraseAfter } from './object-words.js';
 import { referentKind, resolveReferent } from './referents.js';
 import { looksVerb, modifier, render, span, type TitleSentence } from './title-sentence.js';

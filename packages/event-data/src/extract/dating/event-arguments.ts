@@ -1,5 +1,5 @@
-import type { Actor } from '../schema/index.js';
-import type { ActorDoc, ActorMention, ArticleCtx, Entity, SentenceTimex, Trigger } from './types.js';
+import type { Actor } from '../../schema/index.js';
+import type { ActorDoc, ActorMention, ArticleCtx, Entity, SentenceTimex, Trigger } from '../types.js';
 
 const PERSON_PRONOUN = /^(?:he|she)$/i;
 const ACTOR_ORDER: Record<Entity['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };

@@ -1,5 +1,5 @@
 import { IRREGULAR_PAST } from './past-verb.js';
-import type { Span, Token } from './types.js';
+import type { Span, Token } from '../types.js';
 
 /** Words that open a subordinate or relative clause. */
 const OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'whether', 'if', 'where', 'when']);

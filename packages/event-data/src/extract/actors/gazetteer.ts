@@ -1,4 +1,4 @@
-import type { ActorKind } from '../schema/index.js';
+import type { ActorKind } from '../../schema/index.js';
 
 /** Titles before names now live with the other words around names (cue-words.ts); re-exported for the title writer, which reads them here. */
 export { TITLE_WORDS } from './cue-words.js';

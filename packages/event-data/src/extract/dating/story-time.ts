@@ -1,6 +1,6 @@
-import { baseForm } from './morphology.js';
-import type { EventTime } from '../schema/index.js';
-import type { SentenceTimex, Token, Trigger } from './types.js';
+import { baseForm } from '../language/morphology.js';
+import type { EventTime } from '../../schema/index.js';
+import type { SentenceTimex, Token, Trigger } from '../types.js';
 
 /** The time a stretch of a story is told in: the date of its last dated happening, else of the whole story. */
 export interface StoryTime {

@@ -1,4 +1,4 @@
-import { normalizeSpace } from './tokens.js';
+import { normalizeSpace } from '../language/tokens.js';
 import { ARTICLES, DANGLING, PREPOSITIONS, POSSESSIVES } from './title-words.js';
 
 /** Titles stay under about this many characters. */
