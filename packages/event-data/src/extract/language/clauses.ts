@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './past-verb.js';
+import { PERSONAL_PRONOUNS } from './word-classes.js';
 import type { Span, Token } from '../types.js';
 
 /** Words that open a subordinate or relative clause. */
@@ -17,7 +18,6 @@ const NOT_SUBJECT = new Set([
   'september', 'october', 'november', 'december', 'previously', 'again', 'repeatedly', 'publicly', 'privately',
 ]);
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
  * Whether the words after ", and" start a clause of their own: a past-tense verb ("…, and launched
@@ -29,7 +29,7 @@ function opensClause(tokens: Token[], from: number): boolean {
   const first = tokens[from];
   if (first && /^\p{Ll}/u.test(first.text) && (IRREGULAR_PAST.has(first.lower) || /^\p{Ll}{3,}ed$/u.test(first.text))) return true;
   for (let k = from; k < tokens.length && k < from + 5; k++) {
-    if (SUBJECT_PRONOUNS.has(tokens[k].lower)) return true;
+    if (PERSONAL_PRONOUNS.has(tokens[k].lower)) return true;
     if (tokens[k].text === ',') return false;
   }
   return false;

@@ -12,7 +12,7 @@ export const IRREGULAR_PAST = new Set([
 export const NOT_VERB_ED = new Set([
   'red', 'need', 'speed', 'feed', 'seed', 'weed', 'bed', 'hundred', 'unprecedented', 'so-called', 'sophisticated', 'indeed', 'proceed',
   'succeed', 'exceed', 'shed', 'wed', 'creed', 'greed', 'tweed', 'embed', 'naked', 'wicked', 'sacred', 'beloved', 'rugged', 'ragged',
-  'crooked', 'aged', 'blessed', 'dogged', 'breed', 'deed', 'heed', 'reed', 'steed',
+  'crooked', 'aged', 'blessed', 'dogged', 'breed', 'deed', 'heed', 'reed', 'steed', 'skilled', 'talented',
 ]);
 /** Words in -ed read as a past only in a clause of their own: mostly adjectives or participles before a noun ("based", "X-led"). */
 const NOT_PAST_VERB = new Set([

@@ -10,5 +10,8 @@ export const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'must
 /** Whether a word is probably an adjective or noun modifier standing before a noun. */
 export const looksAdjectival = (t: Token): boolean => /(al|ic|ous|ive|ful|less|ary|ern|ian|ese|ish|led|[^e]ed)$/.test(t.lower) && !AUXILIARIES.has(t.lower);
 
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'they', 'we', 'i', 'you']);
+/** The personal pronouns that stand as a subject. */
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Words that stand as the subject of a verb right after them: the personal pronouns and the relative ones. */
+export const SUBJECT_PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'who', 'which', 'that']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);

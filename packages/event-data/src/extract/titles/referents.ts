@@ -1,6 +1,6 @@
 import { surnameOf } from '../actors/gazetteer.js';
 import { render, type TitleSentence } from './title-sentence.js';
-import { COMPANY_WORDS } from './title-words.js';
+import { COMPANY_WORDS, ORG_WORDS, isOrgSuffix } from '../actors/name-words.js';
 import type { Actor } from '../../schema/index.js';
 import type { Entity } from '../types.js';
 
@@ -25,7 +25,7 @@ export function isPerson(actor: Pick<Actor, 'name' | 'kind'>): boolean {
   let known = personNames.get(actor.name);
   if (known === undefined) {
     const words = actor.name.split(' ');
-    known = words.length <= 4 && !words.some((w) => COMPANY_WORDS.has(w.toLowerCase()));
+    known = words.length <= 4 && !words.some((w) => COMPANY_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || isOrgSuffix(w));
     if (personNames.size > 10_000) personNames.clear();
     personNames.set(actor.name, known);
   }

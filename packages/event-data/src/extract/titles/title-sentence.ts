@@ -1,5 +1,6 @@
 import { isCapitalized, normalizeSpace } from '../language/tokens.js';
 import { isPastForm, SAME_FORM_VERBS } from '../language/morphology.js';
+import { NOT_VERB_ED } from '../language/past-verb.js';
 import { TRIGGERS } from '../triggers/lexicon.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS } from './title-words.js';
 import type { ActorMention, Entity, Sentence, Span, Token } from '../types.js';
@@ -122,11 +123,9 @@ export function span(ts: TitleSentence, from: number, to: number): number[] {
 /** Words that count a plural noun ("many times", "several years"): what follows them is no verb. */
 const QUANTIFIERS = new Set(['many', 'few', 'several', 'some', 'all', 'both', 'most', 'more', 'fewer', 'less', 'no', 'other', 'various', 'numerous', 'two', 'three', 'four', 'five', 'ten', 'hundred', 'thousand', 'million', 'billion']);
 const WH = new Set(['what', 'how', 'why', 'whether', 'there', 'here', 'yet', 'however', 'thus', 'also', 'not']);
-const NOT_VERB_ED = new Set([
-  'united', 'alleged', 'armed', 'hundred', 'unprecedented', 'detailed', 'limited', 'concerned', 'interested', 'advanced',
-  'experienced', 'sophisticated', 'supposed', 'naked', 'wicked', 'sacred', 'beloved', 'aged', 'blessed', 'biased', 'red', 'bed', 'need',
-  'speed', 'feed', 'seed', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'skilled', 'talented', 'skied', 'bred', 'wed', 'shed',
-]);
+
+/** Participles that mostly describe a noun in news ("the alleged plot", "limited edition"): not the verb of a title. */
+const ADJECTIVE_ED = new Set(['united', 'alleged', 'armed', 'detailed', 'limited', 'concerned', 'interested', 'advanced', 'experienced', 'supposed', 'biased']);
 
 /** Per sentence view, what `looksVerb` and `modifier` said of each token (0 unknown, 1 no, 2 yes): both are asked often. */
 const verbMemo = new WeakMap<TitleSentence, Uint8Array>();
@@ -158,7 +157,7 @@ function verbAt(ts: TitleSentence, i: number): boolean {
   const objectNext = ARTICLES.has(next) || POSSESSIVES.has(next) || next === 'that' || /^\p{N}/u.test(ts.tokens[i + 1]?.text ?? '');
   if (/^\p{Ll}{3,}s$/u.test(t.text) && i > 0 && /^\p{Ll}+$/u.test(ts.tokens[i - 1].text) && !SUBJECT_PRONOUNS.has(ts.tokens[i - 1].lower) && !objectNext) return false;
   if (SAYING.has(w)) return true;
-  if (isPastForm(w) && !NOT_VERB_ED.has(w)) return true;
+  if (isPastForm(w) && !NOT_VERB_ED.has(w) && !ADJECTIVE_ED.has(w)) return true;
   // "his government shares the assessment", "Apple unveils a phone": an -s form between a noun and an object
   const before = ts.tokens[i - 1]?.lower ?? '';
   if (/^\p{Ll}{3,}s$/u.test(t.text) && !/(ss|us|is|ics)$/.test(w) && i > 0 && (ts.name[i - 1] || (/^\p{Ll}+$/u.test(before) && !ARTICLES.has(before) && !PREPOSITIONS.has(before) && !QUANTIFIERS.has(before))) &&

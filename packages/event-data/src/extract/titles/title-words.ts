@@ -9,7 +9,7 @@ export const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'tho
 /** Possessive pronouns: they start a noun phrase and refer to someone named elsewhere. */
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Personal pronouns that can stand as a subject. */
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+export { PERSONAL_PRONOUNS as SUBJECT_PRONOUNS } from '../language/word-classes.js';
 /** Relative pronouns: the noun phrase before them is what their clause is about. */
 export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
@@ -80,14 +80,6 @@ export const ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'corporat
  * Last words of a company's name ("Apple Computer", "Apple Corps", "Acme Motors"): such a name is an
  * organisation whatever kind an earlier stage gave it.
  */
-export const COMPANY_WORDS = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'computer', 'computers', 'corps', 'motors',
-  'airlines', 'airways', 'store', 'stores', 'records', 'entertainment', 'systems', 'technologies', 'technology', 'electronics',
-  'industries', 'holdings', 'communications', 'media', 'pictures', 'studios', 'labs', 'bank', 'group', 'company', 'corporation',
-  'partners', 'capital', 'energy', 'pharmaceuticals', 'software', 'networks', 'foods', 'brands', 'mart', 'insurance', 'association',
-  'council', 'court', 'commission', 'committee', 'conference', 'department', 'ministry', 'agency', 'university', 'institute', 'foundation',
-]);
-
 /** Words that end a title badly: it is cut before them. */
 export const DANGLING = new Set([
   'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'the', 'a', 'an', 'that', 'as', 'about', 'into', 'between',
