@@ -164,3 +164,12 @@ describe('extract stage 05: what is not an actor or a place', () => {
     expect(doc.entities).to.deep.equal([]);
   });
 });
+
+describe('extract: transport companies by their sector word', () => {
+  it('reads "Northsea Ferries" as an organisation, even after "in"', async () => {
+    const { upTo } = await import('./helpers.js');
+    const doc = upTo(5, 'Ferry news\n\nHere is the latest news.\n\nShares in Northsea Ferries fell 9 percent on Tuesday.');
+    expect(doc.entities.map((e) => [e.name, e.kind])).to.deep.include(['Northsea Ferries', 'organization']);
+    expect(doc.places.map((p) => p.name)).to.not.include('Northsea Ferries');
+  });
+});

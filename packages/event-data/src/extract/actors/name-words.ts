@@ -54,7 +54,7 @@ export const COMPANY_WORDS = new Set([
   'communications', 'telecom', 'telecommunications', 'networks', 'electronics', 'studios', 'pictures', 'builders',
   'construction', 'brothers', 'enterprises', 'solutions', 'labs', 'laboratories', 'insurance', 'securities', 'investments', 'financial',
   'foods', 'stores', 'store', 'mart', 'steel', 'petroleum', 'oil', 'mining', 'resources', 'logistics', 'shipping', 'railways', 'railway',
-  'railroad', 'lines', 'trust', 'bancorp', 'bancshares', 'semiconductor', 'semiconductors', 'devices', 'instruments', 'chemicals', 'automotive',
+  'railroad', 'lines', 'ferries', 'cruises', 'buses', 'coaches', 'freight', 'express', 'trust', 'bancorp', 'bancshares', 'semiconductor', 'semiconductors', 'devices', 'instruments', 'chemicals', 'automotive',
   'aerospace', 'aviation', 'publishing', 'publishers', 'broadcasting', 'wireless', 'associates',
   'consulting', 'realty', 'properties', 'hotels', 'resorts', 'restaurants', 'brands', 'products', 'manufacturing', 'utilities', 'power',
   'electric', 'gas', 'water', 'cinemas', 'apparel', 'outfitters', 'supermarkets', 'pharmacy', 'motorcycles', 'cars',
