@@ -73,3 +73,10 @@ describe('extract: coordinated verb phrases', () => {
     expect(dates('The firm was started by two students in 1976, and launched its music store in 2003.')).to.deep.include(['launched', '2003']);
   });
 });
+
+describe('extract: a "when" clause dates the clause it follows', () => {
+  it('dates "died" by the time of the "when" clause after it, and lets the death be the event', () => {
+    const events = upTo(6, 'The latest from the region\n\nHere is the latest news.\n\nTwo people died when their car was swept away near Asti on Tuesday night.', '2013-11-06').events;
+    expect(events.map((e) => [e.trigger.type, e.time.value])).to.deep.equal([['death', '2013-11-05TNI']]);
+  });
+});

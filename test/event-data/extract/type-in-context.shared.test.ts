@@ -75,3 +75,19 @@ describe('extract: appeals', () => {
     expect(typeOf('The union called for a strike on Friday.', 'called')).to.equal('statement');
   });
 });
+
+describe('extract: what a disaster does, deals that close, buying and selling', () => {
+  it('types what a disaster does as the accident, but not what people do after it', () => {
+    expect(typeOf('Floods forced 4,000 people from their homes on Wednesday.', 'forced')).to.equal('accident');
+    expect(typeOf('Residents cleared debris on Wednesday after the earthquake.', 'cleared')).to.equal('other');
+  });
+
+  it('types buying a company and closing a deal as business', () => {
+    expect(typeOf('Norland bought two cheese makers in 2012.', 'bought')).to.equal('business');
+    expect(typeOf('The deal is expected to close in the second quarter.', 'close')).to.equal('business');
+  });
+
+  it('types deaths told in a "when" clause after a flood by the flood', () => {
+    expect(typeOf('The region was hit by floods in 1994, when 70 people were killed.', 'killed')).to.equal('accident');
+  });
+});

@@ -12,6 +12,7 @@ import { pastVerb } from '../language/past-verb.js';
 import { ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../language/word-classes.js';
 import type { ArticleCtx, Sentence, TimedDoc, Token, Trigger, TriggerDoc } from '../types.js';
 
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'until', 'where']);
 const PHRASAL_NOT_EVENT: Record<string, Set<string>> = {
   pass: new Set(['on', 'away', 'through', 'by', 'along']),
   passed: new Set(['on', 'away', 'through', 'by', 'along']),
@@ -40,7 +41,9 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
   // the words a trigger is typed with: its clause, and for a relative clause the noun it is about ("the earthquake, which hit …")
   const clauseOf = (i: number) => {
     const first = of.indexOf(of[i]);
-    return tokens.filter((_, k) => of[k] === of[i] || (relative[of[i]] && k < first && k >= first - 3));
+    // a subordinate clause is typed with what it hangs on too: "floods of this scale in 1994, when 70 people were killed"
+    const reach = relative[of[i]] ? 3 : SUBORDINATORS.has(tokens[first]?.lower ?? '') ? 6 : 0;
+    return tokens.filter((_, k) => of[k] === of[i] || (k < first && k >= first - reach));
   };
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -66,7 +69,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const clause = spans[of[i]];
     const { mood, passive } = entry.pos === 'verb' ? verbMood(tokens, i, headline) : { mood: nounMood(tokens, i, width), passive: false };
     const np = entry.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
-    let type = typeInContext(entry.type, entry.lemma, clauseOf(i));
+    let type = typeInContext(entry.type, entry.lemma, clauseOf(i), t);
     let reporting = entry.reporting ?? false;
     // "the Senate confirmed him" appoints; "officials confirmed (that) …" reports.
     if (entry.lemma === 'confirm' && next && (isCapitalized(next.text) || /^(him|her|them)$/.test(next.lower))) {
@@ -121,7 +124,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const np = word.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
     const office = TAKE_OFFICE_VERBS.has(t.lower) && takesOffice(tokens, i, 3, t.lower === 'moved');
     out.push({
-      start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type: office ? 'election' : typeInContext(word.type, word.lemma, clauseOf(i)), pos: word.pos, mood,
+      start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type: office ? 'election' : typeInContext(word.type, word.lemma, clauseOf(i), t), pos: word.pos, mood,
       reporting: word.reporting, clause: spans[of[i]], ...resumed(i), determiner: np.determiner, namedModifier: np.namedModifier,
       quoted: quoted[i], passive, perfect: word.pos === 'verb' && (tokens[i - 1]?.lower === 'had' || (!!tokens[i - 1] && ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'had')),
       lexical: true,

@@ -127,7 +127,16 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     if (trigger.reporting || trigger.pos !== 'verb' || trigger.mood !== 'realis' || !trigger.lexical || trigger.perfect) return {};
     // not from an aside about something else ("Biden, who spoke with the emir on Sunday, welcomed …")
     const sentenceTokens = doc.sentences[trigger.sentence].tokens;
-    const { of, relative } = clauses(sentenceTokens);
+    const { of, relative, spans } = clauses(sentenceTokens);
+    // "Two people died when their car was swept away on Tuesday night": a "when" clause right after the
+    // trigger's tells when its happening took place, as its own clause would
+    const own = sentenceTokens.findIndex((t) => t.start >= trigger.start);
+    const next = own >= 0 ? of[own] + 1 : -1;
+    const opener = next > 0 && next < spans.length ? sentenceTokens.find((t) => t.start >= spans[next].start) : undefined;
+    if (opener && /^(?:when|as|while)$/.test(opener.lower)) {
+      const when = nearest(datable[trigger.sentence].filter((x) => inside(x, spans[next])), trigger);
+      if (when) return { timex: when, source: 'clause' };
+    }
     const inRelative = (x: SentenceTimex) => {
       const k = sentenceTokens.findIndex((t) => t.start >= x.start);
       return k >= 0 && relative[of[k]];

@@ -47,7 +47,7 @@ const VERBS: Array<[string, EventType, string?, boolean?]> = [
   ['testify', 'statement', undefined, true],
   // deaths, accidents and disasters, business, launches and releases, courts: types a newsroom files news under
   ['die', 'death', 'died'], ['crash', 'accident'], ['collide', 'accident'], ['derail', 'accident'], ['capsize', 'accident'], ['sink', 'accident', 'sank'],
-  ['acquire', 'business'], ['merge', 'business'], ['purchase', 'business'], ['invest', 'business'], ['lay off', 'business', 'laid'],
+  ['acquire', 'business'], ['merge', 'business'], ['purchase', 'business'], ['buy', 'business', 'bought'], ['sell', 'business', 'sold'], ['invest', 'business'], ['lay off', 'business', 'laid'],
   ['release', 'launch'], ['unveil', 'launch'], ['introduce', 'launch'], ['debut', 'launch'], ['premiere', 'launch'],
   ['plead', 'legal', 'pleaded'], ['settle', 'legal'], ['fine', 'legal'], ['charge', 'legal'], ['rule', 'legal'], ['apologize', 'statement', undefined, true], ['apologise', 'statement', undefined, true], ['offer', 'statement'],
 ];

@@ -22,12 +22,17 @@ const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|pros
  * assault; an earthquake that strikes is an accident or disaster, a summit reached a climb.
  * `window` is the words of the trigger's clause.
  */
-export function typeInContext(type: EventType, lemma: string, window: readonly Token[]): EventType {
+export function typeInContext(type: EventType, lemma: string, window: readonly Token[], trigger?: Token): EventType {
+  const before = trigger ? window.filter((t) => t.end <= trigger.start) : window;
   const force = window.some((t) => FORCE.test(t.lower));
   // "called on politicians to withdraw", "called for a ceasefire": an appeal (CAMEO 02), not a phone call
   if (lemma === 'call' && type !== 'meeting' && window.some((t, k) => (t.lower === 'on' || t.lower === 'for') && k > 0 && /^call/.test(window[k - 1].lower))) return 'statement';
   // "the virus killed 12 people", "died of cancer": illness kills without an attacker
   if (type === 'attack' && /^(?:kill|killing|killings)$/.test(lemma) && !force && window.some((t) => ILLNESS.test(t.lower))) return 'death';
+  // "floods forced 4,000 people from their homes": what a disaster does (as its subject) is part of the disaster
+  if (type === 'other' && before.some((t) => DISASTER.test(t.lower)) && !force) return 'accident';
+  // "the deal is expected to close in the second quarter": completing a deal is business
+  if (type === 'other' && /^(?:close|complete|finalize|finalise)$/.test(lemma) && window.some((t) => /^(?:deal|merger|acquisition|takeover|sale|purchase|transaction)$/.test(t.lower))) return 'business';
   // "stocks went down 91 points", "the company posted a profit": markets and results are business news
   if ((type === 'other' || (type === 'statement' && /^(?:post|report)$/.test(lemma))) && window.some((t) => MARKET.test(t.lower)) && MARKET_MOVE.test(lemma)) return 'business';
   // "the plant exploded, killing four workers": deaths in an accident are the accident's, not an attack's
