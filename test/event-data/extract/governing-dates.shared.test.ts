@@ -80,3 +80,13 @@ describe('extract: a "when" clause dates the clause it follows', () => {
     expect(events.map((e) => [e.trigger.type, e.time.value])).to.deep.equal([['death', '2013-11-05TNI']]);
   });
 });
+
+describe('extract: the subject of a verb phrase joined by "and"', () => {
+  it('gives the second verb phrase the subject of the sentence, not the agents of the first', async () => {
+    const { extractEvents } = await import('@event-timeline/data');
+    const { dataset } = extractEvents([{ id: 'x', published: '2010-01-01', text: 'Company history\n\nApple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched the iTunes Music Store in 2003.' }]);
+    const launch = dataset.events.find((e) => e.time.value === '2003')!;
+    expect(launch.actors.map((a) => a.name)).to.deep.equal(['Apple Computer']);
+    expect(launch.title).to.equal('Apple Computer launches iTunes Music Store');
+  });
+});

@@ -2,6 +2,7 @@ import type { Actor } from '../../schema/index.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, SentenceTimex, Trigger } from '../types.js';
 
 const PERSON_PRONOUN = /^(?:he|she)$/i;
+const WHO_KINDS = new Set(['person', 'organization', 'group']);
 const ACTOR_ORDER: Record<Entity['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };
 const MAX_ACTORS = 6;
 const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
@@ -30,6 +31,16 @@ export function clauseEntities(c: Context, trigger: Trigger): number[] {
   if (opener && /^(who|which|whose)$/i.test(opener.text)) {
     const antecedent = (c.mentionsBySentence[trigger.sentence] ?? []).filter((m) => m.end <= trigger.clause.start && /^[\s,]*$/.test(text.slice(m.end, trigger.clause.start)));
     if (antecedent.length) found.unshift(antecedent[antecedent.length - 1].entity);
+  }
+  // "Apple was started by Jobs in 1976, and launched the store in 2003": a verb phrase joined by "and" has the
+  // subject of the clause before it, the actors named there before its verb
+  const afterAnd = opener?.lower === 'and' && sentence.tokens.filter((t) => t.start > opener.start && t.end <= trigger.start).every((t) => /ly$/.test(t.lower));
+  if (afterAnd) {
+    // the subject: the actors before the sentence's first verb ("Apple Computer was started by Jobs …" gives Apple Computer)
+    const verb = sentence.tokens.find((t) => /^(?:is|are|was|were|has|have|had|will)$/.test(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.text));
+    const subjectEnd = Math.min(verb?.start ?? trigger.clause.start, trigger.clause.start);
+    const earlier = (c.mentionsBySentence[trigger.sentence] ?? []).filter((m) => m.end <= subjectEnd && WHO_KINDS.has(doc.entities[m.entity].kind));
+    for (const m of earlier) if (!found.includes(m.entity)) found.push(m.entity);
   }
   // "He will hold talks with Xi": a pronoun subject stands for the last person named before it.
   const personBefore = (c.mentionsBySentence[trigger.sentence] ?? []).some((m) => inside(m, trigger.clause) && m.end <= trigger.start && doc.entities[m.entity].kind === 'person');
