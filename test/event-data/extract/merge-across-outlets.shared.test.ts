@@ -41,3 +41,15 @@ describe('extract: one happening told by several outlets', () => {
     expect(dataset.events.filter((e) => e.type === 'accident')).to.have.length(2);
   });
 });
+
+describe('extract: one company under its names with and without its legal form', () => {
+  it('merges "Norland Foods Inc agreed to buy …" and "Norland Foods agreed to buy …" from two outlets', () => {
+    const { dataset } = extractEvents([
+      { id: 'p', published: '2013-12-03', text: 'Dairy deal\n\nNorland Foods Inc agreed on Tuesday to buy Pacific Dairy Co for $2.1 billion.' },
+      { id: 'q', published: '2013-12-04', text: 'Big dairy deal\n\nOn Tuesday, Norland Foods agreed to buy its rival Pacific Dairy.' },
+    ]);
+    const deals = dataset.events.filter((e) => e.mentions.some((m) => m.trigger?.text === 'agreed'));
+    expect(deals).to.have.length(1);
+    expect(new Set(deals[0].mentions.map((m) => m.articleId))).to.deep.equal(new Set(['p', 'q']));
+  });
+});

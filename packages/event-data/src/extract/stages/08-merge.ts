@@ -25,7 +25,10 @@ export interface MergeResult {
   failures: ArticleFailure[];
 }
 
-const actorKey = (a: Actor) => `${a.kind}:${nameKey(a.name)}`;
+/** A company's legal form, which outlets give or leave out: "Norland Foods Inc" and "Norland Foods" are one. */
+const LEGAL_FORM = /(?:,?\s+(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|gmbh|limited|incorporated|corporation)\.?)+$/i;
+const keyOf = (kind: Actor['kind'], name: string) => `${kind}:${nameKey(kind === 'organization' ? name.replace(LEGAL_FORM, '') || name : name)}`;
+const actorKey = (a: Actor) => keyOf(a.kind, a.name);
 
 /** An actor as the dataset shows it: one plain space between words of its name and role, whatever the article used. */
 function plainActor(a: Actor): Actor {
@@ -45,7 +48,7 @@ function canonicalNames(docs: TitledDoc[]): Map<string, Actor> {
   const fullBySurname = new Map<string, Set<string>>();
   for (const doc of docs)
     for (const e of doc.entities) {
-      const key = `${e.kind}:${nameKey(e.name)}`;
+      const key = keyOf(e.kind, e.name);
       const byName = counts.get(key) ?? new Map<string, number>();
       const mentions = doc.actorMentions.filter((m) => doc.entities[m.entity] === e).length || 1;
       byName.set(e.name, (byName.get(e.name) ?? 0) + mentions);
