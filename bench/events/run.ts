@@ -28,16 +28,13 @@ import { scoreSystemTimelines } from './system-timelines.js';
 import { awarenessScores } from './temporal-awareness.js';
 import { sampleTitles, titleChecks } from './title-checks.js';
 import { loadTrialCorpus } from './trial-corpus.js';
+import { median } from '../component/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const argRuns = process.argv.indexOf('--runs');
 const runs = argRuns > 0 ? Number(process.argv[argRuns + 1]) : 3;
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number ≥ 1, got ${process.argv[argRuns + 1]}`);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 

@@ -12,16 +12,13 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractEvents, tagTimexes } from '../../packages/event-data/src/index.js';
 import { syntheticCorpus } from './corpus.js';
+import { median } from '../component/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const argRuns = process.argv.indexOf('--runs');
 const runs = argRuns > 0 ? Number(process.argv[argRuns + 1]) : 5;
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number ≥ 1, got ${process.argv[argRuns + 1]}`);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const articles = syntheticCorpus(join(ROOT, 'data/articles'));
 const chars = articles.reduce((n, a) => n + a.text.length, 0);

@@ -19,6 +19,7 @@ import { loadCorpus, type CorpusDocument } from './corpus.js';
 import { chronoTimexes } from './chrono.js';
 import { addCounts, alignDocument, emptyCounts, summarize, type Counts, type ScoredSpan, type Scores } from './score.js';
 import { printErrors } from './errors.js';
+import { median } from '../component/stats.mjs';
 
 type Tagger = (text: string, dct: string) => ScoredSpan[];
 
@@ -73,10 +74,6 @@ function score(docs: readonly CorpusDocument[], tagger: Tagger): { counts: Count
   return { counts, scores: summarize(counts) };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Median MB/s (10^6 bytes of UTF-8 text per second) over `runs` timed passes, after one warm-up pass. */
 function speed(docs: readonly CorpusDocument[], tagger: Tagger, runs: number): { mbPerSecond: number; runsMbPerSecond: number[] } {
