@@ -14,10 +14,10 @@ Reads TempEval-3 style TimeML: a <DCT> holding a <TIMEX3 … value="YYYY-MM-DD">
 creation time, and a <TEXT> of plain text. Writes the same document with a
 <TIMEX3 tid="t1" type="…" value="…"> tag (plus mod, and quant/freq for sets) around every time
 expression in TEXT, values resolved against the DCT, and an <EVENT eid="e1" class="…"> tag around
-every word that names an event (TimeML's classes OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE,
-ASPECTUAL, PERCEPTION; the event model learned from TimeBank). TIMEX3, EVENT and SIGNAL tags already inside
-TEXT are removed (training files have them); every other character is kept exactly as it was,
-entities included. New tids count from t1 and skip tids the document already uses (the DCT's t0).
+every word that names an event (TimeML's classes OCCURRENCE, REPORTING, STATE, I_ACTION,
+I_STATE, ASPECTUAL, PERCEPTION; the event model learned from TimeBank). TIMEX3, EVENT and
+SIGNAL tags already inside TEXT are removed (training files have them); every other character
+is kept exactly as it was, entities included. New tids count from t1 and skip tids the document already uses (the DCT's t0).
 
 Options:
   -o, --output FILE   write the tagged document to FILE instead of standard output
