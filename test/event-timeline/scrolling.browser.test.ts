@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '@event-timeline/component';
-import { EVENT_TYPES, type TimelineEvent } from '@event-timeline/data';
+import { EVENT_TYPES, type TimelineEvent } from '@event-timeline/data/schema';
 import { sampleEvent } from '../fixtures/dataset.js';
 import { $, $$, liveText, plot, settle } from './helpers.js';
 

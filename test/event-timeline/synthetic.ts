@@ -1,4 +1,4 @@
-import { EVENT_TYPES, GRANULARITIES, type TimelineEvent, type Dataset } from '@event-timeline/data';
+import { EVENT_TYPES, GRANULARITIES, type TimelineEvent, type Dataset } from '@event-timeline/data/schema';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -245,8 +245,10 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.cachedPalette = undefined;
-    if (changed.has('events') && this.events !== undefined) this.loader.read(this.events);
+    // `events = undefined` after data clears it; undefined from the start leaves `src` to fill it.
+    if (changed.has('events') && (this.events !== undefined || changed.get('events') !== undefined)) this.loader.read(this.events);
     if (changed.has('src') && this.src) void this.loader.load(this.src);
+    else if (changed.has('src') && !this.src && !changed.has('events')) this.loader.cancelLoad();
     else if (changed.has('groupBy') && this.data.items.length) this.group();
     if ((changed.has('start') || changed.has('end')) && this.data.items.length) this.initialWindow();
     // The canvas needs the colours from computed style, which forces a style recalc. Read now,
@@ -536,7 +538,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (this.loader.status === 'loading') return html`<div class="state" part="state" role="status">Loading events…</div>`;
     if (this.loader.status === 'error') return html`<div class="state error" part="state" role="alert">${this.loader.error}</div>`;
     const items = this.data.items;
-    const note = this.data.invalid
+    const note = this.data.problem
+      ? html`<p class="note" part="note" role="note">Nothing to draw: the data is not valid (${this.data.problem}).</p>`
+      : this.data.invalid
       ? html`<p class="note" part="note" role="note">
           ${this.data.invalid} of ${this.data.total} events were skipped because they are not valid (${this.data.reasons[0][0]}${this.data.reasons.length > 1 ? ', …' : ''}).
         </p>`

@@ -16,6 +16,12 @@ export class DataController implements ReactiveController {
   private src?: string;
   private abort?: AbortController;
   private cancelValidation?: () => void;
+  /**
+   * Counts the inputs asked for (each `read` and `load`): an answer to an older request is
+   * dropped, whether it was given up on (aborted) or answered anyway, so a slow server never
+   * puts old data over newer data.
+   */
+  private request = 0;
 
   /** `onData(data, fresh)`: `fresh` is new input; otherwise the same input minus items the full check rejected. */
   constructor(
@@ -37,20 +43,37 @@ export class DataController implements ReactiveController {
     this.cancelValidation = undefined;
   }
 
-  /** Reads events or a dataset given by code. */
+  /** Reads events or a dataset given by code: they replace whatever a pending `src` fetch would bring. */
   read(input: unknown): void {
+    this.request++;
+    this.cancelLoad();
+    this.status = 'ready';
+    this.adoptInput(input);
+  }
+
+  /** Stops a pending fetch, if any (`src` was removed). */
+  cancelLoad(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.src = undefined;
+    if (this.status === 'loading') this.status = 'ready';
+  }
+
+  private adoptInput(input: unknown): void {
     this.cancelValidation?.();
     this.cancelValidation = undefined;
     const data = (this.data = normaliseInput(input));
     this.onData(data, true);
     if (data.pending) this.validate(data);
-    else if (data.invalid) console.warn(warningFor(data));
+    else if (data.invalid || data.problem) console.warn(warningFor(data));
   }
 
   /** Fetches a dataset; a newer call cancels an older one. */
   async load(src: string): Promise<void> {
     this.abort?.abort();
     const abort = new AbortController();
+    const request = ++this.request;
+    const stale = () => abort.signal.aborted || request !== this.request;
     [this.abort, this.src, this.status] = [abort, src, 'loading'];
     this.host.requestUpdate();
     try {
@@ -59,11 +82,11 @@ export class DataController implements ReactiveController {
       const json: unknown = await response.json().catch(() => {
         throw new Error('the response is not JSON');
       });
-      if (abort.signal.aborted) return;
+      if (stale()) return;
       this.status = 'ready';
-      this.read(json);
+      this.adoptInput(json);
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (stale()) return;
       this.error = `Could not load events from ${src}: ${(error as Error).message}`;
       this.status = 'error';
     } finally {

@@ -1,4 +1,4 @@
-import { parseIsoDate, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
+import { GRANULARITIES, parseIsoDate, TIMEX_MODS, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
 import type { Fade, MarkKind, SimpleEvent, TimelineItem } from './types.js';
 import { KIND_FUZZY, KIND_POINT, KIND_RANGE } from './lanes.js';
 import { sortOrder } from './sort-order.js';
@@ -36,6 +36,8 @@ export interface NormalisedInput {
   total: number;
   /** `reason → count` of the skipped items, most frequent first. */
   reasons: [string, number][];
+  /** Why the input as a whole could not be read (it is neither a list of events nor a dataset); then there are no items. */
+  problem?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -195,6 +197,12 @@ function quickCheck(value: Record<string, unknown>, time: Record<string, unknown
   if (start === undefined) return 'time.start: not an ISO 8601 date';
   if (end === undefined) return 'time.end: not an ISO 8601 date';
   if (end <= start) return 'time.end: must be after start';
+  // What the marks, the tooltip and the list read of every event in view: one wrong value here
+  // would make every frame that shows it throw until the background check drops it.
+  if (!(GRANULARITIES as readonly unknown[]).includes(time.granularity)) return 'time.granularity: must be one of the TIMEX3 granularities';
+  if (time.mod !== undefined && !(TIMEX_MODS as readonly unknown[]).includes(time.mod)) return 'time.mod: must be a TIMEX3 modifier';
+  if (time.text !== undefined && typeof time.text !== 'string') return 'time.text: must be a string';
+  if (value.place !== undefined && typeof value.place !== 'string') return 'place: must be a string';
   // Actors and mentions are left to the full check: drawing does not read them, and what does
   // (the item's getters, the detail panel, source lanes) copes with anything there until then.
   times[0] = start;
@@ -357,7 +365,9 @@ export function normaliseInput(input: unknown): NormalisedInput {
     list = input.events;
     if (Array.isArray(input.articles))
       for (const a of input.articles) if (isObject(a) && typeof a.id === 'string') articles.set(a.id, a as unknown as Article);
-  } else if (input !== undefined && input !== null) add('input: expected an array of events or a dataset { schemaVersion, articles, events }');
+  }
+  const readable = input === undefined || input === null || Array.isArray(input) || (isObject(input) && Array.isArray(input.events));
+  const problem = readable ? undefined : 'expected an array of events or a dataset { schemaVersion, articles, events }';
 
   // Collected in input order, then permuted once into time order. Each phase is a function with
   // one loop: on a page's first render none of this is optimised yet, and a function entered once
@@ -377,5 +387,6 @@ export function normaliseInput(input: unknown): NormalisedInput {
     total: list.length,
     reasons: [...counts].sort((a, b) => b[1] - a[1]),
     pending,
+    problem,
   };
 }

@@ -52,6 +52,7 @@ export function validateInBackground(
 
 /** The one console warning about skipped items: counts and reasons. */
 export function warningFor(result: NormalisedInput): string {
+  if (result.problem) return `<event-timeline>: nothing to draw: ${result.problem}`;
   const reasons = result.reasons
     .slice(0, 8)
     .map(([reason, n]) => `  ${n}× ${reason}`)
