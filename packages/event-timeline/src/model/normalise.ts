@@ -156,6 +156,8 @@ class EventItem implements TimelineItem {
 const fromEvent = (event: TimelineEvent, start = parseDate(event.time.start)!, end = parseDate(event.time.end)!): TimelineItem =>
   new EventItem(event, start, end);
 
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 function fromSimple(value: Record<string, unknown>, index: number, add: (reason: string) => void): TimelineItem | undefined {
   const start = toTime(value.start);
   const end = value.end === undefined || value.end === null ? undefined : toTime(value.end);
@@ -163,8 +165,12 @@ function fromSimple(value: Record<string, unknown>, index: number, add: (reason:
   if (start === undefined) return add('start: must be an ISO 8601 date or a valid Date'), undefined;
   if (value.end !== undefined && value.end !== null && end === undefined) return add('end: must be an ISO 8601 date or a valid Date'), undefined;
   if (end !== undefined && end < start) return add('end: must not be before start'), undefined;
-  const isDay = typeof value.start === 'string' ? /^\d{4}-\d{2}-\d{2}$/.test(value.start) : start % DAY === 0;
-  const stop = end ?? (isDay ? start + DAY : start);
+  const isDay = typeof value.start === 'string' ? DATE_ONLY.test(value.start) : start % DAY === 0;
+  // A date-only end names the last day, inclusive, as people write "10–15 April": the element's
+  // intervals end exclusive, so it ends where the next day starts. (The dataset schema's `end`
+  // is exclusive already and is read as it is.) A date-time or a Date is the instant it names.
+  const inclusiveEnd = end !== undefined && typeof value.end === 'string' && DATE_ONLY.test(value.end) ? end + DAY : end;
+  const stop = inclusiveEnd ?? (isDay ? start + DAY : start);
   const simple = value as unknown as SimpleEvent;
   return {
     id: typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id) : `event-${index}`,

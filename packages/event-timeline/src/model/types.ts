@@ -2,7 +2,9 @@ import type { TimelineEvent } from '@event-timeline/data/schema';
 
 /**
  * The minimal event form for people with their own data: a title and a start, optionally an end.
- * Dates are ISO 8601 strings (a bare date is a UTC calendar day) or `Date` objects.
+ * Dates are ISO 8601 strings (a bare date is a UTC calendar day) or `Date` objects. A date-only
+ * `end` is the last day, inclusive: `{ start: '2024-03-01', end: '2024-03-04' }` covers four
+ * days. A date-time or `Date` end is the instant it names.
  *
  * @example { title: 'Launch', start: '2024-03-01', end: '2024-03-04' }
  */
