@@ -1,4 +1,4 @@
-export { extractEvents, articleProblem, STAGES, type ExtractResult } from './pipeline.js';
+export { extractEvents, extractArticle, articleProblem, STAGES, type ExtractResult, type ArticleOutcome } from './pipeline.js';
 export { cleanText } from './stages/01-clean-text.js';
 export { splitSentences } from './stages/02-split-sentences.js';
 export { tagTimes } from './stages/03-tag-times.js';
@@ -6,7 +6,9 @@ export { findTriggers } from './stages/04-find-triggers.js';
 export { findActors } from './stages/05-find-actors.js';
 export { dateEvents } from './stages/06-date-events.js';
 export { writeTitles, titleFor, meetingTitle, shortName, tidy } from './stages/07-write-titles.js';
-export { mergeEvents, type MergeResult } from './stages/08-merge.js';
+export { mergeEvents, articleResultOf, type MergeResult } from './stages/08-merge.js';
+export { mergeArticles, Merger, memoryStore, type EventStore } from './merge/merge-articles.js';
+export { articleResultSchema, articleResultProblem, type ArticleResult, type ArticleEvent, type ArticleName } from './article-result.js';
 export { DEFAULT_OPTIONS, ArticleError } from './types.js';
 export type * from './types.js';
 export { baseForm, thirdPerson } from './language/morphology.js';
