@@ -86,6 +86,9 @@ describe('<event-timeline> rendering', () => {
   it('draws the extracted seed articles (data/events.json): every event is a mark or counted in a badge', async () => {
     const dataset = await (await fetch('/data/events.json')).json();
     const el = await timeline(dataset);
+    // All lanes on screen at once: the lanes of an auto-height element take at most about a screen.
+    el.style.setProperty('--event-timeline-lanes-max-height', '5000px');
+    await settle(el);
     const marks = $$(el, '[part~="event"]').length;
     const clustered = $$(el, '[part~="cluster"] text').reduce((sum, t) => sum + Number(t.textContent!.replace('+', '')), 0);
     expect(dataset.events.length).to.be.greaterThan(0);
@@ -194,7 +197,11 @@ describe('<event-timeline> rendering', () => {
   it('clusters marks too dense to draw into a count badge that splits as you zoom in', async () => {
     const t0 = Date.UTC(2017, 0, 1);
     const events = Array.from({ length: 400 }, (_, i) => ({ id: `h${i}`, title: `Hour ${i}`, start: new Date(t0 + i * 3_600_000) }));
+    // In a box too small for the rows 400 events a few px apart would take.
     const el = await timeline(events);
+    el.style.height = '240px';
+    await settle(el);
+    await settle(el);
     const counted = () => $$(el, '[part~="cluster"] text').reduce((sum, t) => sum + Number(t.textContent!.replace('+', '')), 0);
     const drawn = () => $$(el, '[part~="event"]').length;
     expect(counted()).to.be.greaterThan(0);

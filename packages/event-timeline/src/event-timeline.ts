@@ -14,6 +14,7 @@ import { ScrollController } from './controllers/scroll-controller.js';
 import { RehearsalController } from './controllers/rehearsal-controller.js';
 import { normaliseInput, toTime, type NormalisedInput } from './model/normalise.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
+import { fillRoom } from './model/room.js';
 import { laneCapacity, laneHeight as laneHeightOf, laneTop, layout as layOut, plotHeight, type LaneCapacity, type Layout } from './model/layout.js';
 import type { TimelineInputEvent } from './model/types.js';
 import { TimeScale } from './render/time-scale.js';
@@ -47,6 +48,8 @@ const REHEARSAL_MIN_EVENTS = 2000;
  * the toolbar that drops under the header in a narrow element, take ~40 px more).
  */
 const CHROME_MIN_H = 46 + AXIS_H + OVERVIEW_H + 14;
+/** The height (px) the lanes of an auto-height element grow to before events fold: about a screen less the rest of the element, at most 600. */
+const AUTO_ROOM = () => Math.max(160, Math.min(600, (typeof window === 'undefined' ? 800 : window.innerHeight) - 180));
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -102,6 +105,7 @@ const DAY = 24 * HOUR;
  * @cssproperty [--event-timeline-highlight-color=#0f172a] - Its text.
  * @cssproperty [--event-timeline-trigger-background=transparent] - The trigger word highlighted in a source sentence (bold, underlined in its type's colour).
  * @cssproperty [--event-timeline-trigger-color=inherit] - Its text.
+ * @cssproperty [--event-timeline-lanes-max-height=max(160px, 100vh - 180px)] - Most height the lanes of an auto-height element take before they scroll (a fixed height on the element is filled whatever this says).
  * @cssproperty [--event-timeline-quote-font=Georgia, serif] - Font of source sentences.
  * @cssproperty [--event-timeline-font=13px/1.45 system-ui] - Font shorthand.
  * @cssproperty [--event-timeline-radius=10px] - Corner radius of the frame.
@@ -136,7 +140,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   // laid out and drawn, so a taller viewport than the band drawn needs a new frame.
   private readonly resizer = new ResizeController(this, (what) => {
     const [top, bottom] = this.scroller.band;
-    if (what === 'width' || this.resizer.viewportHeight > bottom - top) this.requestUpdate();
+    // A box that gives the lanes another height sizes them again (see fillRoom).
+    if (what === 'width' || this.resizer.viewportHeight > bottom - top || this.resizer.viewportHeight !== this.room) this.requestUpdate();
   });
   // Before the lanes' viewport is first measured (the first render with data), it is the
   // element's height less the least the rest can take (CHROME_MIN_H), and never less than the
@@ -144,7 +149,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   // the observer above.
   private readonly scroller = new ScrollController(
     this,
-    () => this.resizer.viewportHeight || Math.max(this.resizer.height - CHROME_MIN_H, Math.min(this.resizer.height, 60)),
+    () => this.shownHeight(),
     () => (this.plotRect = undefined),
   );
   private readonly motion = new MotionController(this, () => {
@@ -193,9 +198,16 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private laneOf: Int32Array = new Int32Array(0);
   private cachedPalette?: CanvasPalette;
   private densityWidth = 0;
+  /** Rows each lane uses at the whole range, up to a few rows. */
+  private natural: LaneCapacity[] = [];
+  /** `natural` grown into about a screen: the height an auto-height element gives its lanes. */
+  private needed: LaneCapacity[] = [];
+  /** `needed`, grown into the room the box gives (what is laid out). */
   private capacity: LaneCapacity[] = [];
-  /** The lanes and width `capacity` was sized for (it is kept while zooming). */
+  /** The lanes and width `needed` was sized for (it is kept while zooming), and the room `capacity` fills. */
   private capacityKey = '';
+  private roomKey = '';
+  private room = 0;
   /** Counts the sets of lanes (each data or grouping change makes new ones): new lanes are sized and rehearsed again. */
   private generation = 0;
   private lastFocus = -1;
@@ -274,6 +286,11 @@ export class EventTimeline extends Base implements KeyboardTarget {
   /** Sets the scroll so that lane `l` is in view, if it is not. */
   private scrollToLane(l: number, height: number): void {
     this.scroller.reveal(laneTop(this.lanes, this.capacity, l), laneHeightOf(this.lanes[l], this.capacity[l]), height);
+  }
+
+  /** The height (px) the lanes' viewport shows: measured, or before that, guessed from the element's height. */
+  private shownHeight(): number {
+    return this.resizer.viewportHeight || Math.max(this.resizer.height - CHROME_MIN_H, Math.min(this.resizer.height, 60));
   }
 
   private get width(): number {
@@ -555,11 +572,18 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.base = new TimeScale(lo, hi, 0, width);
     const maxScale = (hi - lo) / HOUR;
     const laneCount = this.lanes.length;
-    const key = `${this.generation}|${width}`;
+    const key = `${this.generation}|${width}|${AUTO_ROOM()}`;
     if (key !== this.capacityKey) {
       const maxRows = laneCount === 1 ? 8 : laneCount < 4 ? 5 : laneCount < 8 ? 3 : 2;
-      this.capacity = laneCapacity(items, this.lanes, this.base, width, maxRows, this.labelWidth);
+      this.natural = laneCapacity(items, this.lanes, this.base, width, maxRows, this.labelWidth);
+      // Before anything folds, the lanes of an auto-height element grow up to about a screen.
+      this.needed = fillRoom(items, this.lanes, this.base, width, this.natural, AUTO_ROOM(), this.labelWidth, false);
       this.capacityKey = key;
+    }
+    this.room = this.shownHeight();
+    if (`${key}|${this.room}` !== this.roomKey) {
+      this.capacity = fillRoom(items, this.lanes, this.base, width, this.natural, this.room, this.labelWidth);
+      this.roomKey = `${key}|${this.room}`;
     }
     const frameHeight = Math.max(120, this.lanes.length * 100);
     this.zoomer.configure(width, frameHeight, maxScale);
@@ -598,7 +622,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <div class="range" aria-hidden="true">${this.rangeText()}<span class="count">${formatCount(frame.visible)} of ${formatCount(items.length)} events</span></div>
       </header>
       ${note}
-      <div class="scroller" @scroll=${this.scroller.scrolled}>
+      <div class="scroller" style="flex-basis:min(${plotHeight(this.lanes, this.needed)}px, var(--_lanes-max))" @scroll=${this.scroller.scrolled}>
       <div
         class="plot"
         part="plot"

@@ -91,8 +91,11 @@ export const styles = [
     [hidden] {
       display: none !important;
     }
-    /* With a fixed height on the element, the lanes scroll and the axis and overview stay in view. */
+    /* The lanes take the height they need (their flex-basis, set inline), at most about a screen
+       when the element's height is auto, so the axis stays in view; a box of a given height they
+       fill, growing or shrinking, and scroll when they need more. */
     .scroller {
+      --_lanes-max: var(--event-timeline-lanes-max-height, max(160px, 100vh - 180px));
       flex: 1 1 auto;
       min-height: 60px;
       overflow-x: hidden;

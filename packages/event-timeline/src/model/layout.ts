@@ -72,6 +72,8 @@ export interface Layout {
 export interface LaneCapacity {
   rows: number;
   cluster: boolean;
+  /** Spare px under its rows, when the box is taller than the lanes need (see fillRoom). */
+  pad?: number;
 }
 
 /**
@@ -145,7 +147,7 @@ function markLeft(start: number, end: number, kind: number, d0: number, k: numbe
 
 /** A lane's height in px: its name, its rows, and a badge row when it clusters. */
 export const laneHeight = (lane: Lane, capacity: LaneCapacity): number =>
-  (lane.label ? LANE_HEAD : 4) + capacity.rows * ROW + (capacity.cluster ? CLUSTER_ROW : 4);
+  (lane.label ? LANE_HEAD : 4) + capacity.rows * ROW + (capacity.cluster ? CLUSTER_ROW : 4) + (capacity.pad ?? 0);
 
 /** The plot's height in px, as layout() will make it, without laying anything out. */
 export function plotHeight(lanes: Lane[], capacity: LaneCapacity[]): number {

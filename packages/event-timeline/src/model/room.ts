@@ -1,0 +1,58 @@
+import type { Lane } from './lanes.js';
+import type { TimelineItem } from './types.js';
+import type { TimeScale } from '../render/time-scale.js';
+import { layout, plotHeight, ROW, type LaneCapacity } from './layout.js';
+
+/** Rounds of "give the folding lanes more rows, lay them out again": each ends when nothing folds or the room is used. */
+const GROW_ROUNDS = 3;
+
+/**
+ * Lane sizes that fill `room` px: a box taller than the lanes need gives the lanes that fold
+ * events into count badges more rows first (rows grow before anything folds), and what is left
+ * is shared out as padding (unless `pad` is false), so the lanes reach the axis and no blank band sits under them. When
+ * the lanes need more than `room` they keep `capacity` and scroll.
+ *
+ * The lanes that fold are laid out again at the whole range (`scale`) with their new rows, to
+ * see whether they still fold and how many rows they now use; a lane with more events than its
+ * rows can hold side by side certainly still folds and is not laid out.
+ */
+export function fillRoom(
+  items: TimelineItem[],
+  lanes: Lane[],
+  scale: TimeScale,
+  width: number,
+  capacity: LaneCapacity[],
+  room: number,
+  labelWidth: (i: number) => number,
+  pad = true,
+): LaneCapacity[] {
+  let sized = capacity;
+  let extra = Math.floor(room - plotHeight(lanes, sized));
+  if (!lanes.length || extra <= 0) return capacity;
+  const perRow = (width + 40) / 9 + 1;
+  for (let round = 0; round < GROW_ROUNDS && extra >= ROW; round++) {
+    const folding = lanes.flatMap((_, l) => (sized[l].cluster ? [l] : []));
+    if (!folding.length) break;
+    // The spare rows go to the folding lanes in turn, the first ones taking any remainder.
+    const spare = Math.floor(extra / ROW);
+    const next = sized.slice();
+    folding.forEach((l, n) => {
+      const add = Math.floor(spare / folding.length) + (n < spare % folding.length ? 1 : 0);
+      next[l] = { rows: sized[l].rows + add, cluster: true };
+    });
+    const sparse = folding.filter((l) => next[l].rows !== sized[l].rows && lanes[l].members.length <= next[l].rows * perRow);
+    if (sparse.length) {
+      const fit = layout(items, sparse.map((l) => lanes[l]), scale, width, sparse.map((l) => next[l]), labelWidth);
+      const used = sparse.map(() => ({ rows: 1, cluster: false }));
+      for (const m of fit.marks) used[m.lane].rows = Math.max(used[m.lane].rows, m.row + 1);
+      for (const c of fit.clusters) used[c.lane].cluster = true;
+      sparse.forEach((l, n) => (next[l] = used[n].cluster ? next[l] : used[n]));
+    }
+    sized = next;
+    extra = Math.floor(room - plotHeight(lanes, sized));
+  }
+  if (extra <= 0 || !pad) return sized;
+  // What no row needs pads the lanes evenly, the first ones taking the remainder.
+  const n = lanes.length;
+  return sized.map((c, l) => ({ ...c, pad: Math.floor(extra / n) + (l < extra % n ? 1 : 0) }));
+}
