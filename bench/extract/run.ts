@@ -3,8 +3,11 @@
  * included) over 1,000 synthetic articles of about 4 KB (see corpus.ts), several times on one core,
  * and writes the medians to bench/results/extract.json. Target: under 10 s for the 1,000 articles.
  *
+ * Then it times single long articles against their length (long-article.ts, bench/results/long-article.json).
+ *
  *   npm run bench:extract               5 runs
  *   npm run bench:extract -- --runs 9   more runs
+ *   npm run bench:extract -- --no-long  the 1,000 articles only
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
@@ -12,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractEvents, tagTimexes } from '../../packages/event-data/src/index.js';
 import { syntheticCorpus } from './corpus.js';
+import { longArticleBench } from './long-article.js';
 import { median } from '../component/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -74,3 +78,9 @@ mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/extract.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\n| measure | median | target |\n|---|---|---|\n| 1,000 articles of ~${averageKB.toFixed(1)} KB, CPU time on one core | ${seconds.toFixed(2)} s | < 10 s |\n| articles per second | ${result.articlesPerSecond} | > 100 |\n| wall clock (shared machine, load ${loadavg()[0].toFixed(1)}) | ${wallSeconds.toFixed(2)} s | |\n| temporal tagging alone | ${result.taggingSeconds.toFixed(2)} s | |\n`);
 console.log('wrote bench/results/extract.json');
+
+// Time against article length (issue #20): one article of 125,000 to 1,000,000 characters, and one of many short dated sentences.
+if (!process.argv.includes('--no-long')) {
+  console.log('');
+  longArticleBench();
+}
