@@ -2,6 +2,8 @@ import { isCapitalized, normalizeSpace } from '../language/tokens.js';
 import { isPastForm, SAME_FORM_VERBS } from '../language/morphology.js';
 import { NOT_VERB_ED } from '../language/past-verb.js';
 import { TRIGGERS } from '../triggers/lexicon.js';
+import { bySentence } from '../spans/by-sentence.js';
+import { sortedSpans } from '../spans/sorted-spans.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS } from './title-words.js';
 import type { ActorMention, Entity, Sentence, Span, Token } from '../types.js';
 
@@ -63,9 +65,10 @@ export function titleSentence(sentence: Sentence, dates: readonly Span[], doc: T
 
 function buildView(sentence: Sentence, dates: readonly Span[], doc: TitleDoc): TitleSentence {
   const { tokens } = sentence;
-  const here = dates.filter((x) => x.end > sentence.start && x.start < sentence.end);
+  // looked up, not filtered from the whole article's lists: a pass over them for each sentence grows with the square of its length
+  const here = sortedSpans(dates).overlapping(sentence.start, sentence.end);
   const timex = tokens.map((t) => here.length > 0 && here.some((x) => t.start < x.end && t.end > x.start));
-  const mentions = doc.actorMentions.filter((m) => m.sentence === sentence.index);
+  const mentions = bySentence(doc.actorMentions).of(sentence.index);
   const mentioned = (t: Token) => mentions.some((m) => t.start >= m.start && t.end <= m.end);
   // a headline in title case capitalises every word; one in sentence case only its names
   const long = sentence.kind === 'headline' ? tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text)) : [];
