@@ -1,4 +1,5 @@
 import type { Actor } from '../../schema/index.js';
+import { sortedSpans } from '../spans/sorted-spans.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, SentenceTimex, Trigger } from '../types.js';
 
 const PERSON_PRONOUN = /^(?:he|she)$/i;
@@ -47,7 +48,9 @@ export function clauseEntities(c: Context, trigger: Trigger): number[] {
   if (!personBefore) {
     const subject = sentence.tokens.slice(0, trigger.token).reverse().find((t) => t.start >= trigger.clause.start && PERSON_PRONOUN.test(t.text));
     if (subject) {
-      const before = doc.actorMentions.filter((m) => m.end <= subject.start && m.sentence >= trigger.sentence - 1 && doc.entities[m.entity].kind === 'person');
+      // mentions lie in their sentence and sentences follow each other: those of this sentence and the one before are all there can be
+      const near = [...(c.mentionsBySentence[trigger.sentence - 1] ?? []), ...(c.mentionsBySentence[trigger.sentence] ?? [])];
+      const before = near.filter((m) => m.end <= subject.start && doc.entities[m.entity].kind === 'person');
       if (before.length) found.unshift(before[before.length - 1].entity);
     }
   }
@@ -65,7 +68,7 @@ export function toActors(doc: ActorDoc, entities: number[]): Actor[] {
 export function placeOf(c: Context, trigger: Trigger): string | undefined {
   // Where it happened: a city introduced by "in"/"at"/"to", nearest after the trigger, else before it;
   // a country only right after the trigger ("strike on Syria", "attack in Syria").
-  const places = c.doc.places.filter((p) => inside(p, trigger.clause) && p.preposition);
+  const places = sortedSpans(c.doc.places).within(trigger.clause.start, trigger.clause.end).filter((p) => p.preposition);
   const cities = places.filter((p) => p.kind === 'city');
   let after = cities.find((p) => p.start >= trigger.end && p.start - trigger.end < 60);
   // A capitalised name right after "to"/"in"/"at" that is no actor is a place the gazetteer does not know ("flies to Guangzhou").
@@ -75,7 +78,7 @@ export function placeOf(c: Context, trigger: Trigger): string | undefined {
     const name = tokens[n + 1];
     if (!['to', 'in', 'at'].includes(tokens[n].lower) || !name || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) continue;
     if (after && after.start <= name.start) break;
-    const known = c.doc.actorMentions.some((m) => m.start <= name.start && m.end >= name.end) || /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.text);
+    const known = sortedSpans(c.doc.actorMentions).covering(name.start, name.end).length > 0 || /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.text);
     if (!known) after = { start: name.start, end: name.end, text: name.text, name: name.text, sentence: trigger.sentence, kind: 'city', preposition: tokens[n].lower };
     break;
   }

@@ -1,4 +1,5 @@
 import { LIGHT_VERBS } from '../triggers/lexicon.js';
+import { bySentence } from '../spans/by-sentence.js';
 import type { SentenceTimex, Token, Trigger, ActorDoc } from '../types.js';
 
 const PREPOSITION_WORDS = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'after', 'before', 'during', 'against', 'over', 'into']);
@@ -29,11 +30,13 @@ export function bounded(text: string, timex: SentenceTimex): boolean {
  * from a verb because it belongs to a noun.
  */
 export function nounDateRules(doc: ActorDoc) {
+  // the triggers of one sentence, not of the whole article: asked for each trigger, a pass over all of them grows with the square of its length
+  const triggers = bySentence(doc.triggers);
   const between = (t: Trigger, x: SentenceTimex) => {
     const [from, to] = x.start < t.start ? [x.end, t.start] : [t.end, x.start];
     // only the lexicon's happenings block: the event model marks nearly every verb, including those that only
     // carry the noun's date ("an interview … aired Wednesday", "a meeting set for Wednesday")
-    return doc.triggers.some((o) => o !== t && o.lexical && !o.learned && o.sentence === t.sentence && o.start >= from && o.end <= to);
+    return triggers.of(t.sentence).some((o) => o !== t && o.lexical && !o.learned && o.start >= from && o.end <= to);
   };
   // A noun takes a date of its clause only when no other happening stands between them ("a vote yesterday on … the attack").
   // …and only when the date belongs to the noun's phrase: before it as a modifier ("the 2015 Minsk agreement",
@@ -57,8 +60,8 @@ export function nounDateRules(doc: ActorDoc) {
   };
   // A date that modifies a noun trigger ("after its 1990 invasion") is that noun's, not a verb's.
   const claimed = (x: SentenceTimex) =>
-    doc.triggers.some((n) => {
-      if (n.pos !== 'noun' || !n.lexical || n.learned || n.sentence !== x.sentence || !inside(x, n.clause) || n.start < x.end || n.start - x.end > 25) return false;
+    triggers.of(x.sentence).some((n) => {
+      if (n.pos !== 'noun' || !n.lexical || n.learned || !inside(x, n.clause) || n.start < x.end || n.start - x.end > 25) return false;
       const gap = doc.sentences[n.sentence].tokens.filter((k) => k.start >= x.end && k.end <= n.start && !/^['’]s$/.test(k.text));
       return gap.length <= 2 && gap.every((k) => !PREPOSITION_WORDS.has(k.lower) && !VERBISH.has(k.lower));
     });

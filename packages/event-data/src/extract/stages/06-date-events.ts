@@ -5,7 +5,8 @@ import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { fallbackTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
 import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../dating/time.js';
 import type { EventTime } from '../../schema/index.js';
-import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, SentenceTimex, Trigger } from '../types.js';
+import { bySentence } from '../spans/by-sentence.js';
+import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, Sentence, SentenceTimex, Trigger } from '../types.js';
 
 /** Words at the start of a sentence that continue the previous one's story ("Then", "He", "The two"). */
 /** The kinds of actor that tell who a happening is about: not a country (the setting), nor a product (what it is about). */
@@ -82,10 +83,10 @@ function refersToMain(c: Context, main: MainHappening, trigger: Trigger, entitie
  * Whether a happening only the event model names, told by a noun, restates a dated verb of its sentence
  * at a coarser date: "raised rates on Wednesday, the third rise this year" is one happening.
  */
-function restates(e: DatedEvent, events: DatedEvent[]): boolean {
+function restates(e: DatedEvent, sentenceEvents: readonly DatedEvent[]): boolean {
   if (!e.trigger.learned || e.trigger.pos !== 'noun') return false;
   const [start, end] = bounds(e.time);
-  return events.some((o) => o !== e && o.sentence === e.sentence && o.trigger.pos === 'verb' && !o.trigger.reporting && bounds(o.time)[0] >= start && bounds(o.time)[1] <= end);
+  return sentenceEvents.some((o) => o !== e && o.trigger.pos === 'verb' && !o.trigger.reporting && bounds(o.time)[0] >= start && bounds(o.time)[1] <= end);
 }
 
 /**
@@ -178,7 +179,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
 
   // The headline and the lead sentence, and whether a verb of saying there reports a happening still to come.
   const leads = new Set([doc.sentences.find((x) => x.kind === 'headline')?.index, doc.sentences.find((x) => x.kind === 'paragraph')?.index]);
-  const announcesFuture = (t: Trigger) => doc.triggers.some((o) => o.sentence === t.sentence && o.start > t.end && !o.reporting && (o.mood === 'future' || o.mood === 'irrealis'));
+  const triggersOf = bySentence(doc.triggers);
+  const announcesFuture = (t: Trigger) => triggersOf.of(t.sentence).some((o) => o.start > t.end && !o.reporting && (o.mood === 'future' || o.mood === 'irrealis'));
 
   const candidates: DatedEvent[] = [];
   for (const trigger of doc.triggers) {
@@ -242,18 +244,21 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   // verb no trigger names fold into the happening they share a date with ("announced … has banned" is a ban),
   // while two happenings of different kinds stay two ("sworn in … after the Senate confirmed him").
   const groups = new Map<string, DatedEvent[]>();
+  /** The families of each slot, in the order they were first met: the first takes the slot's weak members. */
+  const families = new Map<string, string[]>();
   const slot = (e: DatedEvent) => `${e.sentence.index}|${e.timex ? e.timex.start : e.source}`;
   const weak = (e: DatedEvent) => TYPE_FAMILY[e.trigger.type] === 'speech' || e.trigger.type === 'other';
   for (const e of kept) {
-    const key = `${slot(e)}|${weak(e) ? 'weak' : TYPE_FAMILY[e.trigger.type]}`;
+    const family = weak(e) ? 'weak' : TYPE_FAMILY[e.trigger.type];
+    const key = `${slot(e)}|${family}`;
+    if (!groups.has(key)) families.set(slot(e), [...(families.get(slot(e)) ?? []), family]);
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
-  for (const [key, members] of [...groups]) {
-    if (!key.endsWith('|weak')) continue;
-    const strong = [...groups].filter(([k]) => k !== key && k.startsWith(`${key.slice(0, -'weak'.length)}`));
-    if (!strong.length) continue;
-    strong[0][1].push(...members);
-    groups.delete(key);
+  for (const [at, list] of families) {
+    const strong = list.find((family) => family !== 'weak');
+    if (!strong || !list.includes('weak')) continue;
+    groups.get(`${at}|${strong}`)!.push(...groups.get(`${at}|weak`)!);
+    groups.delete(`${at}|weak`);
   }
   const events: DatedEvent[] = [];
   for (const group of groups.values()) {
@@ -281,5 +286,11 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     });
   }
   events.sort((a, b) => a.trigger.start - b.trigger.start);
-  return { ...doc, events: events.filter((e) => !restates(e, events)) };
+  const ofSentence = new Map<Sentence, DatedEvent[]>();
+  for (const e of events) {
+    const list = ofSentence.get(e.sentence);
+    if (list) list.push(e);
+    else ofSentence.set(e.sentence, [e]);
+  }
+  return { ...doc, events: events.filter((e) => !restates(e, ofSentence.get(e.sentence)!)) };
 }
