@@ -15,7 +15,7 @@ import { RehearsalController } from './controllers/rehearsal-controller.js';
 import { normaliseInput, toTime, type NormalisedInput } from './model/normalise.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
 import { fillRoom } from './model/room.js';
-import { laneCapacity, laneHeight as laneHeightOf, laneTop, layout as layOut, plotHeight, type LaneCapacity, type Layout } from './model/layout.js';
+import { laneCapacity, laneHeight as laneHeightOf, laneTop, layout as layOut, plotHeight, type Cluster, type LaneCapacity, type Layout } from './model/layout.js';
 import type { TimelineInputEvent } from './model/types.js';
 import { TimeScale } from './render/time-scale.js';
 import { axisTicks } from './render/ticks.js';
@@ -27,6 +27,8 @@ import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';
 import { axis, AXIS_H, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
 import { detailPanel, describeDate } from './render/detail-panel.js';
 import { tooltip } from './render/tooltip.js';
+import { badgePopover, popoverStyles, POPOVER_ROWS, type PopoverState } from './render/badge-popover.js';
+import { badgeMembers } from './model/badges.js';
 import { EventListView } from './render/event-list.js';
 import { measureText } from './render/measure.js';
 import { emit, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
@@ -74,7 +76,8 @@ const DAY = 24 * HOUR;
  * @csspart lane-label - A lane's name.
  * @csspart event - One event mark (SVG mode). Also `point`, `span` and `uncertain`.
  * @csspart label - An event's label.
- * @csspart cluster - A count badge of marks too dense to draw.
+ * @csspart cluster - A count badge of marks too dense to draw; clicking it (or Enter on an event folded in it) opens the list of its events.
+ * @csspart popover - The list of a count badge's events.
  * @csspart focus-ring - The ring around the focused event.
  * @csspart canvas - The canvas that draws marks when there are thousands.
  * @csspart axis - The two-level time axis.
@@ -115,7 +118,7 @@ const DAY = 24 * HOUR;
  * <event-timeline src="events.json" group-by="type" locale="de"></event-timeline>
  */
 export class EventTimeline extends Base implements KeyboardTarget {
-  static override styles = [styles, partsStyles, detailStyles];
+  static override styles = [styles, partsStyles, detailStyles, popoverStyles];
 
   static override properties = {
     events: { attribute: false },
@@ -131,6 +134,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     _selected: { state: true, attribute: false },
     _hover: { state: true, attribute: false },
     _listOpen: { state: true, attribute: false },
+    _popover: { state: true, attribute: false },
     _keyboard: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
   };
@@ -178,6 +182,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare private _selected: number;
   declare private _hover: { i: number; x: number; y: number } | undefined;
   declare private _listOpen: boolean;
+  /** The open list of a "+N" badge's events. */
+  declare private _popover: PopoverState | undefined;
   declare private _keyboard: boolean;
   declare private _announcement: string;
   private data: NormalisedInput = normaliseInput([]);
@@ -246,6 +252,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this._selected = -1;
     this._hover = undefined;
     this._listOpen = false;
+    this._popover = undefined;
     this._keyboard = false;
     this._announcement = '';
   }
@@ -301,7 +308,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.data = data;
     this.starts = data.columns.start;
     this.labelWidths = new Float32Array(data.items.length).fill(NaN);
-    [this._focus, this._selected, this._hover] = [-1, -1, undefined];
+    [this._focus, this._selected, this._hover, this._popover] = [-1, -1, undefined, undefined];
     this.density = '';
     this.cachedPalette = undefined;
     this.group();
@@ -348,6 +355,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.motion.changed(user);
     if (!user) return;
     this._hover = undefined;
+    this._popover = undefined;
     emit(this, new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
   }
 
@@ -418,15 +426,62 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (!this.frame) return;
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const hit = hitTest(this.frame, e.clientX - rect.left, e.clientY - rect.top);
+    this._popover = undefined;
     if (hit.mark) {
       this._focus = hit.mark.i;
       this.selectItem(hit.mark.i);
-    } else if (hit.cluster) {
-      const { start, end } = hit.cluster;
-      const pad = Math.max((end - start) * 0.15, HOUR);
-      this.zoomer.apply(this.transformFor(start - pad, end + pad), true);
-    }
+    } else if (hit.cluster) this.openPopover(hit.cluster);
   };
+
+  /** Opens the list of a badge's events, its first entry (or the focused event's) focused. */
+  private openPopover(c: Cluster): void {
+    const host = this.getBoundingClientRect();
+    const plot = this.renderRoot.querySelector('.plot')!.getBoundingClientRect();
+    const top = plot.top - host.top - this.clientTop + c.y + 24;
+    this._popover = {
+      items: badgeMembers(c, this.lanes[c.lane], POPOVER_ROWS),
+      total: c.count,
+      start: c.start,
+      end: c.end,
+      left: plot.left - host.left - this.clientLeft + c.x,
+      top: Math.max(0, Math.min(top, this.clientHeight - 270)),
+    };
+    const at = Math.max(0, this._popover.items.indexOf(this._focus));
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('.popover li button')[at]?.focus());
+  }
+
+  private closePopover(): void {
+    this._popover = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.plot')?.focus());
+  }
+
+  /** "Zoom in" of a popover: to the badge's events, always a narrower window than the one shown. */
+  private zoomIntoPopover(): void {
+    const p = this._popover;
+    if (!p) return;
+    const { d0, d1 } = this.scale;
+    const [a, b] = p.end - p.start < (d1 - d0) * 0.5 ? [p.start, p.end] : [(p.start + p.end) / 2 - (d1 - d0) / 8, (p.start + p.end) / 2 + (d1 - d0) / 8];
+    const pad = (b - a) * 0.1;
+    this._popover = undefined;
+    this.zoomer.apply(this.transformFor(a - pad, b + pad), true);
+  }
+
+  private readonly onPopoverKey = (e: KeyboardEvent): void => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.popover li button')];
+    const at = buttons.indexOf(this.renderRoot.querySelector<HTMLButtonElement>('.popover li button:focus')!);
+    if (e.key === 'Escape') this.closePopover();
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  /** The badge that holds item `i` in the frame on screen, if it is folded into one. */
+  private badgeOf(i: number): Cluster | undefined {
+    const item = this.data.items[i];
+    if (!item || !this.frame || this.frame.marks.some((m) => m.i === i)) return undefined;
+    return this.frame.clusters.find((c) => c.lane === this.laneOf[i] && c.start <= item.start && item.start <= c.lastStart);
+  }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
     if (this.keys.handle(e)) this._keyboard = true;
@@ -504,7 +559,11 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   /** @internal */
   selectFocused(): void {
-    if (this._focus >= 0) this.selectItem(this._focus);
+    if (this._focus < 0) return;
+    // A folded event opens its badge's list, with its own entry focused.
+    const badge = this.badgeOf(this._focus);
+    if (badge) this.openPopover(badge);
+    else this.selectItem(this._focus);
   }
 
   /** @internal */
@@ -612,10 +671,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const focusMark = this._focus >= 0 ? frame.marks.find((m) => m.i === this._focus) : undefined;
     const focusItem = items[this._focus];
     // A focused event inside a count badge gets the ring around the badge.
-    const focusCluster =
-      focusItem && !focusMark
-        ? frame.clusters.find((c) => c.lane === this.laneOf[this._focus] && c.start <= focusItem.start && focusItem.start <= c.lastStart)
-        : undefined;
+    const focusCluster = focusItem && !focusMark ? this.badgeOf(this._focus) : undefined;
     const selected = this._selected >= 0 ? items[this._selected] : undefined;
     return html`
       <header part="header">
@@ -682,6 +738,20 @@ export class EventTimeline extends Base implements KeyboardTarget {
           this.selectItem(i);
         },
       })}
+      ${this._popover
+        ? badgePopover(this._popover, items, {
+            locale: this.locale,
+            width: this.clientWidth,
+            onSelect: (i) => {
+              this._focus = i;
+              this._popover = undefined;
+              this.selectItem(i);
+            },
+            onZoom: () => this.zoomIntoPopover(),
+            onClose: () => this.closePopover(),
+            onKey: this.onPopoverKey,
+          })
+        : nothing}
       <p id="help" class="sr-only">
         Arrow keys move between events in time order. Shift with arrows pans. Plus and minus zoom. Home and End go to the first and last
         event. 0 or Escape resets the view. Enter or Space opens the details.

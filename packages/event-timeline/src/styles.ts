@@ -301,7 +301,7 @@ export const styles = [
       font-weight: 600;
     }
     .badge {
-      cursor: zoom-in;
+      cursor: pointer;
     }
     .ring {
       display: none;

@@ -1,4 +1,5 @@
 import type { Cluster } from './layout.js';
+import type { Lane } from './lanes.js';
 import { badgeWidth } from '../render/badge.js';
 
 /** A count badge: the overflow of a lane that starts within a few px of its first member. */
@@ -86,4 +87,12 @@ export function placeBadges(badges: Badge[], width: number): Badge[] {
     limit = own[b].x - half - 2;
   }
   return own;
+}
+
+/** The items (indices, in time order) a badge of `lane` holds: the first `limit` of them. */
+export function badgeMembers(badge: Cluster, lane: Lane, limit = Infinity): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < badge.runs.length && out.length < limit; r += 2)
+    for (let j = badge.runs[r]; j < badge.runs[r + 1] && out.length < limit; j++) out.push(lane.members[j]);
+  return out;
 }

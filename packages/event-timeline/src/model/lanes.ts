@@ -21,6 +21,8 @@ export interface Lane {
   maxDuration: number;
   /** Latest end in the lane. */
   maxEnd: number;
+  /** The lane holds points (days, instants) as well as spans: the spans then keep to the upper rows. */
+  mixed: boolean;
 }
 
 /** `Lane.kinds` codes. */
@@ -115,16 +117,18 @@ function laneColumns(members: Int32Array, columns: Columns, laneOf: Int32Array, 
   const kinds = new Uint8Array(n);
   let maxDuration = 0;
   let maxEnd = -Infinity;
+  let points = 0;
   for (let j = 0; j < n; j++) {
     const i = members[j];
     const start = (starts[j] = columns.start[i]);
     const end = (ends[j] = columns.end[i]);
-    kinds[j] = columns.kind[i];
+    const kind = (kinds[j] = columns.kind[i]);
+    if (kind === KIND_POINT) points++;
     laneOf[i] = l;
     if (end - start > maxDuration) maxDuration = end - start;
     if (end > maxEnd) maxEnd = end;
   }
-  return { members, starts, ends, kinds, maxDuration, maxEnd };
+  return { members, starts, ends, kinds, maxDuration, maxEnd, mixed: points > 0 && points < n };
 }
 
 /** First index whose value is >= x. */

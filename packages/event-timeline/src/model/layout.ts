@@ -2,6 +2,7 @@ import { KIND_FUZZY, KIND_POINT, lowerBound, type Lane } from './lanes.js';
 import type { TimelineItem } from './types.js';
 import type { TimeScale } from '../render/time-scale.js';
 import { Badge, placeBadges } from './badges.js';
+import { badgeWidth } from '../render/badge.js';
 
 /** Geometry of the plot, in px. */
 export const ROW = 22;
@@ -46,6 +47,8 @@ export interface Cluster {
   lastStart: number;
   /** First member in time order, for keyboard and screen-reader text. */
   first: number;
+  /** Its members' positions in its lane, as half-open runs `[a, b)` in pairs. */
+  readonly runs: readonly number[];
   c0: number;
   c1: number;
 }
@@ -279,6 +282,9 @@ class Placement {
     // How far right of its start a mark can begin: a point is centred on its day.
     const slack = Math.max(0, (DAY / 2) * k - POINT_R);
     const { starts, ends, kinds, members } = lane;
+    // Spans keep to the upper half of the rows of a lane that also has points: zoomed in, long
+    // spans would otherwise fill every row and fold the day events under them into badges.
+    const spanRows = lane.mixed && laneRows > 1 ? Math.ceil(laneRows / 2) : laneRows;
     /** Writes a badge's running numbers back; `c1` is the centre of its last member. */
     const closeBadge = (c: Badge, n: number, lastMember: number) => {
       c.count = n;
@@ -311,8 +317,9 @@ class Placement {
       }
       let row = -1;
       if (minEnd + GAP <= x0) {
-        for (let r = 0; r < laneRows; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
-        if (row < 0) for (let r = 0; r < laneRows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
+        const rows = kind === KIND_POINT ? laneRows : spanRows;
+        for (let r = 0; r < rows; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
+        if (row < 0) for (let r = 0; r < rows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
       }
       if (row < 0) {
         // No row is free this far left, and none frees up until a mark is placed: this item
@@ -321,7 +328,8 @@ class Placement {
         // members are found by searching the sorted starts, not by reading each item. Items
         // that start before the window are taken singly: whether each is in view depends on its end.
         let q = j + 1;
-        if (start >= t0) {
+        // A span turned away by the rows it may use, not by all of them, folds alone.
+        if (start >= t0 && minEnd + GAP > x0) {
           q = gallop(starts, d0 + (minEnd + GAP - slack) / k, q, hi, false);
           // Past that, an item may still start left of `minEnd` (a point's mark begins 6 px
           // before its day): the run goes on while the mark's exact left edge does.
@@ -373,7 +381,23 @@ class Placement {
         m.labelX = m.x0 - 5;
         m.labelRoom = m.leftRoom;
       }
-    clusters.push(...placeBadges(clusters.splice(laneBadges) as Badge[], width));
+    // A badge that would hide one event draws that event instead, in the badge row.
+    let before: Mark | undefined;
+    for (const b of placeBadges(clusters.splice(laneBadges) as Badge[], width)) {
+      const left = b.x - badgeWidth(b.count) / 2;
+      if (before && !before.inside) before.labelRoom = Math.min(before.labelRoom, left - GAP - before.labelX);
+      if (b.count !== 1) {
+        clusters.push(b);
+        before = undefined;
+        continue;
+      }
+      const j = b.runs[0];
+      const x0 = markLeft(starts[j], ends[j], kinds[j], d0, k);
+      const x1 = kinds[j] === KIND_POINT ? x0 + 2 * POINT_R : Math.max((ends[j] - d0) * k, x0 + (kinds[j] === KIND_FUZZY ? 14 : 6));
+      const sole = new Mark(members[j], x0, x1, b.y, l, x1 + 5, width - 4 - (x1 + 5), x0, false, laneRows);
+      marks.push(sole);
+      before = sole;
+    }
     return count;
   }
 }

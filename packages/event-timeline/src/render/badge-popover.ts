@@ -1,0 +1,107 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { TimelineItem } from '../model/types.js';
+import { describeDate } from './detail-panel.js';
+
+/** What an open "+N" popover shows: up to `POPOVER_ROWS` of the badge's events, where to put it. */
+export interface PopoverState {
+  /** Item indices, in time order. */
+  items: number[];
+  /** How many events the badge holds. */
+  total: number;
+  /** Its span, for "Zoom in". */
+  start: number;
+  end: number;
+  /** Position of the badge's bottom centre, px from the element's padding box. */
+  left: number;
+  top: number;
+}
+
+/** Events listed in a popover; the rest are reached with "Zoom in". */
+export const POPOVER_ROWS = 50;
+
+/**
+ * The list of a count badge's events, as buttons that select one. A dialog without a modal
+ * trap: Escape or a click elsewhere closes it. All text goes through Lit bindings.
+ */
+export function badgePopover(
+  state: PopoverState,
+  items: TimelineItem[],
+  opts: { locale: string; width: number; onSelect: (i: number) => void; onZoom: () => void; onClose: () => void; onKey: (e: KeyboardEvent) => void },
+): TemplateResult {
+  const left = Math.max(8, Math.min(state.left - 140, opts.width - 288));
+  const rest = state.total - state.items.length;
+  return html`<div class="popover" part="popover" role="dialog" aria-label="${state.total} events" style="left:${left}px;top:${state.top}px" @keydown=${opts.onKey}>
+    <div class="popover-head">
+      <span>${state.total} events</span>
+      <button class="close" @click=${opts.onClose} aria-label="Close the list">✕</button>
+    </div>
+    <ul>
+      ${state.items.map((i) => {
+        const item = items[i];
+        return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)}><time>${describeDate(item, opts.locale)}</time> <span class="title">${item.title}</span></button></li>`;
+      })}
+    </ul>
+    ${rest > 0 ? html`<p class="more">${rest} more. <button @click=${opts.onZoom}>Zoom in</button></p>` : nothing}
+  </div>`;
+}
+
+/** Styles of the popover. */
+export const popoverStyles = css`
+  .popover {
+    position: absolute;
+    z-index: 3;
+    width: 280px;
+    max-height: 260px;
+    display: flex;
+    flex-direction: column;
+    background: var(--_panel);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    box-shadow: 0 6px 24px rgba(15, 23, 42, 0.18);
+  }
+  .popover-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    padding: 4px 4px 4px 10px;
+    font-weight: 600;
+    border-bottom: 1px solid var(--_border);
+  }
+  .popover ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    overflow: auto;
+  }
+  .popover li button {
+    display: flex;
+    gap: 8px;
+    width: 100%;
+    height: auto;
+    min-height: 30px;
+    border: 0;
+    border-radius: 0;
+    text-align: start;
+    align-items: baseline;
+    padding: 4px 10px;
+  }
+  .popover li button::before {
+    content: '';
+    flex: 0 0 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--_c);
+  }
+  .popover time {
+    color: var(--_muted);
+    flex: 0 0 auto;
+    font-variant-numeric: tabular-nums;
+  }
+  .popover .more {
+    margin: 0;
+    padding: 6px 10px;
+    border-top: 1px solid var(--_border);
+    color: var(--_muted);
+  }
+`;
