@@ -1,6 +1,7 @@
 import { runValidate } from './validate.js';
 import { runTimeml } from './timeml.js';
 import { runExtract } from './extract.js';
+import { runExport } from './export.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -16,6 +17,7 @@ Commands:
   extract <dir|files…>   Extract dated events from news articles into a dataset (see: event-data extract --help).
   timeml <in.tml>        Tag time expressions in TempEval-3 TimeML (see: event-data timeml --help).
   validate <file.json>   Check a dataset file (schema version 1 or 2) against the event schema.
+  export <dataset>       Write a dataset as TimelineJS3 JSON, CSV or iCalendar (see: event-data export --help).
 
 Options:
   -h, --help             Show this help.
@@ -54,6 +56,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       return runTimeml(rest, io);
     case 'extract':
       return runExtract(rest, io);
+    case 'export':
+      return runExport(rest, io);
     default:
       io.err.write(`event-data: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
       return 2;

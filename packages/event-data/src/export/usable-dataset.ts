@@ -77,8 +77,9 @@ export function usableDataset(value: unknown): UsableDataset {
     if (eventIds.has(event.id)) issues.push({ path: `${path}.id`, message: `duplicate event id ${JSON.stringify(event.id)}` });
     event.mentions.forEach((mention, j) => {
       if (kept.has(mention.articleId)) return;
-      const why = leftOut.has(mention.articleId) ? `its article was left out (${leftOut.get(mention.articleId)} is invalid)` : 'is not in articles';
-      issues.push({ path: `${path}.mentions[${j}].articleId`, message: `${JSON.stringify(mention.articleId)} ${why}` });
+      const id = JSON.stringify(mention.articleId);
+      const message = leftOut.has(mention.articleId) ? `article ${id} was left out (${leftOut.get(mention.articleId)} is invalid)` : `${id} is not in articles`;
+      issues.push({ path: `${path}.mentions[${j}].articleId`, message });
     });
     if (issues.length) {
       skipped.push({ path, issues });
