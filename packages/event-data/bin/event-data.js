@@ -1,12 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+// The event-data command: src/cli/main.ts's runCli, built to dist/cli.js. Exit codes and the
+// removal of a half-written output on Ctrl-C are runCli's work, so tests can run the same code
+// from the sources.
+import { runCli } from '../dist/cli.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    console.error(`event-data: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
-  },
-);
+runCli(process.argv.slice(2));

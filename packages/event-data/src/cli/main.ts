@@ -2,14 +2,11 @@ import { runValidate } from './validate.js';
 import { runTimeml } from './timeml.js';
 import { runExtract } from './extract.js';
 import { runExport } from './export.js';
+import type { CliIo } from './cli-io.js';
+import { processIo } from './process-io.js';
+import { safeText } from './terminal-text.js';
 
-/** Where the CLI writes; tests pass their own. */
-export interface CliIo {
-  out: { write(text: string): unknown; isTTY?: boolean };
-  err: { write(text: string): unknown; isTTY?: boolean };
-  /** Reads all of standard input (for `-` arguments). */
-  readStdin?: () => Promise<string>;
-}
+export type { CliIo } from './cli-io.js';
 
 export const USAGE = `Usage: event-data <command> [options]
 
@@ -25,21 +22,11 @@ Options:
 Exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error or malformed input.
 `;
 
-const defaultIo = (): CliIo => ({
-  out: process.stdout,
-  err: process.stderr,
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
-});
-
 /**
  * Runs the CLI with `argv` (without node and the script) and resolves to the exit code:
  * 0 ok, 1 some input failed, 2 usage error.
  */
-export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
@@ -59,7 +46,20 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     case 'export':
       return runExport(rest, io);
     default:
-      io.err.write(`event-data: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+      io.err.write(`event-data: unknown command ${safeText(JSON.stringify(command))}\n\n${USAGE}`);
       return 2;
+  }
+}
+
+/**
+ * The CLI as a process runs it (bin/event-data.js): `main` with the process's io, its result as
+ * the exit code. An unexpected error is reported in one line, exit code 2.
+ */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv, processIo());
+  } catch (error) {
+    process.stderr.write(`event-data: ${safeText(error instanceof Error ? error.message : String(error), 500)}\n`);
+    process.exitCode = 2;
   }
 }
