@@ -4,6 +4,7 @@ import { tagTimexes } from '../timex/index.js';
 import { recognizeEvents } from '../extract/index.js';
 import { describePosition, parseTimeml, TimemlError, writeTimeml } from '../timeml/index.js';
 import type { CliIo } from './main.js';
+import { safeText } from './terminal-text.js';
 
 export const TIMEML_USAGE = `Usage:
   event-data timeml IN.tml [-o OUT.tml]     tag one file (written to standard output unless -o)
@@ -68,7 +69,7 @@ async function listTml(dir: string): Promise<string[]> {
 }
 
 async function runDir(inDir: string, outDir: string, io: CliIo): Promise<number> {
-  const warn = (line: string) => io.err.write(`event-data timeml: ${line}\n`);
+  const warn = (line: string) => io.err.write(`event-data timeml: ${safeText(line, 500)}\n`);
   try {
     if (!(await stat(inDir)).isDirectory()) {
       warn(`${inDir}: not a directory`);
@@ -119,12 +120,12 @@ async function runDir(inDir: string, outDir: string, io: CliIo): Promise<number>
     }
   }
   const written = files.length - failed;
-  io.err.write(`event-data timeml: ${written} of ${files.length} files tagged into ${outDir}${failed ? `, ${failed} failed` : ''}\n`);
+  io.err.write(`event-data timeml: ${written} of ${files.length} files tagged into ${safeText(outDir)}${failed ? `, ${failed} failed` : ''}\n`);
   return failed ? 2 : 0;
 }
 
 async function runFile(input: string, output: string | undefined, io: CliIo): Promise<number> {
-  const warn = (line: string) => io.err.write(`event-data timeml: ${line}\n`);
+  const warn = (line: string) => io.err.write(`event-data timeml: ${safeText(line, 500)}\n`);
   const name = input === '-' ? '<stdin>' : input;
   let source: string;
   try {
@@ -165,7 +166,7 @@ export async function runTimeml(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const usage = (message: string) => {
-    io.err.write(`event-data timeml: ${message}\n\n${TIMEML_USAGE}`);
+    io.err.write(`event-data timeml: ${safeText(message)}\n\n${TIMEML_USAGE}`);
     return 2;
   };
   let output: string | undefined;
