@@ -91,7 +91,14 @@ const writeJsonSchema = () => ({
 export default [
   {
     // `schema` is its own entry so the component's bundle can import the validator without the tagger and pipeline.
-    input: { index: `${DATA}/src/index.ts`, schema: `${DATA}/src/schema/index.ts`, cli: `${DATA}/src/cli/main.ts` },
+    // `html` (linkedom) and `html-browser` (DOMParser) are the Node and browser builds of the `./html` export.
+    input: {
+      index: `${DATA}/src/index.ts`,
+      schema: `${DATA}/src/schema/index.ts`,
+      cli: `${DATA}/src/cli/main.ts`,
+      html: `${DATA}/src/input/html.ts`,
+      'html-browser': `${DATA}/src/input/html-browser.ts`,
+    },
     output: { dir: `${DATA}/dist`, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     external: (id) => isBare(id),
     plugins: [typescript({ tsconfig: `${DATA}/tsconfig.json` }), writeJsonSchema()],
