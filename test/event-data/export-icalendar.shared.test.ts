@@ -64,7 +64,7 @@ describe('export: iCalendar', () => {
         '  “Talks with US Secretary of State Rex Tillerson turned out to be frank and extensive.”',
       ].join('\n'),
     );
-    expect(october!.description).to.match(/^When: late October 2017 \(“late October”\)\n/);
+    expect(october!.description).to.match(/^When: late October 2017\nWho: US Treasury\n/);
     expect(october!.location).to.equal(null);
   });
 

@@ -65,12 +65,12 @@ export function sourceByline(source: EventSource): string {
 
 /**
  * How the article put the date, to follow the date in words: the expression when it says more
- * than the words ("Sunday night" after "night of 17 September 2017"; nothing after "2014" for
- * "2014"), or that it is the publication date.
+ * than the words ("Sunday night" after "night of 17 September 2017"; nothing after "late October
+ * 2017" for "late October"), or that it is the publication date.
  */
 export function dateSource(event: TimelineEvent, wording: string): string | undefined {
   const text = event.time.text?.trim();
-  if (text) return text.toLowerCase() === wording.toLowerCase() ? undefined : `“${text}”`;
+  if (text) return wording.toLowerCase().startsWith(text.toLowerCase()) ? undefined : `“${text}”`;
   return event.time.anchor === 'publication' ? 'the publication date' : undefined;
 }
 
