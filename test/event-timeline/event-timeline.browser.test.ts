@@ -61,7 +61,7 @@ describe('<event-timeline> rendering', () => {
     expect([...dates].sort(), 'in time order').to.deep.equal(dates);
     el.zoomTo('2015-01-01', '2016-07-01');
     await settle(el);
-    expect($(el, '.list h2')!.textContent).not.to.contain('(300)');
+    expect($(el, '#list-title')!.textContent).not.to.contain('(300)');
     expect(rows(), 'one page again in the new window').to.have.length(20);
   });
 
@@ -235,7 +235,7 @@ describe('<event-timeline> rendering', () => {
     expect(w.xss).to.equal(undefined);
     expect($$(el, 'img, script, b')).to.have.length(0);
     expect($$(el, '[part~="label"]').map((t) => t.textContent)).to.include('<img src=x onerror="window.xss=1">');
-    expect($(el, '[part="detail"] h3')!.textContent).to.equal('<img src=x onerror="window.xss=1">');
+    expect($(el, '[part="detail"] [role="heading"]')!.textContent).to.equal('<img src=x onerror="window.xss=1">');
   });
 
   it('draws 10,000 events without errors, on canvas, within the page width', async () => {

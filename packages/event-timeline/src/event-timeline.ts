@@ -25,7 +25,9 @@ import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
 import { readPalette } from './render/palette.js';
 import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';
 import { axis, AXIS_H, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
-import { detailPanel, describeDate } from './render/detail-panel.js';
+import { detailPanel } from './render/detail-panel.js';
+import { describeDate } from './render/describe-date.js';
+import { enDetail } from './i18n/en.js';
 import { tooltip } from './render/tooltip.js';
 import { badgePopover, popoverStyles, POPOVER_ROWS, type PopoverState } from './render/badge-popover.js';
 import { badgeMembers } from './model/badges.js';
@@ -130,6 +132,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     theme: { type: String, reflect: true },
     label: { type: String },
     canvasThreshold: { type: Number, attribute: 'canvas-threshold' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     _focus: { state: true, attribute: false },
     _selected: { state: true, attribute: false },
     _hover: { state: true, attribute: false },
@@ -240,6 +243,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare label: string;
   /** Above this many events in view, marks are drawn on a canvas instead of SVG (while zooming or panning, above 200 or this, whichever is lower). */
   declare canvasThreshold: number;
+  /** Level (1–6) of the headings the element writes (the detail panel's title, the list's): set it to fit the page's outline. */
+  declare headingLevel: number;
 
   constructor() {
     super();
@@ -248,6 +253,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.groupBy = 'type';
     this.label = 'Timeline';
     this.canvasThreshold = 1500;
+    this.headingLevel = 2;
     this._focus = -1;
     this._selected = -1;
     this._hover = undefined;
@@ -255,6 +261,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this._popover = undefined;
     this._keyboard = false;
     this._announcement = '';
+  }
+
+  /** `headingLevel` as a valid level: a whole number from 1 to 6. */
+  private headingLevelOf(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
   }
 
   /** The visible window, UTC. */
@@ -727,10 +739,13 @@ export class EventTimeline extends Base implements KeyboardTarget {
           ${brushWindow(this.zoomer.transform, width)}
         </svg>
       </div>
-      <slot name="detail">${selected ? detailPanel(selected, this.data.articles, this.locale, () => (this._selected = -1)) : nothing}</slot>
+      <slot name="detail">${selected
+        ? detailPanel(selected, this.data.articles, { locale: this.locale, headingLevel: this.headingLevelOf(), words: enDetail, onClose: () => (this._selected = -1) })
+        : nothing}</slot>
       ${this.listView.render(items, this.data.columns, this.maxDuration, this.scale, {
         open: this._listOpen,
         locale: this.locale,
+        headingLevel: this.headingLevelOf(),
         selected: this._selected,
         moving: this.motion.moving || this.motion.unsettled,
         onSelect: (i) => {

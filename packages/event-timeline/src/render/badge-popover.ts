@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { TimelineItem } from '../model/types.js';
-import { describeDate } from './detail-panel.js';
+import { describeDate } from './describe-date.js';
 
 /** What an open "+N" popover shows: up to `POPOVER_ROWS` of the badge's events, where to put it. */
 export interface PopoverState {

@@ -31,7 +31,8 @@ export const detailStyles = css`
     border-radius: 50%;
     background: var(--_c, var(--_mark));
   }
-  .detail h3 {
+  .detail .detail-title {
+    font-weight: 700;
     margin: 6px 0 10px;
     font-size: 17px;
     line-height: 1.3;
@@ -86,12 +87,23 @@ export const detailStyles = css`
     text-underline-offset: 3px;
     text-decoration-skip-ink: none;
   }
+  /* An article, then what it says: its headline (or title) and publisher, its quotes beneath. */
+  .mentions li {
+    display: grid;
+    gap: 4px;
+  }
   .mentions cite {
     display: block;
-    margin: 4px 0 0 15px;
     font-style: normal;
     font-size: 12px;
+    font-weight: 600;
     color: var(--_muted);
+  }
+  .mentions cite .publisher {
+    font-weight: 400;
+  }
+  .iso code {
+    font: inherit;
   }
   .close {
     border: 0;

@@ -3,7 +3,7 @@ import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
 import type { TimeScale } from './time-scale.js';
-import { describeDate } from './detail-panel.js';
+import { describeDate } from './describe-date.js';
 
 /**
  * List entries shown at first, and added by each "Show more": the list follows the visible
@@ -22,7 +22,7 @@ export function eventList(
   { start: starts, end: ends }: Columns,
   maxDuration: number,
   scale: TimeScale,
-  opts: { open: boolean; locale: string; selected: number; limit: number; onSelect: (i: number) => void; onMore: () => void },
+  opts: { open: boolean; locale: string; headingLevel: number; selected: number; limit: number; onSelect: (i: number) => void; onMore: () => void },
 ): TemplateResult {
   const limit = opts.limit;
   // Events that start in the window are all in view; of those that start before it (at most
@@ -39,7 +39,7 @@ export function eventList(
     }
   for (let i = inside; i < hi && rows.length < limit; i++) rows.push(i);
   return html`<section class="list ${opts.open ? 'open' : ''}" part="list" aria-labelledby="list-title">
-    <h2 id="list-title">Events in view, in time order (${total})</h2>
+    <div class="list-title" id="list-title" role="heading" aria-level=${opts.headingLevel}>Events in view, in time order (${total})</div>
     <ol>
       ${rows.map((i) => {
         const item = items[i];
@@ -81,9 +81,9 @@ export class EventListView {
     columns: Columns,
     maxDuration: number,
     scale: TimeScale,
-    opts: { open: boolean; locale: string; selected: number; moving: boolean; onSelect: (i: number) => void },
+    opts: { open: boolean; locale: string; headingLevel: number; selected: number; moving: boolean; onSelect: (i: number) => void },
   ): TemplateResult {
-    const keyOf = () => `${opts.open}|${opts.selected}|${opts.locale}|${items.length}|${this.limit}`;
+    const keyOf = () => `${opts.open}|${opts.selected}|${opts.locale}|${opts.headingLevel}|${items.length}|${this.limit}`;
     if (!opts.moving || !this.template || keyOf() !== this.key) {
       const window = `${scale.d0}|${scale.d1}|${items.length}`;
       if (window !== this.window) [this.window, this.limit] = [window, LIST_PAGE];
@@ -91,6 +91,7 @@ export class EventListView {
       this.template = eventList(items, columns, maxDuration, scale, {
         open: opts.open,
         locale: opts.locale,
+        headingLevel: opts.headingLevel,
         selected: opts.selected,
         limit: this.limit,
         onSelect: opts.onSelect,

@@ -115,7 +115,8 @@ export const partsStyles = css`
       color: var(--_muted);
       font-variant-numeric: tabular-nums;
     }
-    .list h2 {
+    .list .list-title {
+      font-weight: 700;
       font-size: 13px;
       margin: 8px 0;
     }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineItem } from '../model/types.js';
-import { describeDate } from './detail-panel.js';
+import { describeDate } from './describe-date.js';
 
 /** The hover/focus tooltip: title, date, type and how many sources reported it. */
 export function tooltip(item: TimelineItem, x: number, y: number, width: number, height: number, locale: string): TemplateResult {
