@@ -36,22 +36,30 @@ export interface Finished {
   stderr: string;
 }
 
-/** Waits for `child` to end, collecting its output. */
-export function finished(child: ChildProcess): Promise<Finished> {
+/**
+ * Waits for `child` to end, collecting its output. A child still running after `limitMs` is
+ * killed (and so ends with SIGKILL): a CLI that regressed into reading /dev/zero forever fails
+ * its test instead of filling the machine's memory.
+ */
+export function finished(child: ChildProcess, limitMs = 30_000): Promise<Finished> {
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (t: string) => (stdout += t));
   child.stderr?.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+  const guard = setTimeout(() => child.kill('SIGKILL'), limitMs);
   return new Promise((done, fail) => {
     child.on('error', fail);
-    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      clearTimeout(guard);
+      done({ code, signal, stdout, stderr });
+    });
   });
 }
 
-/** Runs the CLI from the sources to its end, with `stdin` as its standard input. */
-export async function runCli(args: string[], stdin = '', env: Record<string, string> = {}): Promise<Finished> {
+/** Runs the CLI from the sources to its end (at most `limitMs`), with `stdin` as its standard input. */
+export async function runCli(args: string[], stdin = '', env: Record<string, string> = {}, limitMs = 30_000): Promise<Finished> {
   const child = spawnCli(args, env);
-  const result = finished(child);
+  const result = finished(child, limitMs);
   child.stdin?.end(stdin);
   return result;
 }

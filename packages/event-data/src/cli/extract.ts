@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import { extractEvents, type ArticleFailure } from '../extract/index.js';
 import { formatIssue, validateDataset } from '../schema/index.js';
 import type { CliIo } from './cli-io.js';
@@ -108,7 +109,8 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   const allFailures = [...loaded.failures, ...failures];
   reportFailures(allFailures, io);
 
-  const kept = options.output === undefined ? '' : `; ${safeText(options.output)} is left as it was`;
+  const existed = options.output !== undefined && (await lstat(options.output).then(() => true, () => false));
+  const kept = existed ? `; ${safeText(options.output)} is left as it was` : '';
   if (dataset.articles.length === 0) {
     say(io, `${allFailures.length ? 'no article could be read' : 'the input holds no articles'}: nothing written${kept}`);
     return 1;
