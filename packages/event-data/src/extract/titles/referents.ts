@@ -1,8 +1,12 @@
 import { surnameOf } from '../actors/gazetteer.js';
 import { render, type TitleSentence } from './title-sentence.js';
-import { COMPANY_WORDS, ORG_WORDS, isOrgSuffix } from '../actors/name-words.js';
+import { articleNames } from './article-names.js';
+import { isPerson, type Referent } from './person-or-body.js';
 import type { Actor } from '../../schema/index.js';
-import type { Entity } from '../types.js';
+import type { SortedSpans } from '../spans/sorted-spans.js';
+import type { ActorMention } from '../types.js';
+
+export { isPerson, type Referent };
 
 /**
  * Short form of an actor for a title: a person's surname, "US" for the United States.
@@ -15,32 +19,6 @@ export function shortName(actor: Actor): string {
   if (actor.name === 'United Kingdom') return 'UK';
   return actor.name;
 }
-
-/**
- * Whether an actor typed as a person reads as one: a person is named by two or three words, none of
- * them a company's ("Apple Computer", "Apple Corps" are organisations whatever kind they were given).
- */
-export function isPerson(actor: Pick<Actor, 'name' | 'kind'>): boolean {
-  if (actor.kind !== 'person') return false;
-  let known = personNames.get(actor.name);
-  if (known === undefined) {
-    const words = actor.name.split(' ');
-    known = words.length <= 4 && !words.some((w) => COMPANY_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || isOrgSuffix(w));
-    if (personNames.size > 10_000) personNames.clear();
-    personNames.set(actor.name, known);
-  }
-  return known;
-}
-const personNames = new Map<string, boolean>();
-
-/** A person named in full or with a role: what "he" or "she" can stand for ("Microsoft" alone may be a company). */
-const namedPerson = (e: Entity): boolean => isPerson(e) && (e.name.includes(' ') || !!e.role);
-
-/** An organisation or a country, or a one-word "person" that is more likely a company ("Microsoft"). */
-const isBody = (e: Entity): boolean => e.kind === 'organization' || e.kind === 'country' || e.kind === 'group' || (e.kind === 'person' && !namedPerson(e));
-
-/** What a reference stands for: a person; a body (it, they, we); a company ("the company"), which no country is. */
-export type Referent = 'person' | 'body' | 'company';
 
 /** What a pronoun or a description refers to: he/she a person; it, they, we and "the company" a body. */
 export function referentKind(word: string): Referent | undefined {
@@ -57,15 +35,19 @@ export function referentKind(word: string): Referent | undefined {
  * sentence's own subject when the caller gives it ("The union said it could call …").
  */
 export function resolveReferent(ts: TitleSentence, kind: Referent, at: number, plural = false, sentenceSubject?: string): string | undefined {
-  const fits = (e: Entity) => (kind === 'person' ? namedPerson(e) : isBody(e) && (kind === 'body' || e.kind !== 'country'));
-  // the nearest fitting actor of the sentence; else, for a person, the one of the last few sentences that the
-  // article names most (a story's "he" is mostly its protagonist), else the nearest
-  const candidates = ts.mentions.filter((m) => m.start < at && ts.entities[m.entity] && fits(ts.entities[m.entity])).sort((x, y) => x.start - y.start);
+  // the candidates: the fitting mentions that start before `at`, by start
+  const fitting = articleNames(ts).fittingMentions(kind);
+  const before = fitting.firstAtOrAfter(at);
   const here = ts.sentence.index;
+  // the nearest fitting actor of the sentence; else, for a person, the one of the last few sentences that the
+  // article names most (a story's "he" is mostly its protagonist), else the nearest. Mentions lie within their
+  // sentences and sentences follow each other, so those of the last few sentences are the last candidates.
+  const recent: ActorMention[] = [];
+  for (let i = before - 1; i >= 0 && fitting.sorted[i].sentence >= here - 3; i--) recent.push(fitting.sorted[i]);
+  recent.reverse();
   const count = ts.counts;
-  const local = candidates.filter((m) => m.sentence === here);
-  const recent = candidates.filter((m) => m.sentence >= here - 3);
-  let chosen = local.at(-1) ?? candidates.at(-1);
+  const local = recent.filter((m) => m.sentence === here);
+  let chosen = local.at(-1) ?? fitting.sorted[before - 1];
   if (!local.length && kind === 'person' && recent.length) chosen = recent.reduce((x, y) => ((count.get(y.entity) ?? 0) >= (count.get(x.entity) ?? 0) ? y : x));
   const best = chosen && { start: chosen.start, entity: ts.entities[chosen.entity] };
   const sentenceStart = ts.sentence.start;
@@ -76,10 +58,18 @@ export function resolveReferent(ts: TitleSentence, kind: Referent, at: number, p
   if (!best) return undefined;
   // "they" after "France and Germany": both
   if (plural && chosen) {
-    const pair = candidates.find((m) => m.end < chosen.start && /^\s*(,|and|, and)\s*$/.test(ts.text.slice(m.end, chosen.start)));
+    const pair = joinedBefore(ts, fitting, chosen);
     if (pair && pair.entity !== chosen.entity) return `${shortName(ts.entities[pair.entity])} and ${shortName(best.entity)}`;
   }
   return shortName(best.entity);
+}
+
+/** The first candidate (by start) that ends right before `chosen`, joined to it by "and" or a comma ("France and Germany"). */
+function joinedBefore(ts: TitleSentence, fitting: SortedSpans<ActorMention>, chosen: ActorMention): ActorMention | undefined {
+  // only blanks, commas and the letters of "and" can stand between them: the mentions ending further back cannot
+  let from = chosen.start;
+  while (from > 0 && /[\s,and]/.test(ts.text.charAt(from - 1))) from--;
+  return fitting.overlapping(from - 1, chosen.start).find((m) => m.end < chosen.start && /^\s*(,|and|, and)\s*$/.test(ts.text.slice(m.end, chosen.start)));
 }
 
 /** The last run of name tokens of the sentence that ends before offset `at`, when it is not a person. */
@@ -98,11 +88,10 @@ function nameBefore(ts: TitleSentence, at: number): string | undefined {
 
 /** The person named last before offset `at` whose role ends in `noun`: who "the ambassador" or "the minister" is. */
 export function resolveRole(ts: TitleSentence, noun: string, at: number): string | undefined {
-  let best: { start: number; entity: Entity } | undefined;
-  for (const m of ts.mentions) {
-    const entity = ts.entities[m.entity];
-    if (m.start >= at || !entity?.role || !isPerson(entity) || !entity.role.toLowerCase().split(/\s+/).includes(noun)) continue;
-    if (!best || m.start > best.start) best = { start: m.start, entity };
-  }
-  return best && shortName(best.entity);
+  const withRole = articleNames(ts).mentionsWithRole(noun);
+  let last = withRole.firstAtOrAfter(at) - 1;
+  if (last < 0) return undefined;
+  // of mentions that start at the same offset, the first in the article's list
+  while (last > 0 && withRole.sorted[last - 1].start === withRole.sorted[last].start) last--;
+  return shortName(ts.entities[withRole.sorted[last].entity]);
 }

@@ -1,5 +1,6 @@
 import { GAZETTEER } from '../actors/gazetteer.js';
 import { isPerson, referentKind, resolveReferent, resolveRole, shortName } from './referents.js';
+import { articleNames } from './article-names.js';
 import { governed, NAME_JOINERS, phraseStart } from './phrase-start.js';
 import { looksVerb, modifier, pluralNoun, render, span, type TitleSentence } from './title-sentence.js';
 import { ARTICLES, AUXILIARIES, NOUN_PREPOSITIONS, ORGANISATION_NOUNS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
@@ -195,7 +196,7 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
   // Emmanuel Macron" → "Macron"); a plain description and the full name stay when short ("Novelist Jane Doe")
   const text = render(ts, indices);
   const plain = (before: number[]) => before.length > 0 && before.length <= 2 && before.every((i) => /^\p{L}+$/u.test(tokens[i].text) && !ts.name[i] && !/^(president|minister|secretary|chancellor|ambassador|senator|governor|mayor|chief|general)$/.test(tokens[i].lower));
-  const byName = ts.entities.find((e) => isPerson(e) && e.name.includes(' ') && (text === e.name || text.endsWith(` ${e.name}`)) && !/\b(with|in|to|for|from|at|on|by|and)\b/.test(text));
+  const byName = /\b(with|in|to|for|from|at|on|by|and)\b/.test(text) ? undefined : articleNames(ts).personNamed(text);
   if (byName) return { text: plain(indices.slice(0, indices.length - byName.name.split(' ').length)) ? text : shortName(byName), plural: false };
   const person = ts.here.find((m) => m.end === last.end && m.start >= first.start && isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }));
   if (person) {
