@@ -9,3 +9,4 @@ export * from './timeml/index.js';
 // Both the schema and the tagger name the same union of precisions; the schema's is the public one.
 export type { Granularity } from './schema/index.js';
 export * from './export/index.js';
+export * from './input/language.js';
