@@ -271,10 +271,14 @@ async function oursFrames(n, steps, seed = 42) {
   await sleep(200);
   const wheelRangeEvents = rangeEvents;
 
-  // Drag pan: a mouse drag across the drawing, as d3-zoom sees one (mousedown on the surface,
-  // mousemoves and mouseup on the window), one move of 24 px per frame.
-  const mouse = (type, x, node) =>
-    node.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: cy, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, composed: true, view: window }));
+  // Drag pan: a mouse drag across the drawing (press on the surface, moves and release on the
+  // window), one move of 24 px per frame, as pointer events (what <event-timeline> and Hammer in
+  // vis-timeline listen to) and as mouse events (what d3-zoom listens to); each listens to one.
+  const mouse = (type, x, node) => {
+    const init = { clientX: x, clientY: cy, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, composed: true, view: window };
+    node.dispatchEvent(new PointerEvent(type.replace('mouse', 'pointer'), { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+    node.dispatchEvent(new MouseEvent(type, init));
+  };
   const dragFrom = now();
   const drag = [];
   let x = cx;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { Transform } from './model/transform.js';
 import type { Article, Dataset } from '@event-timeline/data/schema';
 import { styles } from './styles.js';
 import { detailStyles } from './render/detail-styles.js';
@@ -348,17 +348,17 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const start = toTime(this.start);
     const end = toTime(this.end);
     this.pendingWindow = start !== undefined || end !== undefined ? [start ?? this.extent()[0], end ?? this.extent()[1]] : undefined;
-    this.zoomer.set(zoomIdentity);
+    this.zoomer.set(Transform.identity);
   }
 
-  private transformFor(start: number, end: number): ZoomTransform {
+  private transformFor(start: number, end: number): Transform {
     const a = this.base.x(Math.min(start, end));
     const b = this.base.x(Math.max(start, end));
     const k = this.width / Math.max(b - a, 1e-9);
-    return this.zoomer.constrain(zoomIdentity.translate(-a * k, 0).scale(k));
+    return this.zoomer.constrain(new Transform(-a * k, k));
   }
 
-  private onZoom(t: ZoomTransform, user: boolean): void {
+  private onZoom(t: Transform, user: boolean): void {
     const scale = this.base.zoomed(t.k, t.x);
     this.scale = scale;
     // While the view moves, marks go to the canvas from a few hundred on: patching hundreds of
@@ -555,13 +555,13 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const t = this.zoomer.transform;
     const item = this.data.items[this._focus];
     const px = item && item.start < this.scale.d1 && item.end > this.scale.d0 ? this.scale.x((item.start + item.end) / 2) : this.width / 2;
-    this.zoomer.apply(zoomIdentity.translate(px - (px - t.x) * factor, 0).scale(t.k * factor), true);
+    this.zoomer.apply(new Transform(px - (px - t.x) * factor, t.k * factor), true);
   }
 
   /** @internal */
   panBy(fraction: number): void {
     const t = this.zoomer.transform;
-    this.zoomer.apply(zoomIdentity.translate(t.x - fraction * this.width, 0).scale(t.k), true);
+    this.zoomer.apply(new Transform(t.x - fraction * this.width, t.k), true);
   }
 
   /** @internal */
@@ -585,10 +585,10 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return true;
   }
 
-  private homeTransform(): ZoomTransform {
+  private homeTransform(): Transform {
     const start = toTime(this.start);
     const end = toTime(this.end);
-    if (start === undefined && end === undefined) return zoomIdentity;
+    if (start === undefined && end === undefined) return Transform.identity;
     const [lo, hi] = this.extent();
     return this.transformFor(start ?? lo, end ?? hi);
   }
@@ -611,7 +611,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   /** Shows every event. */
   fit(): void {
     this.pendingWindow = undefined;
-    this.zoomer.apply(zoomIdentity, false);
+    this.zoomer.apply(Transform.identity, false);
     this.requestUpdate();
   }
 

@@ -1,5 +1,5 @@
 import { svg, type TemplateResult } from 'lit';
-import type { ZoomTransform } from 'd3-zoom';
+import type { Transform } from '../model/transform.js';
 import type { TimeScale } from './time-scale.js';
 import { axisTicks } from './ticks.js';
 
@@ -15,7 +15,7 @@ export function overviewTicks(base: TimeScale, locale: string, width: number): T
 }
 
 /** The visible window on the overview strip, with its two edge handles. */
-export function brushWindow(t: ZoomTransform, width: number): TemplateResult {
+export function brushWindow(t: Transform, width: number): TemplateResult {
   const a = Math.max(0, -t.x / t.k);
   const b = Math.min(width, (width - t.x) / t.k);
   return svg`<rect class="selection" x=${a} y="1" width=${Math.max(b - a, 2)} height=${OVERVIEW_H - 2} rx="4"></rect>
