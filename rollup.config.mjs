@@ -104,7 +104,8 @@ export default [
     plugins: [typescript({ tsconfig: `${DATA}/tsconfig.json` }), writeJsonSchema()],
   },
   {
-    input: `${COMPONENT}/src/index.ts`,
+    // `react` is the `./react` export (the @lit/react wrapper); react and @lit/react stay external.
+    input: { index: `${COMPONENT}/src/index.ts`, react: `${COMPONENT}/src/react.ts` },
     output: { dir: `${COMPONENT}/dist`, format: 'es', sourcemap: true },
     external: (id) => isBare(id),
     plugins: [typescript({ tsconfig: `${COMPONENT}/tsconfig.json` })],
