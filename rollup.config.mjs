@@ -96,6 +96,8 @@ export default [
       index: `${DATA}/src/index.ts`,
       schema: `${DATA}/src/schema/index.ts`,
       cli: `${DATA}/src/cli/main.ts`,
+      // the worker thread of `event-data extract --jobs N`, beside cli.js
+      'extract-worker': `${DATA}/src/cli/extract-worker.ts`,
       html: `${DATA}/src/input/html.ts`,
       'html-browser': `${DATA}/src/input/html-browser.ts`,
     },

@@ -93,7 +93,8 @@ describe('event-data extract: reading the inputs (CLI)', () => {
         const { code, stderr } = await finished(child, 30_000);
         expect({ code, stderr }).to.deep.equal({
           code: 1,
-          stderr: 'event-data extract: stdin: more than 256 MB, larger than one JSON input can be (split it into several files)\nevent-data extract: no article could be read: nothing written\n',
+          // read as a stream, it is refused at its first byte, which no JSON or NDJSON starts with
+          stderr: 'event-data extract: stdin: not JSON or NDJSON: it starts with "\\u0000"\nevent-data extract: no article could be read: nothing written\n',
         });
       } finally {
         closeSync(zero);
@@ -129,7 +130,7 @@ describe('event-data extract: reading the inputs (CLI)', () => {
       expect(await main(['extract', a, b], io)).to.equal(1);
       expect(err().split('\n')).to.deep.equal([
         `event-data extract: ${a}[2]: id "x" is also at ${a}[0]; the first is read, this one is not`,
-        `event-data extract: ${b}: id "y" is also at ${a}[1]; the first is read, this one is not`,
+        `event-data extract: ${b}:1: id "y" is also at ${a}[1]; the first is read, this one is not`,
         '',
       ]);
       const dataset = JSON.parse(out());

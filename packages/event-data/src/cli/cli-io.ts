@@ -10,4 +10,6 @@ export interface CliIo {
    * endless pipe cannot fill the memory.
    */
   readStdin?: (limit?: InputLimit) => Promise<string>;
+  /** Standard input as a stream, read as it comes (NDJSON batches of any size); preferred over `readStdin` when given. */
+  stdin?: AsyncIterable<Buffer | string>;
 }

@@ -2,7 +2,7 @@ import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { exportCsv, exportICalendar, exportTimelineJs, usableDataset, type SkippedItem } from '../export/index.js';
 import { formatIssue, type Dataset } from '../schema/index.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './cli-io.js';
 import { ioProblem } from './io-problem.js';
 import { safeText } from './terminal-text.js';
 

@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../schema/index.js';
+import { defaultJobs } from './article-pool.js';
 
 /** What `event-data extract` was asked to do. */
 export interface ExtractOptions {
@@ -10,6 +11,10 @@ export interface ExtractOptions {
   /** The publication date of .txt files that no articles.json lists. */
   published?: string;
   minConfidence?: number;
+  /** Write per-article results (one article a line) instead of merging them: the map step of `event-data merge`. */
+  noMerge: boolean;
+  /** Worker threads; 1 runs in the main thread. */
+  jobs: number;
 }
 
 /** A command line the command cannot run: reported with the usage text, exit code 2. */
@@ -19,7 +24,7 @@ export class UsageError extends Error {
 
 /** The arguments of `event-data extract`, or 'help'; throws a UsageError naming what is wrong. */
 export function parseExtractArgs(args: string[]): ExtractOptions | 'help' {
-  const options: ExtractOptions = { inputs: [], ndjson: false };
+  const options: ExtractOptions = { inputs: [], ndjson: false, noMerge: false, jobs: defaultJobs() };
   const value = (i: number, flag: string) => {
     const v = args[i + 1];
     if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${flag} needs a value`);
@@ -30,6 +35,12 @@ export function parseExtractArgs(args: string[]): ExtractOptions | 'help' {
     if (a === '-h' || a === '--help') return 'help';
     else if (a === '-o' || a === '--output') options.output = value(i++, a);
     else if (a === '--ndjson') options.ndjson = true;
+    else if (a === '--no-merge') options.noMerge = true;
+    else if (a === '--jobs' || a === '-j') {
+      const n = Number(value(i++, a));
+      if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`${a} must be a whole number from 1 to 256, got ${JSON.stringify(args[i])}`);
+      options.jobs = n;
+    }
     else if (a === '--published') {
       options.published = value(i++, a);
       if (!/^\d{4}-\d{2}-\d{2}/.test(options.published) || parseIsoDate(options.published) === undefined)

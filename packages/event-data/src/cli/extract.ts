@@ -1,19 +1,19 @@
 import { lstat } from 'node:fs/promises';
-import { extractEvents, type ArticleFailure } from '../extract/index.js';
-import { formatIssue, validateDataset } from '../schema/index.js';
+import type { ArticleFailure } from '../extract/index.js';
 import type { CliIo } from './cli-io.js';
-import { datasetText } from './dataset-text.js';
+import { InternalError, openOutput, runBatch, type BatchSummary } from './extract-batch.js';
 import { parseExtractArgs, UsageError, type ExtractOptions } from './extract-args.js';
 import { ioProblem } from './io-problem.js';
-import { loadArticles, type Loaded } from './load-articles.js';
+import { articleStream } from './load-articles.js';
 import { safeText } from './terminal-text.js';
-import { checkOutputTarget, OutputRefused, writeAtomically } from './write-output.js';
+import { checkOutputTarget, OutputRefused } from './write-output.js';
 
 export const EXTRACT_USAGE = `Usage:
   event-data extract DIR [-o events.json]               a directory of .txt articles with an articles.json of metadata
   event-data extract A.txt B.txt --published 2017-04-12 loose .txt files, all published that day
   event-data extract articles.json|articles.ndjson      articles as JSON: {id, text, published, title?, publisher?, url?}
   event-data extract - < articles.ndjson                the same from standard input (a JSON array, one object, or NDJSON)
+  event-data extract --no-merge part-1.ndjson -o shard-1.ndjson   per-article results, to merge later with event-data merge
 
 Reads English news articles and writes the dated events they report as a dataset of the event
 schema: { schemaVersion: 2, articles, events } (see @event-timeline/data/schema.json).
@@ -37,11 +37,17 @@ Options:
                           a directory or a read-only file. Interrupted (Ctrl-C, SIGTERM) while
                           writing, the temporary file is removed and the exit code is 130 (143).
   --ndjson                write NDJSON: a first line {"schemaVersion":2,"articles":[…]}, then one event per line
+  --no-merge              write each article's own result as one JSON line, as soon as it is read, instead of
+                          merging: shards that \`event-data merge\` joins into the dataset one run would give
+  -j, --jobs N            extract on N worker threads (default: the number of cores); the output is the same
+                          for any N
   --published YYYY-MM-DD  publication date for .txt files that articles.json does not list
   --min-confidence N      leave out events less sure than N (0..1, default 0.3)
   -h, --help              show this help
 
-Progress is shown on standard error for long runs when it is a terminal.
+NDJSON input (a file, or standard input) is read line by line and events are written as the run
+goes, so a batch of any size takes bounded memory: the merge keeps compact keys, the events wait in
+a temporary file. Progress is shown on standard error for long runs when it is a terminal.
 Exit codes: 0 ok; 1 some articles failed (each named with the reason on standard error; the
 others are still written), or none could be read, or FILE cannot be written (then nothing is
 written and an existing FILE stays as it was); 2 usage error (nothing written).
@@ -66,16 +72,15 @@ async function outputProblem(output: string): Promise<string | undefined> {
   }
 }
 
-function progressReporter(io: CliIo, loaded: Loaded) {
-  if (!io.err.isTTY || loaded.articles.length < 50) return undefined;
-  let last = '';
-  return (stage: string, done: number, total: number) => {
-    const line = `\r${stage}: ${Math.floor((100 * done) / Math.max(1, total))}%`;
-    if (line !== last) io.err.write((last = line));
+/** A count of the articles done, on a terminal only, for runs long enough to need one. */
+function progressReporter(io: CliIo): ((done: number) => void) | undefined {
+  if (!io.err.isTTY) return undefined;
+  return (done: number) => {
+    if (done % 50 === 0) io.err.write(`\rextract: ${done.toLocaleString('en')} articles`);
   };
 }
 
-/** `event-data extract`: articles in, a validated event dataset out. */
+/** `event-data extract`: articles in, a validated event dataset (or per-article results) out. */
 export async function runExtract(args: string[], io: CliIo): Promise<number> {
   let options: ExtractOptions | 'help';
   try {
@@ -95,42 +100,31 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
     say(io, `${refused}; nothing written`);
     return 1;
   }
-  let loaded: Loaded;
-  try {
-    loaded = await loadArticles(options, io);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    say(io, safeText(error.message));
+  if (options.inputs.includes('-') && !io.stdin && !io.readStdin) {
+    say(io, 'standard input is not available');
     return 2;
   }
-  const progress = progressReporter(io, loaded);
-  const { dataset, failures } = extractEvents(loaded.articles, options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }, progress);
-  if (progress) io.err.write('\r\x1b[K');
-  const allFailures = [...loaded.failures, ...failures];
-  reportFailures(allFailures, io);
-
   const existed = options.output !== undefined && (await lstat(options.output).then(() => true, () => false));
   const kept = existed ? `; ${safeText(options.output)} is left as it was` : '';
-  if (dataset.articles.length === 0) {
-    say(io, `${allFailures.length ? 'no article could be read' : 'the input holds no articles'}: nothing written${kept}`);
-    return 1;
-  }
-  const check = validateDataset(dataset);
-  if (!check.ok) {
-    say(io, `internal error, the output does not validate (nothing written):\n${check.issues.map((i) => `  ${safeText(formatIssue(i), REASON_MAX)}`).join('\n')}`);
-    return 1;
-  }
-  if (options.output === undefined) {
-    for (const piece of datasetText(dataset, options.ndjson)) io.out.write(piece);
-    return allFailures.length ? 1 : 0;
-  }
+  const progress = progressReporter(io);
+  let summary: BatchSummary;
   try {
-    await writeAtomically(options.output, datasetText(dataset, options.ndjson));
+    summary = await runBatch(articleStream(options, io), options, () => openOutput(options.output, io), (f) => reportFailures([f], io), progress);
   } catch (error) {
-    say(io, error instanceof OutputRefused ? `${safeText(error.file)} ${error.problem}; nothing written` : `cannot write ${safeText(options.output)}: ${ioProblem(error)}${kept}`);
+    if (progress) io.err.write('\r\x1b[K');
+    if (error instanceof InternalError) say(io, `internal error, ${safeText(error.message, REASON_MAX)} (nothing written${kept})`);
+    else if (error instanceof OutputRefused) say(io, `${safeText(error.file)} ${error.problem}; nothing written`);
+    else if ((error as NodeJS.ErrnoException).syscall) say(io, `cannot write ${safeText(options.output ?? 'standard output')}: ${ioProblem(error)}${kept}`);
+    else throw error;
     return 1;
   }
-  const failed = allFailures.length ? ` (${allFailures.length} failed)` : '';
-  say(io, `${dataset.events.length} events from ${dataset.articles.length} articles written to ${safeText(options.output)}${failed}`);
-  return allFailures.length ? 1 : 0;
+  if (progress) io.err.write('\r\x1b[K');
+  if (summary.articles === 0) {
+    say(io, `${summary.failed ? 'no article could be read' : 'the input holds no articles'}: nothing written${kept}`);
+    return 1;
+  }
+  const failed = summary.failed ? ` (${summary.failed} failed)` : '';
+  const what = options.noMerge ? `results of ${summary.articles} articles (${summary.events} events before merging)` : `${summary.events} events from ${summary.articles} articles`;
+  if (options.output !== undefined) say(io, `${what} written to ${safeText(options.output)}${failed}`);
+  return summary.failed ? 1 : 0;
 }

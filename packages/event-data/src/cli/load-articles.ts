@@ -5,58 +5,31 @@ import { arrayPosition, readArticleMetadata, type MetadataEntry } from './articl
 import type { CliIo } from './cli-io.js';
 import { UsageError, type ExtractOptions } from './extract-args.js';
 import { ioProblem } from './io-problem.js';
-import { ARTICLE_FILE_LIMIT, decodeText, InputProblem, JSON_INPUT_LIMIT, NDJSON_RECORD_LIMIT, readInputBytes, readInputText, tooLarge } from './read-input.js';
+import { ndjsonLines, type NdjsonLine } from './ndjson-lines.js';
+import { ARTICLE_FILE_LIMIT, decodeText, InputProblem, JSON_INPUT_LIMIT, NDJSON_RECORD_LIMIT, openInputStream, readInputBytes, readInputText, tooLarge } from './read-input.js';
 
-/** The articles read from the inputs, in order, and every input or record that could not be read. */
-export interface Loaded {
-  articles: ArticleInput[];
-  failures: ArticleFailure[];
-}
+/** One article read from the inputs, with where it was read; or an input or record that could not be read. */
+export type ArticleItem = { article: ArticleInput; where: string } | { failure: ArticleFailure };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Why an input could not be read, in plain words. */
 const readProblem = (error: unknown) => (error instanceof InputProblem ? error.message : ioProblem(error));
 
-/**
- * Collects articles, keeping the first of each id: a later article with the same id is a failure
- * naming both places (`a.json[7]: id "x" is also at a.json[2] …`) and is not read.
- */
-class ArticleSink {
-  readonly loaded: Loaded = { articles: [], failures: [] };
-  private readonly firstAt = new Map<string, string>();
+const failure = (articleId: string, reason: string): ArticleItem => ({ failure: { articleId, reason } });
 
-  add(article: ArticleInput, where: string): void {
-    const first = this.firstAt.get(article.id);
-    if (first !== undefined) {
-      this.fail(where, `id ${JSON.stringify(article.id)} is also at ${first}; the first is read, this one is not`);
-      return;
-    }
-    this.firstAt.set(article.id, where);
-    this.loaded.articles.push(article);
-  }
-
-  fail(articleId: string, reason: string): void {
-    this.loaded.failures.push({ articleId, reason });
-  }
-}
-
-async function loadTxt(file: string, options: ExtractOptions, metadata: Map<string, MetadataEntry>, sink: ArticleSink): Promise<void> {
+async function loadTxt(file: string, options: ExtractOptions, metadata: Map<string, MetadataEntry>): Promise<ArticleItem> {
   const id = basename(file, extname(file));
   let bytes: Buffer;
   try {
     bytes = await readInputBytes(file, ARTICLE_FILE_LIMIT);
   } catch (error) {
-    sink.fail(file, readProblem(error));
-    return;
+    return failure(file, readProblem(error));
   }
-  if (bytes.subarray(0, 8000).includes(0)) {
-    sink.fail(id, `${file} is a binary file, not text`);
-    return;
-  }
+  if (bytes.subarray(0, 8000).includes(0)) return failure(id, `${file} is a binary file, not text`);
   const meta = metadata.get(id)?.record;
-  sink.add(
-    {
+  return {
+    article: {
       id,
       text: decodeText(bytes),
       published: (meta ? meta.published : options.published) as string,
@@ -64,88 +37,191 @@ async function loadTxt(file: string, options: ExtractOptions, metadata: Map<stri
       publisher: str(meta?.publisher) ?? null,
       url: str(meta?.url) ?? null,
     },
-    file,
-  );
-}
-
-/**
- * Articles from JSON text: an array, a single object, {articles: […]}, or NDJSON (one article a
- * line; a line longer than an article record can be is refused alone).
- */
-function parseJsonArticles(text: string, source: string, sink: ArticleSink): void {
-  const add = (value: unknown, where: string) => {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      sink.fail(where, 'not an article object {id, text, published}');
-      return;
-    }
-    const v = value as Record<string, unknown>;
-    if (typeof v.id !== 'string' || !v.id.trim()) sink.fail(where, 'missing "id"');
-    else sink.add(v as unknown as ArticleInput, where);
+    where: file,
   };
-  const trimmed = text.trim();
-  if (!trimmed) {
-    sink.fail(source, 'empty input');
-    return;
-  }
+}
+
+/** An article record of JSON input, or why it is not one. */
+function articleRecord(value: unknown, where: string): ArticleItem {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return failure(where, 'not an article object {id, text, published}');
+  const v = value as Record<string, unknown>;
+  if (typeof v.id !== 'string' || !v.id.trim()) return failure(where, 'missing "id"');
+  return { article: v as unknown as ArticleInput, where };
+}
+
+/** Articles from the whole text of a JSON input: an array, a single object, or {articles: […]}; undefined when it is not one JSON value. */
+function* jsonArticles(text: string, source: string): Generator<ArticleItem> {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(trimmed);
-    const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles) ? (value as { articles: unknown[] }).articles : undefined;
-    // One article alone is the whole input: named by the input, with no position.
-    if (list) list.forEach((v, i) => add(v, arrayPosition(source, i)));
-    else add(value, source);
+    value = JSON.parse(text);
+  } catch (error) {
+    yield failure(source, `not JSON: ${(error as Error).message}`);
     return;
-  } catch {
-    // not one JSON value: try NDJSON
   }
-  trimmed.split('\n').forEach((line, i) => {
-    const where = `${source}:${i + 1}`;
-    if (!line.trim()) return;
-    const size = Buffer.byteLength(line, 'utf8');
-    if (size > NDJSON_RECORD_LIMIT.maxBytes) {
-      sink.fail(where, tooLarge(NDJSON_RECORD_LIMIT, size));
-      return;
-    }
-    try {
-      add(JSON.parse(line), where);
-    } catch (error) {
-      sink.fail(where, `not JSON: ${(error as Error).message}`);
-    }
-  });
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles) ? (value as { articles: unknown[] }).articles : undefined;
+  // One article alone is the whole input: named by the input, with no position.
+  if (list) for (let i = 0; i < list.length; i++) yield articleRecord(list[i], arrayPosition(source, i));
+  else yield articleRecord(value, source);
+}
+
+/** A stream as chunks, with the first bytes looked at without losing them. */
+async function* withHead(head: Buffer, rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+  if (head.length) yield head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 /**
- * Reads every input of `options` in order: directories of .txt articles (with their
- * articles.json), loose .txt files, JSON/NDJSON files and `-` for standard input. Nothing is read
- * without a size cap; an input that cannot be read is a failure naming it, never the end of the
- * batch. Throws a UsageError only when `-` is given and standard input is not available.
+ * Articles from a JSON or NDJSON stream (standard input, an .ndjson file), read as they come: NDJSON
+ * one line at a time, so a batch of any size takes no more memory than its longest line. A stream
+ * that starts with `[`, or whose first line is not JSON on its own (a pretty-printed object), is one
+ * JSON value and is read whole, up to the JSON input limit.
  */
-export async function loadArticles(options: ExtractOptions, io: CliIo): Promise<Loaded> {
-  const sink = new ArticleSink();
+async function* streamArticles(stream: AsyncIterable<Buffer | string>, source: string): AsyncGenerator<ArticleItem> {
+  const chunks = stream[Symbol.asyncIterator]();
+  let head: Buffer = Buffer.alloc(0);
+  // the first byte that is not white space (or a byte order mark) tells an array from NDJSON
+  let first: number | undefined;
+  while (first === undefined) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head = Buffer.concat([head, typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value]);
+    first = decodeText(head).trimStart()[0]?.charCodeAt(0);
+  }
+  if (first === undefined) {
+    yield failure(source, 'empty input');
+    return;
+  }
+  // one JSON value read whole; if it is not one, its lines are NDJSON records, each named by its line
+  const whole = async function* (lines: Array<{ number: number; text: string }>, rest: AsyncGenerator<NdjsonLine> | undefined): AsyncGenerator<ArticleItem> {
+    let size = lines.reduce((n, l) => n + Buffer.byteLength(l.text, 'utf8') + 1, 0);
+    if (rest)
+      for await (const line of rest) {
+        size += 'tooLong' in line ? line.tooLong : Buffer.byteLength(line.text, 'utf8') + 1;
+        if (size > JSON_INPUT_LIMIT.maxBytes || ('tooLong' in line && line.endless)) {
+          yield failure(source, tooLarge(JSON_INPUT_LIMIT));
+          return;
+        }
+        if ('text' in line) lines.push(line);
+      }
+    const text = lines.map((l) => l.text).join('\n');
+    let parsed = true;
+    try {
+      JSON.parse(text);
+    } catch {
+      parsed = false;
+    }
+    if (parsed) {
+      yield* jsonArticles(text, source);
+      return;
+    }
+    for (const line of lines) {
+      const where = `${source}:${line.number}`;
+      try {
+        yield articleRecord(JSON.parse(line.text), where);
+      } catch (error) {
+        yield failure(where, `not JSON: ${(error as Error).message}`);
+      }
+    }
+  };
+  if (first !== 0x5b /* [ */ && first !== 0x7b /* { */) {
+    yield failure(source, `not JSON or NDJSON: it starts with ${JSON.stringify(String.fromCharCode(first))}`);
+    return;
+  }
+  if (first === 0x5b /* [ */) {
+    yield* whole([], ndjsonLines(withHead(head, chunks), JSON_INPUT_LIMIT.maxBytes));
+    return;
+  }
+  const lines = ndjsonLines(withHead(head, chunks), NDJSON_RECORD_LIMIT.maxBytes);
+  let firstLine = true;
+  for await (const line of lines) {
+    const where = `${source}:${line.number}`;
+    if ('tooLong' in line) {
+      yield failure(where, line.endless ? `${tooLarge(JSON_INPUT_LIMIT)} without a line break; the rest is not read` : tooLarge(NDJSON_RECORD_LIMIT, line.tooLong));
+      firstLine = false;
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line.text);
+    } catch (error) {
+      if (firstLine) {
+        yield* whole([line], lines);
+        return;
+      }
+      yield failure(where, `not JSON: ${(error as Error).message}`);
+      continue;
+    }
+    if (firstLine && value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles)) {
+      yield* jsonArticles(line.text, source);
+      firstLine = false;
+      continue;
+    }
+    firstLine = false;
+    yield articleRecord(value, where);
+  }
+}
+
+/** A text already read whole (standard input in tests) as a stream of one chunk. */
+async function* oneChunk(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+/**
+ * Reads every input of `options` in order, one article at a time: directories of .txt articles
+ * (with their articles.json), loose .txt files, JSON/NDJSON files and `-` for standard input.
+ * Nothing is read without a size cap, and NDJSON is read line by line, so any number of articles
+ * can stream through. An input that cannot be read is a failure naming it, never the end of the
+ * batch. An id seen before is a failure naming both places; the first article of an id is read.
+ * Throws a UsageError only when `-` is given and standard input is not available.
+ */
+export async function* articleStream(options: ExtractOptions, io: CliIo): AsyncGenerator<ArticleItem> {
+  const firstAt = new Map<string, string>();
+  for await (const item of readInputs(options, io)) {
+    if ('failure' in item) {
+      yield item;
+      continue;
+    }
+    const first = firstAt.get(item.article.id);
+    if (first !== undefined) yield failure(item.where, `id ${JSON.stringify(item.article.id)} is also at ${first}; the first is read, this one is not`);
+    else {
+      firstAt.set(item.article.id, item.where);
+      yield item;
+    }
+  }
+}
+
+async function* readInputs(options: ExtractOptions, io: CliIo): AsyncGenerator<ArticleItem> {
   const metadataByDir = new Map<string, Map<string, MetadataEntry>>();
+  const metadataFailures: ArticleFailure[] = [];
   const metadataFor = async (dir: string) => {
     const key = resolve(dir);
     let metadata = metadataByDir.get(key);
-    if (!metadata) metadataByDir.set(key, (metadata = await readArticleMetadata(dir, sink.loaded.failures)));
+    if (!metadata) metadataByDir.set(key, (metadata = await readArticleMetadata(dir, metadataFailures)));
     return metadata;
+  };
+  const metadataProblems = function* () {
+    for (const f of metadataFailures.splice(0)) yield { failure: f } as ArticleItem;
   };
   for (const input of options.inputs) {
     if (input === '-') {
-      if (!io.readStdin) throw new UsageError('standard input is not available');
-      let text: string;
-      try {
-        text = await io.readStdin(JSON_INPUT_LIMIT);
-      } catch (error) {
-        sink.fail('stdin', readProblem(error));
-        continue;
-      }
-      parseJsonArticles(text, 'stdin', sink);
+      if (io.stdin) yield* streamArticles(io.stdin, 'stdin');
+      else if (io.readStdin) {
+        let text: string;
+        try {
+          text = await io.readStdin(JSON_INPUT_LIMIT);
+        } catch (error) {
+          yield failure('stdin', readProblem(error));
+          continue;
+        }
+        yield* streamArticles(oneChunk(text), 'stdin');
+      } else throw new UsageError('standard input is not available');
       continue;
     }
     let isDirectory: boolean;
     try {
       isDirectory = (await stat(input)).isDirectory();
     } catch (error) {
-      sink.fail(input, ioProblem(error));
+      yield failure(input, ioProblem(error));
       continue;
     }
     if (isDirectory) {
@@ -153,22 +229,36 @@ export async function loadArticles(options: ExtractOptions, io: CliIo): Promise<
       try {
         names = (await readdir(input)).filter((n) => n.endsWith('.txt')).sort();
       } catch (error) {
-        sink.fail(input, ioProblem(error));
+        yield failure(input, ioProblem(error));
         continue;
       }
-      if (!names.length) sink.fail(input, 'no .txt files in this directory');
+      if (!names.length) yield failure(input, 'no .txt files in this directory');
       const metadata = await metadataFor(input);
-      for (const name of names) await loadTxt(join(input, name), options, metadata, sink);
-    } else if (/\.(json|ndjson|jsonl)$/i.test(input)) {
+      yield* metadataProblems();
+      for (const name of names) yield await loadTxt(join(input, name), options, metadata);
+    } else if (/\.(ndjson|jsonl)$/i.test(input)) {
+      let stream: AsyncIterable<Buffer>;
+      try {
+        stream = await openInputStream(input);
+      } catch (error) {
+        yield failure(input, readProblem(error));
+        continue;
+      }
+      yield* streamArticles(stream, input);
+    } else if (/\.json$/i.test(input)) {
       let text: string;
       try {
         text = await readInputText(input, JSON_INPUT_LIMIT);
       } catch (error) {
-        sink.fail(input, readProblem(error));
+        yield failure(input, readProblem(error));
         continue;
       }
-      parseJsonArticles(text, input, sink);
-    } else await loadTxt(input, options, await metadataFor(dirname(input)), sink);
+      if (!text.trim()) yield failure(input, 'empty input');
+      else yield* streamArticles(oneChunk(text), input);
+    } else {
+      const metadata = await metadataFor(dirname(input));
+      yield* metadataProblems();
+      yield await loadTxt(input, options, metadata);
+    }
   }
-  return sink.loaded;
 }

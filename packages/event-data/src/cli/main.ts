@@ -2,6 +2,7 @@ import { runValidate } from './validate.js';
 import { runTimeml } from './timeml.js';
 import { runExtract } from './extract.js';
 import { runExport } from './export.js';
+import { runMerge } from './merge.js';
 import type { CliIo } from './cli-io.js';
 import { processIo } from './process-io.js';
 import { safeText } from './terminal-text.js';
@@ -14,6 +15,7 @@ Commands:
   extract <dir|files…>   Extract dated events from news articles into a dataset (see: event-data extract --help).
   timeml <in.tml>        Tag time expressions in TempEval-3 TimeML (see: event-data timeml --help).
   validate <file.json>   Check a dataset file (schema version 1 or 2) against the event schema.
+  merge <shards…>        Merge per-article results of extract --no-merge into one dataset (see: event-data merge --help).
   export <dataset>       Write a dataset as TimelineJS3 JSON, CSV or iCalendar (see: event-data export --help).
 
 Options:
@@ -45,6 +47,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return runExtract(rest, io);
     case 'export':
       return runExport(rest, io);
+    case 'merge':
+      return runMerge(rest, io);
     default:
       io.err.write(`event-data: unknown command ${safeText(JSON.stringify(command))}\n\n${USAGE}`);
       return 2;

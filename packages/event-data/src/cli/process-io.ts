@@ -7,5 +7,6 @@ export function processIo(): CliIo {
     out: process.stdout,
     err: process.stderr,
     readStdin: (limit) => readStreamText(process.stdin, limit),
+    stdin: process.stdin,
   };
 }

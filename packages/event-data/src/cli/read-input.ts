@@ -115,3 +115,20 @@ export async function readStreamText(stream: AsyncIterable<Uint8Array | string>,
   }
   return decodeText(Buffer.concat(chunks, total));
 }
+
+/**
+ * A regular file opened to be read as a stream (an NDJSON batch, read line by line with a cap per
+ * line, so it has no size limit of its own). Throws an InputProblem for a directory, a device, a
+ * FIFO or a socket, before a byte is read.
+ */
+export async function openInputStream(path: string): Promise<AsyncIterable<Buffer>> {
+  const before = await stat(path);
+  if (before.isDirectory()) throw new InputProblem('is a directory');
+  if (!before.isFile()) throw new InputProblem('not a regular file');
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw new InputProblem('not a regular file');
+  }
+  return handle.createReadStream({ highWaterMark: 1 << 20 });
+}

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { tagTimexes } from '../timex/index.js';
 import { recognizeEvents } from '../extract/index.js';
 import { describePosition, parseTimeml, TimemlError, writeTimeml } from '../timeml/index.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './cli-io.js';
 import { safeText } from './terminal-text.js';
 
 export const TIMEML_USAGE = `Usage:

@@ -153,7 +153,7 @@ export class AtomicFile {
  * waits N milliseconds after its first piece is in the temporary file, so a test can interrupt
  * the process at that point without depending on timing.
  */
-const holdAfterFirstPiece = async () => {
+export const holdAfterFirstPiece = async () => {
   const ms = Number(process.env.EVENT_DATA_TEST_HOLD_WRITE_MS);
   if (Number.isFinite(ms) && ms > 0) await new Promise((done) => setTimeout(done, ms));
 };

@@ -38,24 +38,21 @@ export function resolveEntities(drafts: readonly ActorDraft[]): { entities: Enti
   const bySurname = new Map<string, number>();
   const ambiguous = new Set<string>();
   const actorMentions: ActorMention[] = [];
+  const people = new PeopleByGivenName();
   const entityFor = (m: ActorDraft): number => {
     const key = keyOf(m.kind, m.name);
     let index = byKey.get(key);
     if (index === undefined && m.kind === 'person') {
       const words = nameKey(m.name).split(' ');
       // Same given name, surname one letter off ("Rex Tilleron"): a misspelling of a person already seen.
-      index = entities.findIndex((e) => {
-        if (e.kind !== 'person') return false;
-        const other = nameKey(e.name).split(' ');
-        return other.length === words.length && other[0] === words[0] && other.at(-1)!.length >= 5 && editDistanceAtMostOne(other.at(-1)!, words.at(-1)!);
-      });
-      if (index < 0) index = undefined;
-      else byKey.set(key, index);
+      index = people.first(words, (other) => other.at(-1)!.length >= 5 && editDistanceAtMostOne(other.at(-1)!, words.at(-1)!), entities);
+      if (index !== undefined) byKey.set(key, index);
     }
     if (index === undefined) {
       index = entities.length;
       entities.push({ name: m.name, kind: m.kind, role: m.role, aliases: [] });
       byKey.set(key, index);
+      if (m.kind === 'person') people.add(index, m.name);
     } else if (m.role && !entities[index].role) entities[index].role = m.role;
     if (m.kind === 'person') {
       const surname = nameKey(surnameOf(m.name));
@@ -68,8 +65,11 @@ export function resolveEntities(drafts: readonly ActorDraft[]): { entities: Enti
     }
     return index;
   };
-  /** Where each entity is mentioned, in the order the mentions are resolved. */
-  const mentionStarts = new Map<number, number[]>();
+  /**
+   * Where each entity is mentioned, one list per rank (see `rank`): mentions are resolved rank by rank in
+   * text order, so each list is sorted.
+   */
+  const mentionStarts = new Map<number, number[][]>();
   /** Organisations by the short forms that can stand for them, built once the full names are in. */
   let shortForms: Map<string, number[]> | undefined;
   /** The organisation a short form names: its first word(s) or its initials; of two, the one named last before `at`. */
@@ -88,7 +88,7 @@ export function resolveEntities(drafts: readonly ActorDraft[]): { entities: Enti
     const acronym = /^\p{Lu}[\p{Lu}&]+$/u.test(name);
     const candidates = [...(shortForms.get(`core:${nameKey(name)}`) ?? []), ...(acronym ? shortForms.get(`initials:${name.replace(/&/g, '')}`) ?? [] : [])];
     if (candidates.length <= 1) return candidates[0];
-    const lastBefore = (i: number) => Math.max(-1, ...(mentionStarts.get(i) ?? []).filter((start) => start < at));
+    const lastBefore = (i: number) => Math.max(-1, ...(mentionStarts.get(i) ?? []).map((starts) => lastBelow(starts, at)));
     return candidates.sort((a, b) => lastBefore(b) - lastBefore(a))[0];
   };
 
@@ -113,12 +113,55 @@ export function resolveEntities(drafts: readonly ActorDraft[]): { entities: Enti
     // "Prime Minister Ardern" after "Jacinda Ardern": the title belongs to the person the surname resolves to.
     if (m.kind === 'person' && entities[index].kind === 'person') {
       if (m.role && !entities[index].role) entities[index].role = m.role;
-      if (m.name.split(' ').length > entities[index].name.split(' ').length) entities[index].name = m.name;
+      if (m.name.split(' ').length > entities[index].name.split(' ').length) {
+        entities[index].name = m.name;
+        people.add(index, m.name);
+      }
     }
     actorMentions.push({ start: m.start, end: m.end, sentence: m.sentence, text: m.text, entity: index });
-    const starts = mentionStarts.get(index);
-    if (starts) starts.push(m.start);
-    else mentionStarts.set(index, [m.start]);
+    const starts = mentionStarts.get(index) ?? mentionStarts.set(index, [[], [], []]).get(index)!;
+    starts[rank(m)].push(m.start);
   }
   return { entities, actorMentions };
+}
+
+/** The largest of the sorted `values` below `at`, or -1. */
+function lastBelow(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? values[lo - 1] : -1;
+}
+
+/**
+ * The people of an article by the number of words of their name and its first word, for the misspellings
+ * of a name already seen ("Rex Tilleron"): a look at the few people who share the given name rather than at
+ * every entity of the article. A person is listed again under a longer name they take later; the names
+ * are checked as they are when asked, so a listing left under an earlier name never matches.
+ */
+class PeopleByGivenName {
+  private readonly lists = new Map<string, Set<number>>();
+  private static key = (words: readonly string[]) => `${words.length} ${words[0]}`;
+
+  add(index: number, name: string): void {
+    const key = PeopleByGivenName.key(nameKey(name).split(' '));
+    const list = this.lists.get(key);
+    if (list) list.add(index);
+    else this.lists.set(key, new Set([index]));
+  }
+
+  /** The first person (by entity index) whose name has as many words as `words`, the same first word, and passes `test`. */
+  first(words: readonly string[], test: (other: string[]) => boolean, entities: readonly Entity[]): number | undefined {
+    let found: number | undefined;
+    for (const i of this.lists.get(PeopleByGivenName.key(words)) ?? []) {
+      if (found !== undefined && i > found) continue;
+      const other = nameKey(entities[i].name).split(' ');
+      if (entities[i].kind === 'person' && other.length === words.length && other[0] === words[0] && test(other)) found = i;
+    }
+    return found;
+  }
 }

@@ -1,6 +1,7 @@
 import { HONORIFICS, OCCUPATIONS, ROLE_HEADS, TITLE_WORDS } from './cue-words.js';
 import { NOT_NAME } from './name-words.js';
 import { isCapitalized, normalizeSpace } from '../language/tokens.js';
+import { SortedSpans } from '../spans/sorted-spans.js';
 import type { ActorMention, Entity, Sentence, Token } from '../types.js';
 
 const CONNECTORS = new Set(['of', 'the', 'to', 'in', 'for']);
@@ -53,8 +54,14 @@ export function roleMentions(sentences: readonly Sentence[], entities: readonly 
   const people = entities.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'person' && e.role);
   const found: ActorMention[] = [];
   if (!people.length) return found;
+  // asked for each role word, the people of a long article and its mentions would be gone through again and
+  // again: the answers are kept by role, the mentions sorted by start (`taken` is not kept: the caller adds to it)
+  const peopleByRole = new Map<string, Array<readonly [Entity, number]>>();
+  const takenSpans = new SortedSpans(taken);
   for (const sentence of sentences) {
     const { tokens } = sentence;
+    // a mention lies within its sentence: only this sentence's can overlap a phrase of it
+    const foundHere: ActorMention[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const head = ROLE_HEAD_WORDS.get(tokens[k].lower);
       if (!head) continue;
@@ -67,15 +74,22 @@ export function roleMentions(sentences: readonly Sentence[], entities: readonly 
       if (d < 0 || (tokens[d].lower !== 'the' && tokens[d].lower !== 'new')) continue;
       const modifiers = tokens.slice(d + 1, k).map((t) => t.lower.replace(/\./g, '')).filter((w) => w !== 'new' && w !== 'top' && w !== 'former');
       const roleHead = words.join(' ');
-      const matches = people.filter(([e]) => {
-        const role = e.role!.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
-        return role.includes(roleHead) && modifiers.every((w) => role.includes(w));
-      });
+      const key = `${roleHead}|${modifiers.join(' ')}`;
+      let matches = peopleByRole.get(key);
+      if (!matches) {
+        matches = people.filter(([e]) => {
+          const role = e.role!.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
+          return role.includes(roleHead) && modifiers.every((w) => role.includes(w));
+        });
+        peopleByRole.set(key, matches);
+      }
       if (matches.length !== 1) continue;
       const start = tokens[d].start;
       const end = tokens[k + words.length - 1].end;
-      if (taken.some((a) => a.start < end && a.end > start) || found.some((a) => a.start < end && a.end > start)) continue;
-      found.push({ start, end, sentence: sentence.index, text: text.slice(start, end), entity: matches[0][1] });
+      if (takenSpans.overlapping(start, end).length > 0 || foundHere.some((a) => a.start < end && a.end > start)) continue;
+      const mention = { start, end, sentence: sentence.index, text: text.slice(start, end), entity: matches[0][1] };
+      found.push(mention);
+      foundHere.push(mention);
     }
   }
   return found;
