@@ -79,6 +79,19 @@ const dateFnsLocalizeOnly = () => ({
   },
 });
 
+/**
+ * papaparse ships only a UMD script, which rollup (with no CommonJS plugin here) would leave to
+ * run as an ES module, where it fails (`this` is undefined). It is run as CommonJS instead, with
+ * no AMD `define` in sight, and exported as the module's default export, as bundlers and Node give it.
+ */
+const papaparseAsModule = () => ({
+  name: 'papaparse-as-module',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/]papaparse[\\/]papaparse(\.min)?\.js$/.test(id)) return null;
+    return { code: `const module = { exports: {} };\n(function (define, module, exports) {\n${code}\n}).call(globalThis, undefined, module, module.exports);\nexport default module.exports;\n`, map: null };
+  },
+});
+
 /** Writes the JSON Schema of a dataset next to the data package, from the code that validates it. */
 const writeJsonSchema = () => ({
   name: 'write-json-schema',
@@ -114,8 +127,10 @@ export default [
   },
   {
     input: `${COMPONENT}/src/index.ts`,
-    output: { file: `${COMPONENT}/dist/event-timeline.bundle.js`, format: 'es', sourcemap: true },
+    // papaparse, for `src="….csv"`, is a chunk of its own beside the bundle, loaded on the first CSV only.
+    output: { dir: `${COMPONENT}/dist`, entryFileNames: 'event-timeline.bundle.js', chunkFileNames: 'event-timeline.[name].js', format: 'es', sourcemap: true },
     plugins: [
+      papaparseAsModule(),
       withoutD3Transition(),
       dateFnsLocalizeOnly(),
       nodeResolve({ browser: true }),
