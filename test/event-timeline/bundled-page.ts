@@ -31,11 +31,15 @@ export class BundledPages {
   private routes = new Map<string, ServedFile>();
   /** Console errors and uncaught exceptions of the pages opened, in order. */
   readonly errors: string[] = [];
+  /** The URL paths the server was asked for since the last `open`. */
+  readonly requested: string[] = [];
 
   async start(): Promise<void> {
     this.browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     this.server = createServer((req, res) => {
-      const file = this.routes.get(new URL(req.url ?? '/', 'http://localhost').pathname);
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      this.requested.push(path);
+      const file = this.routes.get(path);
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
         return;
@@ -48,6 +52,12 @@ export class BundledPages {
   async stop(): Promise<void> {
     await this.browser?.close();
     await new Promise((done) => (this.server ? this.server.close(done) : done(undefined)));
+  }
+
+  /** The text of a file the server serves (a script of the page, say), or undefined. */
+  textOf(path: string): string | undefined {
+    const body = this.routes.get(path)?.body;
+    return body === undefined ? undefined : typeof body === 'string' ? body : new TextDecoder().decode(body);
   }
 
   /** The server's origin, e.g. `http://127.0.0.1:41234`. */
@@ -73,6 +83,7 @@ export class BundledPages {
       define: { 'process.env.NODE_ENV': '"development"' },
     });
     this.routes.clear();
+    this.requested.length = 0;
     this.routes.set('/', { type: 'text/html; charset=utf-8', body: '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/page/stdin.js"></script></body></html>' });
     for (const out of result.outputFiles) this.routes.set(`/page/${basename(out.path)}`, { type: 'text/javascript; charset=utf-8', body: out.contents });
     for (const [path, file] of Object.entries(files)) this.routes.set(path, file);

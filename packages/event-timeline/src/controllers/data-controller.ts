@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseInput, withoutInvalid, type NormalisedInput } from '../model/normalise.js';
 import { validateInBackground, warningFor } from '../model/validation.js';
+import { eventsFromCsv, isCsvSource } from '../model/csv-events.js';
 
 /**
  * Where the events come from and whether they are valid: reads the `events` property, fetches
- * `src` (loading and error states), warns once about invalid items, and for large inputs runs
+ * `src` (a dataset or events as JSON, or CSV: loading and error states), warns once about invalid items, and for large inputs runs
  * the full schema check between frames. Fetches and checks stop when the host leaves the DOM
  * and resume when it returns.
  */
@@ -79,12 +80,14 @@ export class DataController implements ReactiveController {
     try {
       const response = await fetch(src, { signal: abort.signal });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-      const json: unknown = await response.json().catch(() => {
-        throw new Error('the response is not JSON');
-      });
+      const input: unknown = isCsvSource(src, response.headers.get('content-type'))
+        ? await eventsFromCsv(await response.text())
+        : await response.json().catch(() => {
+            throw new Error('the response is not JSON (a CSV needs a .csv name or a text/csv content type)');
+          });
       if (stale()) return;
       this.status = 'ready';
-      this.adoptInput(json);
+      this.adoptInput(input);
     } catch (error) {
       if (stale()) return;
       this.error = `Could not load events from ${src}: ${(error as Error).message}`;
