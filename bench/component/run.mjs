@@ -309,7 +309,7 @@ async function main() {
     writeFileSync(join(ROOT, 'bench/results/component.json'), JSON.stringify(out, null, 2) + '\n');
     log(`wrote ${relative(ROOT, join(ROOT, 'bench/results/component.json'))}`);
   } else log('quick or partial run: bench/results/component.json not written (BENCH_WRITE=1 to write it)');
-  runBundleSize();
+  await runBundleSize();
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

@@ -251,7 +251,9 @@ describe('densityPath', () => {
 });
 
 describe('formatCount', () => {
-  it('groups the digits of counts from 10,000 on with narrow no-break spaces, whatever the locale', () => {
-    expect([0, 627, 9999, 10_000, 100_000, 1_234_567].map(formatCount)).to.deep.equal(['0', '627', '9999', '10\u202f000', '100\u202f000', '1\u202f234\u202f567']);
+  it('writes counts as the locale does: "10,000" in English, its language for a regional tag', () => {
+    expect([0, 627, 9999, 10_000, 1_234_567].map((n) => formatCount(n, 'en'))).to.deep.equal(['0', '627', '9,999', '10,000', '1,234,567']);
+    expect(formatCount(10_000, 'de-AT')).to.equal('10.000');
+    expect(formatCount(10_000, 'xx')).to.equal('10,000');
   });
 });

@@ -20,6 +20,8 @@ import type { TimelineInputEvent } from './model/types.js';
 import { TimeScale } from './render/time-scale.js';
 import { axisTicks } from './render/ticks.js';
 import { formatCount, formatUtc } from './render/format.js';
+import { loadLocale, messagesFor } from './i18n/registry.js';
+import type { Messages } from './i18n/messages.js';
 import { hitTest } from './render/hit-test.js';
 import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
 import { readPalette } from './render/palette.js';
@@ -27,7 +29,6 @@ import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';
 import { axis, AXIS_H, backLayer, densityPath, fadeDefs, frontLayer } from './render/plot.js';
 import { detailPanel } from './render/detail-panel.js';
 import { describeDate } from './render/describe-date.js';
-import { enDetail } from './i18n/en.js';
 import { tooltip } from './render/tooltip.js';
 import { badgePopover, popoverStyles, POPOVER_ROWS, type PopoverState } from './render/badge-popover.js';
 import { badgeMembers } from './model/badges.js';
@@ -133,6 +134,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
     label: { type: String },
     canvasThreshold: { type: Number, attribute: 'canvas-threshold' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    messages: { attribute: false },
+    // Watches the native `dir` attribute (without shadowing the `dir` property): the lane names mirror.
+    _dir: { attribute: 'dir', state: false },
     _focus: { state: true, attribute: false },
     _selected: { state: true, attribute: false },
     _hover: { state: true, attribute: false },
@@ -160,7 +164,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
     () => (this.plotRect = undefined),
   );
   private readonly motion = new MotionController(this, () => {
-    this._announcement = `Showing ${this.rangeText()}, ${this.frame?.visible ?? 0} events.`;
+    const n = this.frame?.visible ?? 0;
+    this._announcement = this.msg.showing(this.rangeText(), this.count(n), n);
   });
   private readonly keys = new KeyboardController(this, this);
   private readonly rehearsal = new RehearsalController(this);
@@ -220,6 +225,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
   /** Counts the sets of lanes (each data or grouping change makes new ones): new lanes are sized and rehearsed again. */
   private generation = 0;
   private lastFocus = -1;
+  /** A locale's chunk on its way; counts the locales loaded, so words are looked up again. */
+  private localeLoad?: Promise<void>;
+  private localeGeneration = 0;
+  private cachedMessages?: Messages;
+  private cachedOverrides?: Partial<Messages>;
+  private messagesKey = '';
 
   /**
    * The events to draw: the data package's `TimelineEvent[]`, a whole dataset
@@ -243,6 +254,13 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare label: string;
   /** Above this many events in view, marks are drawn on a canvas instead of SVG (while zooming or panning, above 200 or this, whichever is lower). */
   declare canvasThreshold: number;
+  /**
+   * Words of the element to use instead of its locale's (buttons, counts, lane and type names,
+   * the live region, the detail panel): any part of the catalogue; see `Messages`.
+   *
+   * @example timeline.messages = { list: 'Table', types: { meeting: 'Talks' } };
+   */
+  declare messages: Partial<Messages> | undefined;
   /** Level (1–6) of the headings the element writes (the detail panel's title, the list's): set it to fit the page's outline. */
   declare headingLevel: number;
 
@@ -263,6 +281,52 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this._announcement = '';
   }
 
+  /** The words in use: the locale's (English until it has loaded) with `messages` over them. */
+  private get msg(): Messages {
+    const key = `${this.locale}|${this.localeGeneration}`;
+    if (!this.cachedMessages || this.messagesKey !== key || this.cachedOverrides !== this.messages) {
+      this.cachedMessages = messagesFor(this.locale, this.messages);
+      [this.messagesKey, this.cachedOverrides] = [key, this.messages];
+    }
+    return this.cachedMessages;
+  }
+
+  /** Whether the element is laid out right to left (`dir="rtl"` on it or an ancestor). */
+  private isRtl(): boolean {
+    try {
+      return this.matches(':dir(rtl)');
+    } catch {
+      return this.closest('[dir]')?.getAttribute('dir') === 'rtl';
+    }
+  }
+
+  /** A count as the locale writes it ("10,000"). */
+  private count(n: number): string {
+    return formatCount(n, this.locale);
+  }
+
+  /** An event type in the locale's words. */
+  private typeName(type: string): string {
+    return this.msg.types[type] ?? type.replace(/-/g, ' ');
+  }
+
+  /** A lane's name in the locale's words: types translated, the pooled lanes named. */
+  private readonly laneName = (box: { key: string; label: string }): string => {
+    if (box.key === '\u0000other') return this.msg.otherLane;
+    if (box.key === '') return this.groupBy === 'actor' ? this.msg.noActor : this.msg.noSource;
+    return this.groupBy === 'type' || !['actor', 'source', 'none'].includes(this.groupBy) ? this.typeName(box.key) : box.label;
+  };
+
+  /** Resolves once the element has drawn, and a locale asked for has loaded and been drawn with. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.localeLoad) {
+      await this.localeLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** `headingLevel` as a valid level: a whole number from 1 to 6. */
   private headingLevelOf(): number {
     const level = Math.round(Number(this.headingLevel));
@@ -275,6 +339,20 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      // Another language's words and dates come in a chunk of their own: drawn in English until then.
+      const load = loadLocale(this.locale);
+      const pending = (this.localeLoad = load?.then(
+        () => {
+          if (this.localeLoad === pending) this.localeLoad = undefined;
+          this.localeGeneration++;
+          this.requestUpdate();
+        },
+        () => {
+          if (this.localeLoad === pending) this.localeLoad = undefined;
+        },
+      ));
+    }
     if (changed.has('theme')) this.cachedPalette = undefined;
     // `events = undefined` after data clears it; undefined from the start leaves `src` to fill it.
     if (changed.has('events') && (this.events !== undefined || changed.get('events') !== undefined)) this.loader.read(this.events);
@@ -518,8 +596,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   private announceItem(i: number): void {
     const item = this.data.items[i];
-    const sources = item.sources > 1 ? `, reported by ${item.sources} sources` : '';
-    this._announcement = `${item.title}, ${describeDate(item, this.locale)}, ${item.type.replace(/-/g, ' ')}${sources}. ${i + 1} of ${this.data.items.length}.`;
+    this._announcement = this.msg.focused(item.title, describeDate(item, this.locale), this.typeName(item.type), item.sources, this.count(i + 1), this.count(this.data.items.length));
   }
 
   /** Pans so that item `i` is in view, keeping the zoom. */
@@ -623,17 +700,17 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   override render() {
-    if (this.loader.status === 'loading') return html`<div class="state" part="state" role="status">Loading events…</div>`;
-    if (this.loader.status === 'error') return html`<div class="state error" part="state" role="alert">${this.loader.error}</div>`;
+    const msg = this.msg;
+    if (this.loader.status === 'loading') return html`<div class="state" part="state" role="status">${msg.loading}</div>`;
+    if (this.loader.status === 'error') return html`<div class="state error" part="state" role="alert">${msg.loadFailed(this.loader.failure.src, this.loader.failure.reason)}</div>`;
     const items = this.data.items;
-    const note = this.data.problem
-      ? html`<p class="note" part="note" role="note">Nothing to draw: the data is not valid (${this.data.problem}).</p>`
-      : this.data.invalid
-      ? html`<p class="note" part="note" role="note">
-          ${this.data.invalid} of ${this.data.total} events were skipped because they are not valid (${this.data.reasons[0][0]}${this.data.reasons.length > 1 ? ', …' : ''}).
-        </p>`
-      : nothing;
-    if (!items.length) return html`${note}<div class="state" part="state" role="status">No events to show.</div>`;
+    const { invalid, total, reasons, problem } = this.data;
+    const note = problem
+      ? html`<p class="note" part="note" role="note">${msg.invalidInput(problem)}</p>`
+      : invalid
+        ? html`<p class="note" part="note" role="note">${msg.skipped(this.count(invalid), this.count(total), reasons[0][0] + (reasons.length > 1 ? ', …' : ''))}</p>`
+        : nothing;
+    if (!items.length) return html`${note}<div class="state" part="state" role="status">${msg.noEvents}</div>`;
     const width = this.width;
     // On resize, keep the same dates in view rather than the same pixels.
     if (this.lastWidth && width !== this.lastWidth && !this.pendingWindow && this.zoomer.transform.k !== 1)
@@ -687,7 +764,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const selected = this._selected >= 0 ? items[this._selected] : undefined;
     return html`
       <header part="header">
-        <div class="range" aria-hidden="true">${this.rangeText()}<span class="count">${formatCount(frame.visible)} of ${formatCount(items.length)} events</span></div>
+        <div class="range" aria-hidden="true"><bdi>${this.rangeText()}</bdi><bdi class="count">${msg.inView(this.count(frame.visible), this.count(items.length), items.length)}</bdi></div>
       </header>
       ${note}
       <div class="scroller" style="flex-basis:min(${plotHeight(this.lanes, this.needed)}px, var(--_lanes-max))" @scroll=${this.scroller.scrolled}>
@@ -697,7 +774,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         tabindex="0"
         role="application"
         aria-roledescription="timeline"
-        aria-label="${this.label}: ${items.length} events, showing ${this.rangeText()}"
+        aria-label=${msg.plotLabel(this.label, this.count(items.length), items.length, this.rangeText())}
         aria-describedby="help"
         style="height:${frame.height}px"
         @pointermove=${this.onPointerMove}
@@ -708,21 +785,21 @@ export class EventTimeline extends Base implements KeyboardTarget {
         @focus=${this.onFocus}
         @blur=${() => (this._keyboard = false)}
       >
-        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, band)}</svg>
+        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, band, { name: this.laneName, count: (n) => this.count(n), rtl: this.isRtl() })}</svg>
         ${canvas ? this.canvasElement(width, band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.labelWidth })}
         </svg>
-        ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, frame.height, this.locale) : nothing}
-        ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, this.locale) : nothing}
+        ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, frame.height, this.locale, msg) : nothing}
+        ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, this.locale, msg) : nothing}
       </div>
       </div>
       ${axis(minor, major, width, grain, (text) => measureText(text, '600 12px system-ui, sans-serif'))}
       <div class="toolbar" part="toolbar">
-          <button @click=${() => this.zoomBy(0.5)} aria-label="Zoom out" title="Zoom out (−)">−</button>
-          <button @click=${() => this.zoomBy(2)} aria-label="Zoom in" title="Zoom in (+)">+</button>
-          <button @click=${() => this.resetView()} title="Show the initial range (0)">Reset</button>
-          <button @click=${() => (this._listOpen = !this._listOpen)} aria-pressed=${this._listOpen ? 'true' : 'false'} title="Show the events as a list">List</button>
+          <button @click=${() => this.zoomBy(0.5)} aria-label=${msg.zoomOut} title="${msg.zoomOut} (−)">−</button>
+          <button @click=${() => this.zoomBy(2)} aria-label=${msg.zoomIn} title="${msg.zoomIn} (+)">+</button>
+          <button @click=${() => this.resetView()} title=${msg.resetTitle}>${msg.reset}</button>
+          <button @click=${() => (this._listOpen = !this._listOpen)} aria-pressed=${this._listOpen ? 'true' : 'false'} title=${msg.listTitle}>${msg.list}</button>
         </div>
       <div class="overview" part="overview">
         <svg
@@ -740,11 +817,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
         </svg>
       </div>
       <slot name="detail">${selected
-        ? detailPanel(selected, this.data.articles, { locale: this.locale, headingLevel: this.headingLevelOf(), words: enDetail, onClose: () => (this._selected = -1) })
+        ? detailPanel(selected, this.data.articles, { locale: this.locale, headingLevel: this.headingLevelOf(), words: msg.detail, typeName: this.typeName(selected.type), onClose: () => (this._selected = -1) })
         : nothing}</slot>
       ${this.listView.render(items, this.data.columns, this.maxDuration, this.scale, {
         open: this._listOpen,
         locale: this.locale,
+        msg,
         headingLevel: this.headingLevelOf(),
         selected: this._selected,
         moving: this.motion.moving || this.motion.unsettled,
@@ -756,6 +834,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
       ${this._popover
         ? badgePopover(this._popover, items, {
             locale: this.locale,
+            msg,
             width: this.clientWidth,
             onSelect: (i) => {
               this._focus = i;
@@ -767,10 +846,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
             onKey: this.onPopoverKey,
           })
         : nothing}
-      <p id="help" class="sr-only">
-        Arrow keys move between events in time order. Shift with arrows pans. Plus and minus zoom. Home and End go to the first and last
-        event. 0 or Escape resets the view. Enter or Space opens the details.
-      </p>
+      <p id="help" class="sr-only">${msg.help}</p>
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     `;
   }

@@ -138,23 +138,23 @@ export const styles = [
     .count {
       color: var(--_muted);
       font-weight: 400;
-      margin-left: 6px;
+      margin-inline-start: 6px;
     }
     /* The toolbar follows the plot in the DOM, so Tab reaches the timeline first, but shows top right. */
     .toolbar {
       position: absolute;
       top: 7px;
-      right: 12px;
+      inset-inline-end: 12px;
       display: flex;
       gap: 4px;
     }
     header {
-      padding-right: 190px !important;
+      padding-inline-end: 190px !important;
       min-height: 30px;
     }
     @container (max-width: 460px) {
       header {
-        padding-right: 12px !important;
+        padding-inline-end: 12px !important;
       }
       .toolbar {
         position: static;
@@ -223,9 +223,15 @@ export const styles = [
     .plot:focus-visible {
       box-shadow: inset 0 0 0 2px var(--_accent);
     }
+    /* Time runs left to right in every language (as on most charts); with dir="rtl" the header,
+       toolbar, lane names, list and panels mirror around it. Labels keep their own direction. */
     svg {
       display: block;
       overflow: visible;
+      direction: ltr;
+    }
+    svg text {
+      unicode-bidi: plaintext;
     }
     canvas,
     svg.marks {

@@ -11,8 +11,8 @@ import { eventsFromCsv, isCsvSource } from '../model/csv-events.js';
  */
 export class DataController implements ReactiveController {
   status: 'ready' | 'loading' | 'error' = 'ready';
-  /** What went wrong with `src`, for the error state. */
-  error = '';
+  /** What went wrong with `src`, for the error state: the URL and the reason (the browser's or server's words). */
+  failure = { src: '', reason: '' };
   private data: NormalisedInput = normaliseInput([]);
   private src?: string;
   private abort?: AbortController;
@@ -90,7 +90,7 @@ export class DataController implements ReactiveController {
       this.adoptInput(input);
     } catch (error) {
       if (stale()) return;
-      this.error = `Could not load events from ${src}: ${(error as Error).message}`;
+      this.failure = { src, reason: (error as Error).message };
       this.status = 'error';
     } finally {
       if (this.abort === abort) this.abort = undefined;

@@ -1,6 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { TimelineItem } from '../model/types.js';
 import { describeDate } from './describe-date.js';
+import { formatCount } from './format.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** What an open "+N" popover shows: up to `POPOVER_ROWS` of the badge's events, where to put it. */
 export interface PopoverState {
@@ -26,14 +28,16 @@ export const POPOVER_ROWS = 50;
 export function badgePopover(
   state: PopoverState,
   items: TimelineItem[],
-  opts: { locale: string; width: number; onSelect: (i: number) => void; onZoom: () => void; onClose: () => void; onKey: (e: KeyboardEvent) => void },
+  opts: { locale: string; msg: Messages; width: number; onSelect: (i: number) => void; onZoom: () => void; onClose: () => void; onKey: (e: KeyboardEvent) => void },
 ): TemplateResult {
   const left = Math.max(8, Math.min(state.left - 140, opts.width - 288));
   const rest = state.total - state.items.length;
-  return html`<div class="popover" part="popover" role="dialog" aria-label="${state.total} events" style="left:${left}px;top:${state.top}px" @keydown=${opts.onKey}>
+  const { msg, locale } = opts;
+  const title = msg.badgeEvents(formatCount(state.total, locale), state.total);
+  return html`<div class="popover" part="popover" role="dialog" aria-label=${title} style="inset-inline-start:${left}px;top:${state.top}px" @keydown=${opts.onKey}>
     <div class="popover-head">
-      <span>${state.total} events</span>
-      <button class="close" @click=${opts.onClose} aria-label="Close the list">✕</button>
+      <span>${title}</span>
+      <button class="close" @click=${opts.onClose} aria-label=${msg.badgeClose}>✕</button>
     </div>
     <ul>
       ${state.items.map((i) => {
@@ -41,7 +45,7 @@ export function badgePopover(
         return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)}><time>${describeDate(item, opts.locale)}</time> <span class="title">${item.title}</span></button></li>`;
       })}
     </ul>
-    ${rest > 0 ? html`<p class="more">${rest} more. <button @click=${opts.onZoom}>Zoom in</button></p>` : nothing}
+    ${rest > 0 ? html`<p class="more">${msg.badgeMore(formatCount(rest, locale), rest)} <button @click=${opts.onZoom}>${msg.badgeZoom}</button></p>` : nothing}
   </div>`;
 }
 

@@ -70,7 +70,7 @@ export interface DetailWords {
 export function detailPanel(
   item: TimelineItem,
   articles: Map<string, Article>,
-  opts: { locale: string; headingLevel: number; words: DetailWords; onClose: () => void },
+  opts: { locale: string; headingLevel: number; words: DetailWords; typeName: string; onClose: () => void },
 ): TemplateResult {
   const { words: w } = opts;
   const event = item.event;
@@ -81,7 +81,7 @@ export function detailPanel(
   // The type's class on the whole panel gives the trigger's underline the type's colour too.
   return html`<section class="detail t-${item.type}" part="detail" aria-labelledby="detail-title">
     <div class="detail-head">
-      <span class="chip t-${item.type}"><span class="swatch"></span>${item.type.replace(/-/g, ' ')}</span>
+      <span class="chip t-${item.type}"><span class="swatch"></span>${opts.typeName}</span>
       <button class="close" part="detail-close" @click=${opts.onClose} aria-label=${w.close}>✕</button>
     </div>
     <div class="detail-title" id="detail-title" role="heading" aria-level=${opts.headingLevel}>${item.title}</div>

@@ -53,7 +53,7 @@ export const detailStyles = css`
     color: var(--_muted);
     font-size: 12px;
     font-variant-numeric: tabular-nums;
-    margin-left: 4px;
+    margin-inline-start: 4px;
   }
   .mentions {
     list-style: none;
@@ -64,8 +64,9 @@ export const detailStyles = css`
   }
   .mentions blockquote {
     margin: 0;
-    padding: 2px 0 2px 12px;
-    border-left: 3px solid var(--_border);
+    padding-block: 2px;
+    padding-inline: 12px 0;
+    border-inline-start: 3px solid var(--_border);
     font-family: var(--event-timeline-quote-font, Georgia, 'Times New Roman', serif);
     font-size: 14px;
   }

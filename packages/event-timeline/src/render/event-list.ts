@@ -4,6 +4,8 @@ import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
 import type { TimeScale } from './time-scale.js';
 import { describeDate } from './describe-date.js';
+import { formatCount } from './format.js';
+import type { Messages } from '../i18n/messages.js';
 
 /**
  * List entries shown at first, and added by each "Show more": the list follows the visible
@@ -22,9 +24,10 @@ export function eventList(
   { start: starts, end: ends }: Columns,
   maxDuration: number,
   scale: TimeScale,
-  opts: { open: boolean; locale: string; headingLevel: number; selected: number; limit: number; onSelect: (i: number) => void; onMore: () => void },
+  opts: { open: boolean; locale: string; msg: Messages; headingLevel: number; selected: number; limit: number; onSelect: (i: number) => void; onMore: () => void },
 ): TemplateResult {
-  const limit = opts.limit;
+  const { limit, msg, locale } = opts;
+  const count = (n: number) => formatCount(n, locale);
   // Events that start in the window are all in view; of those that start before it (at most
   // the longest duration before), the ones that end inside it. No walk over the whole window.
   const rows: number[] = [];
@@ -39,13 +42,13 @@ export function eventList(
     }
   for (let i = inside; i < hi && rows.length < limit; i++) rows.push(i);
   return html`<section class="list ${opts.open ? 'open' : ''}" part="list" aria-labelledby="list-title">
-    <div class="list-title" id="list-title" role="heading" aria-level=${opts.headingLevel}>Events in view, in time order (${total})</div>
+    <div class="list-title" id="list-title" role="heading" aria-level=${opts.headingLevel}>${msg.listHeading(count(total))}</div>
     <ol>
       ${rows.map((i) => {
         const item = items[i];
         // Few nodes a row (the colour swatch is the button's ::before): this list is rendered
         // with every frame that changes the window, visible or not.
-        const sources = item.sources > 1 ? ` (${item.sources} sources)` : '';
+        const sources = item.sources > 1 ? ` (${msg.sources(item.sources, count(item.sources))})` : '';
         // The space between date and title keeps them two words in the button's name when the
         // closed list lays its rows out inline.
         return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time> <span class="title">${item.title + sources}</span></button></li>`;
@@ -53,8 +56,8 @@ export function eventList(
     </ol>
     ${total > rows.length
       ? html`<p class="more">
-          Showing the first ${rows.length} of ${total}.
-          <button @click=${opts.onMore}>Show ${Math.min(LIST_PAGE, total - rows.length)} more</button>
+          ${msg.listFirst(count(rows.length), count(total))}
+          <button @click=${opts.onMore}>${msg.listMore(count(Math.min(LIST_PAGE, total - rows.length)))}</button>
         </p>`
       : nothing}
   </section>`;
@@ -71,6 +74,7 @@ export class EventListView {
   private template?: TemplateResult;
   private key = '';
   private window = '';
+  private msg?: Messages;
 
   /** `onMore`: "Show more" added rows, so the host must render again. */
   constructor(private readonly onMore: () => void) {}
@@ -81,16 +85,18 @@ export class EventListView {
     columns: Columns,
     maxDuration: number,
     scale: TimeScale,
-    opts: { open: boolean; locale: string; headingLevel: number; selected: number; moving: boolean; onSelect: (i: number) => void },
+    opts: { open: boolean; locale: string; msg: Messages; headingLevel: number; selected: number; moving: boolean; onSelect: (i: number) => void },
   ): TemplateResult {
     const keyOf = () => `${opts.open}|${opts.selected}|${opts.locale}|${opts.headingLevel}|${items.length}|${this.limit}`;
-    if (!opts.moving || !this.template || keyOf() !== this.key) {
+    if (!opts.moving || !this.template || keyOf() !== this.key || opts.msg !== this.msg) {
+      this.msg = opts.msg;
       const window = `${scale.d0}|${scale.d1}|${items.length}`;
       if (window !== this.window) [this.window, this.limit] = [window, LIST_PAGE];
       this.key = keyOf();
       this.template = eventList(items, columns, maxDuration, scale, {
         open: opts.open,
         locale: opts.locale,
+        msg: opts.msg,
         headingLevel: opts.headingLevel,
         selected: opts.selected,
         limit: this.limit,

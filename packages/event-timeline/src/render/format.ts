@@ -4,20 +4,24 @@
  * browser (no Intl). Cheap enough to call per tick per frame: one cached lookup per locale, then
  * array indexing and a template string.
  */
-import { dateNames } from './locales.js';
+import { dateNames, languageOf } from '../i18n/registry.js';
 
 export type LabelStyle = 'year' | 'month' | 'monthYear' | 'day' | 'dayMonth' | 'dayMonthYear' | 'time' | 'quarter' | 'full';
 
 const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
+const counts = new Map<string, Intl.NumberFormat>();
+
 /**
- * A count as people read it: from 10,000 on, digits in groups of three split by a narrow
- * no-break space (ISO 80000-1), which reads the same in every locale, unlike a comma or a dot.
- * Only for text hidden from screen readers (the header's range line and the SVG are
- * aria-hidden): what they read, such as the note about skipped events and the list, keeps plain
- * digits, which they say as a number.
+ * A count as the locale writes it: en "10,000", de "10.000", fr "10 000". The locale's language
+ * only (as for the element's words), so a count and the words around it agree.
  */
-export const formatCount = (n: number): string => (Math.abs(n) < 10_000 ? `${n}` : `${n}`.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f'));
+export function formatCount(n: number, locale: unknown = 'en'): string {
+  const lang = languageOf(locale);
+  let format = counts.get(lang);
+  if (!format) counts.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(n);
+}
 
 /** Formats epoch ms in UTC, e.g. `formatUtc(Date.UTC(2017, 3, 12), 'de', 'dayMonthYear')` → "12. April 2017". */
 export function formatUtc(ms: number, locale: string, style: LabelStyle): string {

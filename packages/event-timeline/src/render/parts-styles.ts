@@ -101,7 +101,7 @@ export const partsStyles = css`
       padding: 7px 10px;
       border: 0;
       border-radius: 0;
-      text-align: left;
+      text-align: start;
     }
     .list li button::before {
       content: '';

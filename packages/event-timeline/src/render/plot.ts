@@ -1,9 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { ROW, type Cluster, type Layout, type PlacedMark } from '../model/layout.js';
+import { ROW, type Cluster, type LaneBox, type Layout, type PlacedMark } from '../model/layout.js';
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from './hit-test.js';
-import { formatCount } from './format.js';
 import type { Tick } from './ticks.js';
 
 /** The SVG templates of the plot. Lit owns these nodes; only data-derived text goes in via bindings. */
@@ -27,13 +26,20 @@ export const fadeDefs = svg`<defs>
  * Lane backgrounds, lane names and grid lines, drawn under the marks: within the vertical band
  * `[top, bottom)` on screen only, like the marks, so a frame repaints what can be seen.
  */
-export function backLayer(layout: Layout, minor: Tick[], major: Tick[], width: number, [top, bottom]: readonly [number, number]): TemplateResult {
-  const lanes = layout.lanes.filter((lane) => lane.y < bottom && lane.y + lane.height > top);
-  return svg`${lanes.map((lane) => svg`<rect class="lane-bg" part="lane" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>`)}
+export function backLayer(
+  layout: Layout,
+  minor: Tick[],
+  major: Tick[],
+  width: number,
+  [top, bottom]: readonly [number, number],
+  lane: { name: (box: LaneBox) => string; count: (n: number) => string; rtl: boolean },
+): TemplateResult {
+  const lanes = layout.lanes.filter((box) => box.y < bottom && box.y + box.height > top);
+  return svg`${lanes.map((box) => svg`<rect class="lane-bg" part="lane" x="0" y=${box.y} width=${width} height=${box.height}></rect>`)}
   <path class="grid" d=${rules(minor, top, bottom)}></path>
   <path class="grid major" d=${rules(major, top, bottom)}></path>
-  ${lanes.map((lane) =>
-    lane.label ? svg`<text class="lane-label" part="lane-label" x="10" y=${lane.y + 14}>${lane.label} <tspan class="lane-count">· ${formatCount(lane.visible)}</tspan></text>` : nothing,
+  ${lanes.map((box) =>
+    box.label ? svg`<text class="lane-label" part="lane-label" x=${lane.rtl ? width - 10 : 10} y=${box.y + 14} text-anchor=${lane.rtl ? 'end' : 'start'}>${lane.name(box)} <tspan class="lane-count">· ${lane.count(box.visible)}</tspan></text>` : nothing,
   )}`;
 }
 

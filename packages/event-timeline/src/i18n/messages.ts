@@ -1,0 +1,69 @@
+import type { DetailWords } from '../render/detail-panel.js';
+
+/**
+ * Every word the element writes itself, in one locale. Counts arrive as numbers (for plural
+ * rules) and as text already formatted for the locale ("10,000", "10 000"). Set the element's
+ * `messages` property to a part of this to change some of them.
+ *
+ * @example timeline.messages = { noEvents: 'Nothing here yet.', types: { meeting: 'Talks' } };
+ */
+export interface Messages {
+  loading: string;
+  /** `src` could not be loaded; `reason` is the browser's or server's words. */
+  loadFailed: (src: string, reason: string) => string;
+  noEvents: string;
+  /** The input is not a list of events at all. */
+  invalidInput: (problem: string) => string;
+  /** Some events were skipped: "3 of 5 events were skipped because they are not valid (time.start: …)". */
+  skipped: (invalid: string, total: string, reason: string) => string;
+  /** The header's count: "12 of 33 events". */
+  inView: (visible: string, total: string, n: number) => string;
+  /** Accessible name of the plot. */
+  plotLabel: (label: string, total: string, n: number, range: string) => string;
+  zoomIn: string;
+  zoomOut: string;
+  reset: string;
+  resetTitle: string;
+  list: string;
+  listTitle: string;
+  /** Keyboard help read with the plot. */
+  help: string;
+  /** Live region after a zoom: "Showing April 1, 2017 – May 1, 2017, 12 events." */
+  showing: (range: string, count: string, n: number) => string;
+  /** Live region on focus: "Title, April 12, 2017, meeting, reported by 3 sources. 4 of 33." */
+  focused: (title: string, date: string, type: string, sources: number, index: string, total: string) => string;
+  /** The list's heading. */
+  listHeading: (count: string) => string;
+  listFirst: (shown: string, total: string) => string;
+  listMore: (n: string) => string;
+  /** "3 sources" after a title. */
+  sources: (n: number, count: string) => string;
+  /** A badge's list: "12 events", "38 more." */
+  badgeEvents: (count: string, n: number) => string;
+  badgeMore: (count: string, n: number) => string;
+  badgeZoom: string;
+  badgeClose: string;
+  /** Lanes without a name of their own. */
+  otherLane: string;
+  noActor: string;
+  noSource: string;
+  /** Names of event types (meeting, military-action …); a type missing here is shown as written. */
+  types: Record<string, string>;
+  detail: DetailWords;
+}
+
+/** A locale's messages with `overrides` (the element's `messages` property) laid over them. */
+export function withOverrides(base: Messages, overrides: Partial<Messages> | undefined): Messages {
+  if (!overrides) return base;
+  return {
+    ...base,
+    ...overrides,
+    types: { ...base.types, ...overrides.types },
+    detail: { ...base.detail, ...overrides.detail },
+  };
+}
+
+/** The form of a word for `n` by the locale's plural rules: `forms.one`, `forms.few`, … or `forms.other`. */
+export function plural(locale: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  return forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
+}
