@@ -80,15 +80,24 @@ const dateFnsLocalizeOnly = () => ({
 });
 
 /**
- * papaparse ships only a UMD script, which rollup (with no CommonJS plugin here) would leave to
- * run as an ES module, where it fails (`this` is undefined). It is run as CommonJS instead, with
- * no AMD `define` in sight, and exported as the module's default export, as bundlers and Node give it.
+ * papaparse and Mozilla's Readability ship only UMD/CommonJS scripts, which rollup (with no
+ * CommonJS plugin here) would leave to run as ES modules, where they fail (`this` and `module`
+ * are undefined). Each runs as CommonJS instead, with no AMD `define` in sight, and its
+ * `module.exports` is exported as Node and bundlers give it: papaparse's as the default export,
+ * Readability's as `Readability` (its package entry only re-exports that file).
  */
-const papaparseAsModule = () => ({
-  name: 'papaparse-as-module',
+const COMMONJS_SCRIPTS = [
+  { file: /[\\/]node_modules[\\/]papaparse[\\/]papaparse(\.min)?\.js$/, exportAs: 'default' },
+  { file: /[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/, exportAs: 'Readability' },
+];
+const commonJsScripts = () => ({
+  name: 'commonjs-scripts',
+  resolveId: (id) => (id === '@mozilla/readability' ? `${process.cwd()}/node_modules/@mozilla/readability/Readability.js` : null),
   transform(code, id) {
-    if (!/[\\/]node_modules[\\/]papaparse[\\/]papaparse(\.min)?\.js$/.test(id)) return null;
-    return { code: `const module = { exports: {} };\n(function (define, module, exports) {\n${code}\n}).call(globalThis, undefined, module, module.exports);\nexport default module.exports;\n`, map: null };
+    const script = COMMONJS_SCRIPTS.find((s) => s.file.test(id));
+    if (!script) return null;
+    const exported = script.exportAs === 'default' ? 'export default module.exports;' : `const exported = module.exports;\nexport { exported as ${script.exportAs} };`;
+    return { code: `const module = { exports: {} };\n(function (define, module, exports) {\n${code}\n}).call(globalThis, undefined, module, module.exports);\n${exported}\n`, map: null };
   },
 });
 
@@ -119,6 +128,14 @@ export default [
     plugins: [typescript({ tsconfig: `${DATA}/tsconfig.json` }), writeJsonSchema()],
   },
   {
+    // The data package for browsers, as the demo's "Try it yourself" panel runs it: extraction and
+    // the exports in a Web Worker, the HTML reader (DOMParser) on the page. Made from the dist/ just
+    // written, with its dependencies (eld, readability, papaparse) inlined.
+    input: { 'event-data': `${DATA}/dist/index.js`, 'event-data-html': `${DATA}/dist/html-browser.js` },
+    output: { dir: `${DATA}/dist/browser`, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'event-data-[name].js' },
+    plugins: [commonJsScripts(), nodeResolve({ browser: true })],
+  },
+  {
     // `react` is the `./react` export (the @lit/react wrapper); react and @lit/react stay external.
     input: { index: `${COMPONENT}/src/index.ts`, react: `${COMPONENT}/src/react.ts` },
     output: { dir: `${COMPONENT}/dist`, format: 'es', sourcemap: true },
@@ -133,7 +150,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: { dir: `${COMPONENT}/dist`, entryFileNames: 'event-timeline.bundle.js', chunkFileNames: 'event-timeline.[name].js', format: 'es', sourcemap: true },
     plugins: [
-      papaparseAsModule(),
+      commonJsScripts(),
       withoutD3Transition(),
       dateFnsLocalizeOnly(),
       nodeResolve({ browser: true }),

@@ -37,6 +37,10 @@ function inside(base, pathname) {
 
 function demoFile(pathname) {
   if (ROUTES[pathname]) return resolve(ROOT, ROUTES[pathname]);
+  // Chunks the bundle loads when needed (papaparse for a CSV src, locales) sit beside it in dist/.
+  if (/^\/event-timeline\.[\w.-]+\.js(\.map)?$/.test(pathname)) return inside(join(ROOT, 'packages/event-timeline/dist'), pathname);
+  // The data package built for browsers, which the "Try it yourself" panel and its worker run.
+  if (pathname.startsWith('/event-data/')) return inside(join(ROOT, 'packages/event-data/dist/browser'), pathname.slice('/event-data'.length));
   if (pathname.startsWith('/articles/')) return inside(join(ROOT, 'data/articles'), pathname.slice('/articles'.length));
   return inside(join(ROOT, 'demo'), pathname);
 }
