@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CanvasPalette } from '../../packages/event-timeline/src/render/canvas-renderer.js';
 import { drawBadges } from '../../packages/event-timeline/src/render/badge-atlas.js';
-import { badgeWidth } from '../../packages/event-timeline/src/render/badge.js';
+import { badgeWidth } from '../../packages/event-timeline/src/model/badge-width.js';
 
 // Count badges on the canvas: a count shown more than once is drawn once into an atlas and
 // stamped from there; a count shown for the first time, and counts beyond what the atlas holds,

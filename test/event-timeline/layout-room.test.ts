@@ -3,7 +3,7 @@ import { normaliseInput } from '../../packages/event-timeline/src/model/normalis
 import { buildLanes } from '../../packages/event-timeline/src/model/lanes.js';
 import { layout, laneCapacity, plotHeight } from '../../packages/event-timeline/src/model/layout.js';
 import { fillRoom } from '../../packages/event-timeline/src/model/room.js';
-import { TimeScale } from '../../packages/event-timeline/src/render/time-scale.js';
+import { TimeScale } from '../../packages/event-timeline/src/model/time-scale.js';
 
 // How lanes use the room they are given and what folds into count badges, in Node.
 

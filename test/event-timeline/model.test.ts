@@ -146,7 +146,7 @@ describe('buildLanes', () => {
 describe('laneCapacity', () => {
   it('gives a lane the rows it uses at the whole range, and a badge row only when it clusters', async () => {
     const { laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
-    const { TimeScale } = await import('../../packages/event-timeline/src/render/time-scale.js');
+    const { TimeScale } = await import('../../packages/event-timeline/src/model/time-scale.js');
     const events0 = syntheticEvents(1, 99);
     // Dense lanes (hundreds of events), one of a single event, and one of two on the same day.
     const events = syntheticEvents(2000, 13).map((e, i) =>
@@ -170,8 +170,8 @@ describe('laneCapacity', () => {
 describe('layout', () => {
   it('keeps count badges inside the plot and apart, even where a lane is too dense for a badge per event run', async () => {
     const { layout, laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
-    const { TimeScale } = await import('../../packages/event-timeline/src/render/time-scale.js');
-    const { badgeWidth } = await import('../../packages/event-timeline/src/render/badge.js');
+    const { TimeScale } = await import('../../packages/event-timeline/src/model/time-scale.js');
+    const { badgeWidth } = await import('../../packages/event-timeline/src/model/badge-width.js');
     // From lanes whose badges sit about one badge width apart (10,000 events over 20 years) to
     // lanes that overflow every few px (60,000 over 3 years): more badges than fit side by side
     // unless neighbours merge.
@@ -207,7 +207,7 @@ describe('layout', () => {
 
   it('gives a badge the span of what it holds, so clicking it zooms to all of its events', async () => {
     const { layout, laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
-    const { TimeScale } = await import('../../packages/event-timeline/src/render/time-scale.js');
+    const { TimeScale } = await import('../../packages/event-timeline/src/model/time-scale.js');
     const day = (d: number) => Date.UTC(2017, 0, d);
     // On 2 January: two events take the lane's two rows; a month-long one that starts just after
     // them and 57 short ones after that go to one badge. The long one is its first member, not

@@ -17,12 +17,12 @@ import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.j
 import { fillRoom } from './model/room.js';
 import { laneCapacity, laneHeight as laneHeightOf, laneTop, layout as layOut, plotHeight, type Cluster, type LaneCapacity, type Layout } from './model/layout.js';
 import type { TimelineInputEvent } from './model/types.js';
-import { TimeScale } from './render/time-scale.js';
+import { TimeScale } from './model/time-scale.js';
 import { axisTicks } from './render/ticks.js';
 import { formatCount, formatUtc } from './render/format.js';
 import { loadLocale, messagesFor } from './i18n/registry.js';
 import type { Messages } from './i18n/messages.js';
-import { hitTest } from './render/hit-test.js';
+import { hitTest } from './model/hit-test.js';
 import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
 import { readPalette } from './render/palette.js';
 import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';

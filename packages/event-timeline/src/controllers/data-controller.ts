@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseInput, withoutInvalid, type NormalisedInput } from '../model/normalise.js';
-import { validateInBackground, warningFor } from '../model/validation.js';
+import { warningFor } from '../model/validation.js';
+import { validateInBackground } from './background-validation.js';
 import { eventsFromCsv, isCsvSource } from '../model/csv-events.js';
 
 /**

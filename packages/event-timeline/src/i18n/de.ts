@@ -1,8 +1,7 @@
 import { de as dateFnsDe } from 'date-fns/locale/de';
 import { dateFnsNames } from './date-names.js';
-import { plural } from './messages.js';
+import { plural, type LocaleData } from './messages.js';
 import { en } from './en.js';
-import type { LocaleData } from './registry.js';
 
 const events = (n: number) => plural('de', n, { one: 'Ereignis', other: 'Ereignissen' });
 

@@ -1,8 +1,7 @@
 import { es as dateFnsEs } from 'date-fns/locale/es';
 import { dateFnsNames } from './date-names.js';
-import { plural } from './messages.js';
+import { plural, type LocaleData } from './messages.js';
 import { en } from './en.js';
-import type { LocaleData } from './registry.js';
 
 const events = (n: number) => plural('es', n, { one: 'evento', other: 'eventos' });
 

@@ -1,8 +1,7 @@
 import { fr as dateFnsFr } from 'date-fns/locale/fr';
 import { dateFnsNames } from './date-names.js';
-import { plural } from './messages.js';
+import { plural, type LocaleData } from './messages.js';
 import { en } from './en.js';
-import type { LocaleData } from './registry.js';
 
 const events = (n: number) => plural('fr', n, { one: 'événement', other: 'événements' });
 

@@ -1,4 +1,4 @@
-import type { DetailWords } from '../render/detail-panel.js';
+import type { DateNames } from './date-names.js';
 
 /**
  * Every word the element writes itself, in one locale. Counts arrive as numbers (for plural
@@ -66,4 +66,25 @@ export function withOverrides(base: Messages, overrides: Partial<Messages> | und
 /** The form of a word for `n` by the locale's plural rules: `forms.one`, `forms.few`, … or `forms.other`. */
 export function plural(locale: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
   return forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
+}
+
+/** The words of the built-in detail panel. */
+export interface DetailWords {
+  written: string;
+  date: string;
+  actors: string;
+  place: string;
+  sources: string;
+  close: string;
+  /** "1 article · confidence 90%". */
+  articles: (n: number, confidence: number) => string;
+  /** "day", "month" … */
+  precision: (granularity: string) => string;
+  list: (items: string[]) => string;
+}
+
+/** One locale: how it writes dates and its messages. */
+export interface LocaleData {
+  dates: DateNames;
+  messages: Messages;
 }

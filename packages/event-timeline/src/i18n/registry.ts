@@ -1,12 +1,8 @@
 import type { DateNames } from './date-names.js';
-import { withOverrides, type Messages } from './messages.js';
+import { withOverrides, type LocaleData, type Messages } from './messages.js';
 import { en, enDates } from './en.js';
 
-/** One locale: how it writes dates and its messages. */
-export interface LocaleData {
-  dates: DateNames;
-  messages: Messages;
-}
+export type { LocaleData };
 
 /**
  * The built-in locales other than English, loaded when first asked for: a bundler makes each a

@@ -1,8 +1,7 @@
 import { ru as dateFnsRu } from 'date-fns/locale/ru';
 import { dateFnsNames } from './date-names.js';
-import { plural } from './messages.js';
+import { plural, type LocaleData } from './messages.js';
 import { en } from './en.js';
-import type { LocaleData } from './registry.js';
 
 /** "событие", "события", "событий" by the Russian plural rules. */
 const events = (n: number) => plural('ru', n, { one: 'событие', few: 'события', many: 'событий', other: 'события' });

@@ -1,6 +1,6 @@
-import type { Cluster } from './layout.js';
+import type { Cluster } from './layout-types.js';
 import type { Lane } from './lanes.js';
-import { badgeWidth } from '../render/badge.js';
+import { badgeWidth } from './badge-width.js';
 
 /** A count badge: the overflow of a lane that starts within a few px of its first member. */
 export class Badge implements Cluster {

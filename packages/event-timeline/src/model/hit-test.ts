@@ -1,5 +1,5 @@
-import { ROW, type Cluster, type Layout, type PlacedMark } from '../model/layout.js';
-import { badgeWidth } from './badge.js';
+import { ROW, type Cluster, type Layout, type PlacedMark } from './layout.js';
+import { badgeWidth } from './badge-width.js';
 
 const BADGE_H = 18;
 

@@ -1,6 +1,5 @@
 import { EVENT_TYPES, type Article } from '@event-timeline/data/schema';
-import type { TimelineItem } from './types.js';
-import type { Columns } from './normalise.js';
+import { KIND_POINT, type Columns, type TimelineItem } from './types.js';
 
 /** How events are grouped into horizontal lanes. */
 export type GroupBy = 'type' | 'actor' | 'source' | 'none';
@@ -25,10 +24,7 @@ export interface Lane {
   mixed: boolean;
 }
 
-/** `Lane.kinds` codes. */
-export const KIND_POINT = 0;
-export const KIND_RANGE = 1;
-export const KIND_FUZZY = 2;
+export { KIND_POINT, KIND_RANGE, KIND_FUZZY } from './types.js';
 
 const MAX_LANES = 12;
 

@@ -1,8 +1,9 @@
 import { KIND_FUZZY, KIND_POINT, lowerBound, type Lane } from './lanes.js';
 import type { TimelineItem } from './types.js';
-import type { TimeScale } from '../render/time-scale.js';
+import type { Cluster, LaneBox, LaneCapacity, Layout, PlacedMark } from './layout-types.js';
+import type { TimeScale } from './time-scale.js';
 import { Badge, placeBadges } from './badges.js';
-import { badgeWidth } from '../render/badge.js';
+import { badgeWidth } from './badge-width.js';
 
 /** Geometry of the plot, in px. */
 export const ROW = 22;
@@ -14,70 +15,7 @@ const POINT_R = 6;
 /** Overflowing marks closer than this (px) share one count badge. */
 const CLUSTER_SPAN = 36;
 
-/** A mark placed on screen. */
-export interface PlacedMark {
-  /** Index into the item list. */
-  i: number;
-  x0: number;
-  x1: number;
-  /** Top of the mark's row. */
-  y: number;
-  lane: number;
-  /** Where the label starts and how much room it has; `labelRoom <= 0` hides it. */
-  labelX: number;
-  labelRoom: number;
-  /** Room left of the mark, used when the right side is too tight. */
-  leftRoom: number;
-  /** `end`: the label sits left of the mark, right-aligned. */
-  anchor: 'start' | 'end';
-  row: number;
-  /** The label sits inside a bar. */
-  inside: boolean;
-}
-
-/** Marks too dense to draw, shown as one count badge that splits as you zoom in. */
-export interface Cluster {
-  lane: number;
-  x: number;
-  y: number;
-  count: number;
-  start: number;
-  end: number;
-  /** Start of its last member in time order. */
-  lastStart: number;
-  /** First member in time order, for keyboard and screen-reader text. */
-  first: number;
-  /** Its members' positions in its lane, as half-open runs `[a, b)` in pairs. */
-  readonly runs: readonly number[];
-  c0: number;
-  c1: number;
-}
-
-export interface LaneBox {
-  y: number;
-  height: number;
-  label: string;
-  key: string;
-  /** Events of the lane inside the window. */
-  visible: number;
-}
-
-export interface Layout {
-  marks: PlacedMark[];
-  clusters: Cluster[];
-  lanes: LaneBox[];
-  height: number;
-  /** Items that intersect the window (drawn or clustered). */
-  visible: number;
-}
-
-/** Rows a lane gets, and whether it keeps a row for count badges. */
-export interface LaneCapacity {
-  rows: number;
-  cluster: boolean;
-  /** Spare px under its rows, when the box is taller than the lanes need (see fillRoom). */
-  pad?: number;
-}
+export type { Cluster, LaneBox, LaneCapacity, Layout, PlacedMark } from './layout-types.js';
 
 /**
  * Sizes each lane from the layout of the whole range: as many rows as it needs there (up to

@@ -1,44 +1,11 @@
 import { GRANULARITIES, parseIsoDate, TIMEX_MODS, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
-import type { Fade, MarkKind, SimpleEvent, TimelineItem } from './types.js';
-import { KIND_FUZZY, KIND_POINT, KIND_RANGE } from './lanes.js';
+import { KIND_FUZZY, KIND_POINT, KIND_RANGE, type Columns, type Fade, type MarkKind, type NormalisedInput, type SimpleEvent, type TimelineItem } from './types.js';
 import { sortOrder } from './sort-order.js';
 import { reasonOf } from './validation.js';
 
+export type { Columns, NormalisedInput } from './types.js';
+
 const DAY = 86_400_000;
-
-/**
- * What drawing reads of every item, as typed columns in the order of `items`: walking 100,000
- * objects scattered in memory costs a cache miss each; these arrays are read in sequence.
- */
-export interface Columns {
-  start: Float64Array;
-  end: Float64Array;
-  /** `KIND_POINT`, `KIND_RANGE` or `KIND_FUZZY` (model/lanes.ts). */
-  kind: Uint8Array;
-  /** Index into `types` of each item's type. */
-  type: Uint32Array;
-  /** The distinct types, in order of first appearance. */
-  types: string[];
-}
-
-/** The result of reading the `events` property or a fetched dataset. */
-export interface NormalisedInput {
-  /** 1 for each item (by index in `items`) that had only the quick check and awaits the full schema check; undefined when none does. */
-  pending?: Uint8Array;
-  /** Valid items sorted by start, then end. */
-  items: TimelineItem[];
-  /** Their numbers, in the same order. */
-  columns: Columns;
-  /** Articles of a dataset, by id (empty for bare arrays). */
-  articles: Map<string, Article>;
-  /** Items that were skipped. */
-  invalid: number;
-  total: number;
-  /** `reason → count` of the skipped items, most frequent first. */
-  reasons: [string, number][];
-  /** Why the input as a whole could not be read (it is neither a list of events nor a dataset); then there are no items. */
-  problem?: string;
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

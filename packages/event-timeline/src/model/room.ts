@@ -1,6 +1,6 @@
 import type { Lane } from './lanes.js';
 import type { TimelineItem } from './types.js';
-import type { TimeScale } from '../render/time-scale.js';
+import type { TimeScale } from './time-scale.js';
 import { layout, plotHeight, ROW, type LaneCapacity } from './layout.js';
 
 /** Rounds of "give the folding lanes more rows, lay them out again": each ends when nothing folds or the room is used. */

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '@event-timeline/data/schema';
+import type { Article, TimelineEvent } from '@event-timeline/data/schema';
 
 /**
  * The minimal event form for people with their own data: a title and a start, optionally an end.
@@ -48,4 +48,43 @@ export interface TimelineItem {
   source: TimelineInputEvent;
   /** The full event when the input was a `TimelineEvent`. */
   event?: TimelineEvent;
+}
+
+/** `Columns.kind` and `Lane.kinds` codes of the mark kinds. */
+export const KIND_POINT = 0;
+export const KIND_RANGE = 1;
+export const KIND_FUZZY = 2;
+
+/**
+ * What drawing reads of every item, as typed columns in the order of `items`: walking 100,000
+ * objects scattered in memory costs a cache miss each; these arrays are read in sequence.
+ */
+export interface Columns {
+  start: Float64Array;
+  end: Float64Array;
+  /** `KIND_POINT`, `KIND_RANGE` or `KIND_FUZZY`. */
+  kind: Uint8Array;
+  /** Index into `types` of each item's type. */
+  type: Uint32Array;
+  /** The distinct types, in order of first appearance. */
+  types: string[];
+}
+
+/** The result of reading the `events` property or a fetched dataset. */
+export interface NormalisedInput {
+  /** 1 for each item (by index in `items`) that had only the quick check and awaits the full schema check; undefined when none does. */
+  pending?: Uint8Array;
+  /** Valid items sorted by start, then end. */
+  items: TimelineItem[];
+  /** Their numbers, in the same order. */
+  columns: Columns;
+  /** Articles of a dataset, by id (empty for bare arrays). */
+  articles: Map<string, Article>;
+  /** Items that were skipped. */
+  invalid: number;
+  total: number;
+  /** `reason → count` of the skipped items, most frequent first. */
+  reasons: [string, number][];
+  /** Why the input as a whole could not be read (it is neither a list of events nor a dataset); then there are no items. */
+  problem?: string;
 }

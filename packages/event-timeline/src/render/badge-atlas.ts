@@ -1,5 +1,5 @@
-import type { CanvasPalette } from './canvas-renderer.js';
-import { badgeWidth } from './badge.js';
+import type { CanvasPalette } from './palette.js';
+import { badgeWidth } from '../model/badge-width.js';
 import { bake, sprite, surface, type Context2D } from './sprites.js';
 
 const BADGE_FONT = '600 11px system-ui, sans-serif';

@@ -3,15 +3,10 @@ import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
 import { KIND_POINT, KIND_RANGE } from '../model/lanes.js';
 import { drawBadges } from './badge-atlas.js';
+import type { CanvasPalette } from './palette.js';
 import { bake, sprite } from './sprites.js';
 
-/** Colours the canvas needs, read from the element's custom properties. */
-export interface CanvasPalette {
-  byType: (type: string) => string;
-  background: string;
-  badge: string;
-  badgeText: string;
-}
+export type { CanvasPalette } from './palette.js';
 
 const rgba = (ctx: CanvasRenderingContext2D, colour: string, alpha: number): string => {
   ctx.fillStyle = '#000';

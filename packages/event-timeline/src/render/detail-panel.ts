@@ -3,6 +3,7 @@ import type { Article, Mention } from '@event-timeline/data/schema';
 import type { TimelineItem } from '../model/types.js';
 import { describeDate } from './describe-date.js';
 import { splitMention } from './split-mention.js';
+import type { DetailWords } from '../i18n/messages.js';
 
 export { describeDate } from './describe-date.js';
 export { splitMention, type Segment } from './split-mention.js';
@@ -45,21 +46,6 @@ const marked = (m: Mention) =>
   splitMention(m).map(({ text, mark }) =>
     mark === 'timex' ? html`<mark part="highlight">${text}</mark>` : mark === 'trigger' ? html`<mark part="trigger" class="trigger">${text}</mark>` : text,
   );
-
-/** The words the panel uses; see messages.ts. */
-export interface DetailWords {
-  written: string;
-  date: string;
-  actors: string;
-  place: string;
-  sources: string;
-  close: string;
-  /** "1 article · confidence 90%". */
-  articles: (n: number, confidence: number) => string;
-  /** "day", "month" … */
-  precision: (granularity: string) => string;
-  list: (items: string[]) => string;
-}
 
 /**
  * The built-in detail panel for a selected event: its title as a heading of `headingLevel`, the

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
-import type { TimeScale } from './time-scale.js';
+import type { TimeScale } from '../model/time-scale.js';
 import { describeDate } from './describe-date.js';
 import { formatCount } from './format.js';
 import type { Messages } from '../i18n/messages.js';

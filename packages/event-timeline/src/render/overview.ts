@@ -1,6 +1,6 @@
 import { svg, type TemplateResult } from 'lit';
 import type { Transform } from '../model/transform.js';
-import type { TimeScale } from './time-scale.js';
+import type { TimeScale } from '../model/time-scale.js';
 import { axisTicks } from './ticks.js';
 
 /** Height of the overview strip, px. */

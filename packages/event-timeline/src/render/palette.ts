@@ -1,5 +1,12 @@
 import { EVENT_TYPES } from '@event-timeline/data/schema';
-import type { CanvasPalette } from './canvas-renderer.js';
+
+/** Colours the canvas needs, read from the element's custom properties. */
+export interface CanvasPalette {
+  byType: (type: string) => string;
+  background: string;
+  badge: string;
+  badgeText: string;
+}
 
 /**
  * The canvas colours, read from the element's custom properties (so overrides and the dark

@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ROW, type Cluster, type LaneBox, type Layout, type PlacedMark } from '../model/layout.js';
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
-import { badgeWidth } from './hit-test.js';
+import { badgeWidth } from '../model/hit-test.js';
 import type { Tick } from './ticks.js';
 
 /** The SVG templates of the plot. Lit owns these nodes; only data-derived text goes in via bindings. */

@@ -1,6 +1,6 @@
 import { utcDays, utcHours, utcMinutes, utcMondays, utcMonths, utcYears, type UtcInterval } from './utc-interval.js';
 import { formatUtc, type LabelStyle } from './format.js';
-import type { TimeScale } from './time-scale.js';
+import type { TimeScale } from '../model/time-scale.js';
 
 /** One tick of the axis. */
 export interface Tick {
