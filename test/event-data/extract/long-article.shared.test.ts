@@ -57,4 +57,16 @@ describe('extract: a long article (publication date Thursday 2019-03-14)', () =>
     expect(bySentence.size).to.equal(2000);
     expect(dates.map((_, n) => bySentence.get(n))).to.deep.equal(dates);
   });
+
+  it('cuts a run of 6,000 words with no sentence end into sentences of at most 250 tokens, after a comma where it can', () => {
+    const runOn = 'Mayor Ellen Hart said the council approved the contract on Tuesday, and '.repeat(500);
+    const doc = upTo(6, `${HEADLINE}\n\n${runOn}the work began.`);
+    const body = doc.sentences.filter((s) => s.kind === 'paragraph');
+    expect(body.length).to.be.above(20);
+    expect(Math.max(...body.map((s) => s.tokens.length))).to.be.at.most(250);
+    expect(body.slice(0, -1).every((s) => s.tokens.at(-1)!.text === ',')).to.equal(true);
+    expect(body.map((s) => s.text).join(' ')).to.equal(`${runOn}the work began.`.trim());
+    expect(doc.events.filter((e) => e.sentence.kind === 'paragraph' && e.trigger.lemma === 'approve' && e.time.value === '2019-03-12')).to.have.length(500);
+  });
 });
+
