@@ -183,6 +183,17 @@ describe('articleFromHtml: untrusted HTML', () => {
     expect(error(articleFromHtml('€'.repeat(7_500_000)))).to.match(/too large/);
   });
 
+  it('refuses a page nested absurdly deep, which would keep Readability busy for minutes', () => {
+    const para = '<p>' + 'The ferry service between the two islands resumed on Monday after repairs. '.repeat(6) + '</p>';
+    const nested = (n: number) => `<html><body>${'<div>'.repeat(n)}${para}${'</div>'.repeat(n)}</body></html>`;
+    const message = "the page's elements are nested more than 256 levels deep, which no article page needs; it is not read";
+    expect(error(articleFromHtml(nested(300), { published: '2020-01-01' }))).to.equal(message);
+    expect(error(articleFromHtml(nested(200_000), { published: '2020-01-01' }))).to.equal(message);
+    // Elements whose end tags HTML lets a page leave out do not count as nesting.
+    const loose = `<html><body><article><h1>Ferry resumes</h1>${para}${'<ul><li>one<li>two</ul><p>More text'.repeat(3000)}</article></body></html>`;
+    expect(article(articleFromHtml(loose, { published: '2020-01-01' })).title).to.equal('Ferry resumes');
+  });
+
   it('says so when a page has no article text', () => {
     expect(error(articleFromHtml('<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>', { published: '2020-01-01' }))).to.equal(
       'no article text found in the page',

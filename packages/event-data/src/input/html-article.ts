@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseIsoDate } from '../schema/iso-date.js';
 import { paragraphs } from './article-text.js';
+import { MAX_HTML_DEPTH, MAX_MARKUP_DEPTH, markupDeeperThan, treeDeeperThan } from './html-depth.js';
 import { removeChrome } from './page-chrome.js';
 import { DATE_SOURCES, findPublicationDate } from './page-date.js';
 import { linkedData } from './json-ld.js';
@@ -76,7 +77,10 @@ export function articleFromParsedHtml(parse: ParseHtml, html: string, options: H
     return fail(`the publication date given is not an ISO 8601 date such as 2019-04-15: ${JSON.stringify(options.published.slice(0, 40))}`);
   if (!html.trim()) return fail('the page is empty');
 
+  const tooDeep = `the page's elements are nested more than ${MAX_HTML_DEPTH} levels deep, which no article page needs; it is not read`;
+  if (markupDeeperThan(html, MAX_MARKUP_DEPTH)) return fail(tooDeep);
   const doc = parse(html);
+  if (treeDeeperThan(doc.documentElement, MAX_HTML_DEPTH)) return fail(tooDeep);
   const pageUrl = httpUrl(options.url);
   const data = linkedData(doc);
   const meta = pageMeta(doc, data, pageUrl);
