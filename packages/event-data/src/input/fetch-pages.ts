@@ -168,7 +168,7 @@ export async function* fetchPages(urls: Iterable<string>, options: FetchOptions 
     perHost: Math.max(1, options.perHost ?? 2),
     maxRedirects: Math.max(0, options.maxRedirects ?? 5),
     fetch: options.fetch ?? globalThis.fetch,
-    userAgent: options.userAgent ?? 'event-data (+https://www.npmjs.com/package/@event-timeline/data)',
+    userAgent: options.userAgent ?? 'event-data (@event-timeline/data; reads news articles into timelines)',
   };
   const stop = new AbortController();
   const results: Promise<FetchResult>[] = [];
