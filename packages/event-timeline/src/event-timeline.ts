@@ -12,17 +12,15 @@ import { DataController } from './controllers/data-controller.js';
 import { MotionController } from './controllers/motion-controller.js';
 import { ScrollController } from './controllers/scroll-controller.js';
 import { RehearsalController } from './controllers/rehearsal-controller.js';
-import { normaliseInput, toTime, type NormalisedInput } from './model/normalise.js';
-import { buildLanes, lowerBound, type GroupBy, type Lane } from './model/lanes.js';
-import { fillRoom } from './model/room.js';
-import { laneCapacity, laneHeight as laneHeightOf, laneTop, layout as layOut, plotHeight, type Cluster, type LaneCapacity, type Layout } from './model/layout.js';
-import type { TimelineInputEvent } from './model/types.js';
-import { TimeScale } from './model/time-scale.js';
+import { toTime } from './model/normalise.js';
+import type { GroupBy } from './model/lanes.js';
+import type { Cluster, Layout } from './model/layout.js';
+import type { NormalisedInput, TimelineInputEvent } from './model/types.js';
+import { TimelineView } from './model/timeline-view.js';
 import { axisTicks } from './render/ticks.js';
 import { formatCount, formatUtc } from './render/format.js';
 import { loadLocale, messagesFor } from './i18n/registry.js';
 import type { Messages } from './i18n/messages.js';
-import { hitTest } from './model/hit-test.js';
 import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
 import { readPalette } from './render/palette.js';
 import { brushWindow, OVERVIEW_H, overviewTicks } from './render/overview.js';
@@ -31,7 +29,6 @@ import { detailPanel } from './render/detail-panel.js';
 import { describeDate } from './render/describe-date.js';
 import { tooltip } from './render/tooltip.js';
 import { badgePopover, popoverStyles, POPOVER_ROWS, type PopoverState } from './render/badge-popover.js';
-import { badgeMembers } from './model/badges.js';
 import { EventListView } from './render/event-list.js';
 import { measureText } from './render/measure.js';
 import { emit, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
@@ -164,7 +161,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     () => (this.plotRect = undefined),
   );
   private readonly motion = new MotionController(this, () => {
-    const n = this.frame?.visible ?? 0;
+    const n = this.view.frame?.visible ?? 0;
     this._announcement = this.msg.showing(this.rangeText(), this.count(n), n);
   });
   private readonly keys = new KeyboardController(this, this);
@@ -178,7 +175,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
       const t = this.zoomer.transform;
       return [-t.x / t.k, (this.width - t.x) / t.k];
     },
-    show: (a, b) => this.zoomer.apply(this.transformFor(this.base.t(a), this.base.t(b)), true),
+    show: (a, b) => this.zoomer.apply(this.transformFor(this.view.base.t(a), this.view.base.t(b)), true),
     width: () => this.width,
   });
 
@@ -194,36 +191,20 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare private _popover: PopoverState | undefined;
   declare private _keyboard: boolean;
   declare private _announcement: string;
-  private data: NormalisedInput = normaliseInput([]);
-  private lanes: Lane[] = [];
-  private starts: Float64Array = new Float64Array(0);
-  private maxDuration = 0;
-  /** Latest end of all items, computed once per data: extent() runs on every frame. */
-  private maxEnd = -Infinity;
-  private labelWidths = new Float32Array(0);
-  private base = new TimeScale(0, 1, 0, 1);
-  private frame?: Layout;
-  private scale = this.base;
+  /** The view model: lanes, their sizes, what is placed where, what is under the pointer. */
+  private readonly view = new TimelineView();
+  private scale = this.view.base;
   private pendingWindow?: [number, number];
   private plotRect?: DOMRect;
   private density = '';
   private canvasEl?: HTMLCanvasElement;
   private lastWidth = 0;
-  private laneOf: Int32Array = new Int32Array(0);
   private cachedPalette?: CanvasPalette;
   private densityWidth = 0;
-  /** Rows each lane uses at the whole range, up to a few rows. */
-  private natural: LaneCapacity[] = [];
-  /** `natural` grown into about a screen: the height an auto-height element gives its lanes. */
-  private needed: LaneCapacity[] = [];
-  /** `needed`, grown into the room the box gives (what is laid out). */
-  private capacity: LaneCapacity[] = [];
-  /** The lanes and width `needed` was sized for (it is kept while zooming), and the room `capacity` fills. */
-  private capacityKey = '';
-  private roomKey = '';
+  /** The height (px) the lanes were last sized for. */
   private room = 0;
-  /** Counts the sets of lanes (each data or grouping change makes new ones): new lanes are sized and rehearsed again. */
-  private generation = 0;
+  /** What this update draws, made by prepare(). */
+  private screen?: { width: number; frame: Layout; canvas: boolean; band: [number, number]; ticks: ReturnType<typeof axisTicks> };
   private lastFocus = -1;
   /** A locale's chunk on its way; counts the locales loaded, so words are looked up again. */
   private localeLoad?: Promise<void>;
@@ -358,12 +339,13 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (changed.has('events') && (this.events !== undefined || changed.get('events') !== undefined)) this.loader.read(this.events);
     if (changed.has('src') && this.src) void this.loader.load(this.src);
     else if (changed.has('src') && !this.src && !changed.has('events')) this.loader.cancelLoad();
-    else if (changed.has('groupBy') && this.data.items.length) this.group();
+    else if (changed.has('groupBy') && this.data.items.length) this.view.group(this.groupBy);
     if ((changed.has('start') || changed.has('end')) && this.data.items.length) this.initialWindow();
     // The canvas needs the colours from computed style, which forces a style recalc. Read now,
     // before this update adds thousands of nodes, rather than in updated() right after it: the
     // recalc then covers the old, small tree. (Not on a theme change: `theme` reflects later.)
     if (!this.cachedPalette && !changed.has('theme') && this.isConnected && this.data.items.length > MOTION_CANVAS_THRESHOLD) this.palette();
+    this.prepare();
   }
 
   protected override firstUpdated(): void {
@@ -377,12 +359,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (scrollerEl) this.resizer.observeViewport(scrollerEl);
     this.scroller.rendered(scrollerEl);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
-    if (canvas && this.frame) drawCanvas(canvas, this.frame, this.data.items, this.data.columns, this.width, this.scroller.band, this.palette());
-  }
-
-  /** Sets the scroll so that lane `l` is in view, if it is not. */
-  private scrollToLane(l: number, height: number): void {
-    this.scroller.reveal(laneTop(this.lanes, this.capacity, l), laneHeightOf(this.lanes[l], this.capacity[l]), height);
+    if (canvas && this.screen) drawCanvas(canvas, this.screen.frame, this.data.items, this.data.columns, this.width, this.scroller.band, this.palette());
   }
 
   /** The height (px) the lanes' viewport shows: measured, or before that, guessed from the element's height. */
@@ -394,50 +371,33 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return this.resizer.width || 800;
   }
 
+  private get data(): NormalisedInput {
+    return this.view.data;
+  }
+
   private adopt(data: NormalisedInput): void {
-    this.data = data;
-    this.starts = data.columns.start;
-    this.labelWidths = new Float32Array(data.items.length).fill(NaN);
     [this._focus, this._selected, this._hover, this._popover] = [-1, -1, undefined, undefined];
     this.density = '';
     this.cachedPalette = undefined;
-    this.group();
-    // Every item is in a lane: the lanes' extremes are the data's, without another walk over all of it.
-    this.maxDuration = Math.max(0, ...this.lanes.map((lane) => lane.maxDuration));
-    this.maxEnd = Math.max(...this.lanes.map((lane) => lane.maxEnd));
-  }
-
-  private group(): void {
-    this.generation++;
-    ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.data.columns, this.groupBy, this.data.articles));
-  }
-
-  /** The padded extent of all events: the whole zoomable range. */
-  private extent(): [number, number] {
-    const items = this.data.items;
-    if (!items.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-    const lo = items[0].start;
-    const hi = this.maxEnd;
-    const pad = Math.max((hi - lo) * 0.04, 2 * DAY);
-    return [lo - pad, hi + pad];
+    this.view.adopt(data, this.groupBy);
   }
 
   private initialWindow(): void {
     const start = toTime(this.start);
     const end = toTime(this.end);
-    this.pendingWindow = start !== undefined || end !== undefined ? [start ?? this.extent()[0], end ?? this.extent()[1]] : undefined;
+    this.pendingWindow = start !== undefined || end !== undefined ? [start ?? this.view.extent()[0], end ?? this.view.extent()[1]] : undefined;
     this.zoomer.set(Transform.identity);
   }
 
   private transformFor(start: number, end: number): Transform {
-    const a = this.base.x(Math.min(start, end));
-    const b = this.base.x(Math.max(start, end));
+    const a = this.view.base.x(Math.min(start, end));
+    const b = this.view.base.x(Math.max(start, end));
     const k = this.width / Math.max(b - a, 1e-9);
     return this.zoomer.constrain(new Transform(-a * k, k));
   }
 
   private onZoom(t: Transform, user: boolean): void {
-    const scale = this.base.zoomed(t.k, t.x);
+    const scale = this.view.base.zoomed(t.k, t.x);
     this.scale = scale;
     // While the view moves, marks go to the canvas from a few hundred on: patching hundreds of
     // SVG nodes per frame costs more than a frame. When it stops, the SVG marks (with their
@@ -449,17 +409,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
     emit(this, new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
   }
 
-  /**
-   * Lays out the lanes on screen at narrower windows around the centre of the view, as zooming
-   * in would, and throws the layouts away: run when idle, so that the first gesture finds the
-   * layout code compiled for it (see RehearsalController). Nothing is drawn or changed.
-   */
-  private readonly rehearseZoom = (): void => {
-    const { lanes, capacity, scale, width, labelWidth } = this;
-    if (!this.frame || capacity.length !== lanes.length) return;
-    const band = this.scroller.band;
-    for (const k of [2, 4, 16, 64]) layOut(this.data.items, lanes, scale.zoomed(k, (-width * (k - 1)) / 2), width, capacity, labelWidth, band);
-  };
+  /** Rehearses zooming when idle (see RehearsalController and TimelineView.rehearse). */
+  private readonly rehearseZoom = (): void => this.view.rehearse(this.scale, this.scroller.band);
 
   private rangeText(): string {
     const { d0, d1 } = this.scale;
@@ -489,21 +440,11 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return (this.cachedPalette ??= readPalette(this));
   }
 
-  private labelWidth = (i: number): number => {
-    let w = this.labelWidths[i];
-    if (Number.isNaN(w)) {
-      const item = this.data.items[i];
-      // An estimate, not measureText: layout asks for thousands of widths per frame at 100,000 events.
-      w = this.labelWidths[i] = Math.min(item.title.length, 120) * 6.4 + (item.sources > 1 ? 26 : 0);
-    }
-    return w;
-  };
-
   private readonly onPointerMove = (e: PointerEvent): void => {
-    if (e.buttons || !this.frame) return;
+    if (e.buttons || !this.view.frame) return;
     const rect = (this.plotRect ??= (e.currentTarget as HTMLElement).getBoundingClientRect());
     const [x, y] = [e.clientX - rect.left, e.clientY - rect.top];
-    const hit = hitTest(this.frame, x, y).mark;
+    const hit = this.view.hitTest(x, y).mark;
     if (hit?.i !== this._hover?.i) this._hover = hit ? { i: hit.i, x, y: hit.y + 26 } : undefined;
   };
 
@@ -513,9 +454,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
   };
 
   private readonly onClick = (e: MouseEvent): void => {
-    if (!this.frame) return;
+    if (!this.view.frame) return;
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    const hit = hitTest(this.frame, e.clientX - rect.left, e.clientY - rect.top);
+    const hit = this.view.hitTest(e.clientX - rect.left, e.clientY - rect.top);
     this._popover = undefined;
     if (hit.mark) {
       this._focus = hit.mark.i;
@@ -529,7 +470,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const plot = this.renderRoot.querySelector('.plot')!.getBoundingClientRect();
     const top = plot.top - host.top - this.clientTop + c.y + 24;
     this._popover = {
-      items: badgeMembers(c, this.lanes[c.lane], POPOVER_ROWS),
+      items: this.view.membersOf(c, POPOVER_ROWS),
       total: c.count,
       start: c.start,
       end: c.end,
@@ -565,13 +506,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     e.preventDefault();
     e.stopPropagation();
   };
-
-  /** The badge that holds item `i` in the frame on screen, if it is folded into one. */
-  private badgeOf(i: number): Cluster | undefined {
-    const item = this.data.items[i];
-    if (!item || !this.frame || this.frame.marks.some((m) => m.i === i)) return undefined;
-    return this.frame.clusters.find((c) => c.lane === this.laneOf[i] && c.start <= item.start && item.start <= c.lastStart);
-  }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
     if (this.keys.handle(e)) this._keyboard = true;
@@ -613,7 +547,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   moveFocus(delta: number): void {
     const n = this.data.items.length;
     if (!n) return;
-    const next = this._focus < 0 ? lowerBound(this.starts, this.scale.d0 - this.maxDuration) : this._focus + delta;
+    const next = this._focus < 0 ? this.view.firstFrom(this.scale.d0) : this._focus + delta;
     this._focus = Math.max(0, Math.min(n - 1, this._focus < 0 ? Math.min(next, n - 1) : next));
     this.reveal(this._focus);
     this.announceItem(this._focus);
@@ -650,7 +584,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   selectFocused(): void {
     if (this._focus < 0) return;
     // A folded event opens its badge's list, with its own entry focused.
-    const badge = this.badgeOf(this._focus);
+    const badge = this.view.badgeOf(this._focus);
     if (badge) this.openPopover(badge);
     else this.selectItem(this._focus);
   }
@@ -666,7 +600,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const start = toTime(this.start);
     const end = toTime(this.end);
     if (start === undefined && end === undefined) return Transform.identity;
-    const [lo, hi] = this.extent();
+    const [lo, hi] = this.view.extent();
     return this.transformFor(start ?? lo, end ?? hi);
   }
 
@@ -699,6 +633,48 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.requestUpdate();
   }
 
+  /**
+   * Sizes the lanes and lays out the window for this update: the view model's work, done before
+   * render() so that render only reads. Nothing to do without data.
+   */
+  private prepare(): void {
+    this.screen = undefined;
+    if (this.loader.status !== 'ready' || !this.data.items.length) return;
+    const width = this.width;
+    // On resize, keep the same dates in view rather than the same pixels.
+    if (this.lastWidth && width !== this.lastWidth && !this.pendingWindow && this.zoomer.transform.k !== 1)
+      this.pendingWindow = [this.scale.d0, this.scale.d1];
+    this.lastWidth = width;
+    const view = this.view;
+    this.room = this.shownHeight();
+    view.size(width, this.room, AUTO_ROOM());
+    this.zoomer.configure(width, 0, view.maxScale);
+    if (this.pendingWindow && this.resizer.width) {
+      const [a, b] = this.pendingWindow;
+      this.pendingWindow = undefined;
+      this.zoomer.set(this.transformFor(a, b));
+    }
+    const t = this.zoomer.transform;
+    this.scale = view.base.zoomed(t.k, t.x);
+    const height = view.plotHeight();
+    this.scroller.bandFor(height);
+    // Moving the focus to an event in a lane off screen scrolls that lane into view.
+    if (this._focus >= 0 && this._focus !== this.lastFocus) this.scroller.reveal(...view.laneBox(view.laneOf[this._focus]), height);
+    this.lastFocus = this._focus;
+    const band = this.scroller.band;
+    const frame = view.layout(this.scale, band);
+    if (view.items.length >= REHEARSAL_MIN_EVENTS) this.rehearsal.schedule(view.sizeKey, this.rehearseZoom);
+    // By the events in the window, not the marks placed: only the lanes on screen are placed,
+    // and a window of thousands of events costs thousands of SVG nodes as soon as one scrolls.
+    const inView = frame.visible;
+    const canvas = inView > this.canvasThreshold || (this.motion.moving && inView > Math.min(this.canvasThreshold, MOTION_CANVAS_THRESHOLD));
+    if (!this.density || this.densityWidth !== width) {
+      const [lo, hi] = view.extent();
+      [this.density, this.densityWidth] = [densityPath(view.starts, lo, hi, width, OVERVIEW_H), width];
+    }
+    this.screen = { width, frame, canvas, band, ticks: axisTicks(this.scale, this.locale) };
+  }
+
   override render() {
     const msg = this.msg;
     if (this.loader.status === 'loading') return html`<div class="state" part="state" role="status">${msg.loading}</div>`;
@@ -711,63 +687,18 @@ export class EventTimeline extends Base implements KeyboardTarget {
         ? html`<p class="note" part="note" role="note">${msg.skipped(this.count(invalid), this.count(total), reasons[0][0] + (reasons.length > 1 ? ', …' : ''))}</p>`
         : nothing;
     if (!items.length) return html`${note}<div class="state" part="state" role="status">${msg.noEvents}</div>`;
-    const width = this.width;
-    // On resize, keep the same dates in view rather than the same pixels.
-    if (this.lastWidth && width !== this.lastWidth && !this.pendingWindow && this.zoomer.transform.k !== 1)
-      this.pendingWindow = [this.scale.d0, this.scale.d1];
-    this.lastWidth = width;
-    const [lo, hi] = this.extent();
-    this.base = new TimeScale(lo, hi, 0, width);
-    const maxScale = (hi - lo) / HOUR;
-    const laneCount = this.lanes.length;
-    const key = `${this.generation}|${width}|${AUTO_ROOM()}`;
-    if (key !== this.capacityKey) {
-      const maxRows = laneCount === 1 ? 8 : laneCount < 4 ? 5 : laneCount < 8 ? 3 : 2;
-      this.natural = laneCapacity(items, this.lanes, this.base, width, maxRows, this.labelWidth);
-      // Before anything folds, the lanes of an auto-height element grow up to about a screen.
-      this.needed = fillRoom(items, this.lanes, this.base, width, this.natural, AUTO_ROOM(), this.labelWidth, false);
-      this.capacityKey = key;
-    }
-    this.room = this.shownHeight();
-    if (`${key}|${this.room}` !== this.roomKey) {
-      this.capacity = fillRoom(items, this.lanes, this.base, width, this.natural, this.room, this.labelWidth);
-      this.roomKey = `${key}|${this.room}`;
-    }
-    const frameHeight = Math.max(120, this.lanes.length * 100);
-    this.zoomer.configure(width, frameHeight, maxScale);
-    if (this.pendingWindow && this.resizer.width) {
-      const [a, b] = this.pendingWindow;
-      this.pendingWindow = undefined;
-      this.zoomer.set(this.transformFor(a, b));
-    }
-    const t = this.zoomer.transform;
-    this.scale = this.base.zoomed(t.k, t.x);
-    const height = plotHeight(this.lanes, this.capacity);
-    this.scroller.bandFor(height);
-    // Moving the focus to an event in a lane off screen scrolls that lane into view.
-    if (this._focus >= 0 && this._focus !== this.lastFocus) this.scrollToLane(this.laneOf[this._focus], height);
-    this.lastFocus = this._focus;
-    const band = this.scroller.band;
-    const frame = (this.frame = layOut(items, this.lanes, this.scale, width, this.capacity, this.labelWidth, band));
-    if (items.length >= REHEARSAL_MIN_EVENTS) this.rehearsal.schedule(key, this.rehearseZoom);
-    // By the events in the window, not the marks placed: only the lanes on screen are placed,
-    // and a window of thousands of events costs thousands of SVG nodes as soon as one scrolls.
-    const inView = frame.visible;
-    const canvas = inView > this.canvasThreshold || (this.motion.moving && inView > Math.min(this.canvasThreshold, MOTION_CANVAS_THRESHOLD));
-    const { minor, major, grain } = axisTicks(this.scale, this.locale);
-    if (!this.density || this.densityWidth !== width) [this.density, this.densityWidth] = [densityPath(this.starts, lo, hi, width, OVERVIEW_H), width];
+    const { width, frame, canvas, ticks: { minor, major, grain }, band } = this.screen!;
     const hover = this._hover ? items[this._hover.i] : undefined;
-    const focusMark = this._focus >= 0 ? frame.marks.find((m) => m.i === this._focus) : undefined;
-    const focusItem = items[this._focus];
+    const focusMark = this.view.markOf(this._focus);
     // A focused event inside a count badge gets the ring around the badge.
-    const focusCluster = focusItem && !focusMark ? this.badgeOf(this._focus) : undefined;
+    const focusCluster = focusMark ? undefined : this.view.badgeOf(this._focus);
     const selected = this._selected >= 0 ? items[this._selected] : undefined;
     return html`
       <header part="header">
         <div class="range" aria-hidden="true"><bdi>${this.rangeText()}</bdi><bdi class="count">${msg.inView(this.count(frame.visible), this.count(items.length), items.length)}</bdi></div>
       </header>
       ${note}
-      <div class="scroller" style="flex-basis:min(${plotHeight(this.lanes, this.needed)}px, var(--_lanes-max))" @scroll=${this.scroller.scrolled}>
+      <div class="scroller" style="flex-basis:min(${this.view.neededHeight()}px, var(--_lanes-max))" @scroll=${this.scroller.scrolled}>
       <div
         class="plot"
         part="plot"
@@ -788,7 +719,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, band, { name: this.laneName, count: (n) => this.count(n), rtl: this.isRtl() })}</svg>
         ${canvas ? this.canvasElement(width, band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
-          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.labelWidth })}
+          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.view.labelWidth })}
         </svg>
         ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, frame.height, this.locale, msg) : nothing}
         ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, this.locale, msg) : nothing}
@@ -812,14 +743,14 @@ export class EventTimeline extends Base implements KeyboardTarget {
           @pointercancel=${this.overview.up}
         >
           <path class="density" d=${this.density}></path>
-          ${overviewTicks(this.base, this.locale, width)}
+          ${overviewTicks(this.view.base, this.locale, width)}
           ${brushWindow(this.zoomer.transform, width)}
         </svg>
       </div>
       <slot name="detail">${selected
         ? detailPanel(selected, this.data.articles, { locale: this.locale, headingLevel: this.headingLevelOf(), words: msg.detail, typeName: this.typeName(selected.type), onClose: () => (this._selected = -1) })
         : nothing}</slot>
-      ${this.listView.render(items, this.data.columns, this.maxDuration, this.scale, {
+      ${this.listView.render(items, this.data.columns, this.view.maxDuration, this.scale, {
         open: this._listOpen,
         locale: this.locale,
         msg,

@@ -1,0 +1,187 @@
+import { badgeMembers } from './badges.js';
+import { hitTest } from './hit-test.js';
+import { buildLanes, lowerBound, type GroupBy, type Lane } from './lanes.js';
+import { laneCapacity, laneHeight, laneTop, layout, plotHeight, type Cluster, type LaneCapacity, type Layout, type PlacedMark } from './layout.js';
+import { normaliseInput } from './normalise.js';
+import { fillRoom } from './room.js';
+import { TimeScale } from './time-scale.js';
+import type { NormalisedInput, TimelineItem } from './types.js';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/**
+ * The view model of the timeline, without a DOM: the events, their lanes, how tall each lane is
+ * in the room it has, what is placed where in a window (marks, count badges, lane boxes), and
+ * what lies under a point. The element feeds it data, a width, the room and the window, and
+ * draws what it answers; everything here runs (and is tested) in Node.
+ *
+ * @example
+ * const view = new TimelineView();
+ * view.adopt(normaliseInput(events), 'type');
+ * view.size(800, 400, 600);
+ * const frame = view.layout(view.base, [0, 400]);
+ */
+export class TimelineView {
+  data: NormalisedInput = normaliseInput([]);
+  lanes: Lane[] = [];
+  /** The lane of each item. */
+  laneOf: Int32Array = new Int32Array(0);
+  /** Longest duration of an event: how far before a window an event in it can start. */
+  maxDuration = 0;
+  /** Counts the sets of lanes (each data or grouping change makes new ones): new lanes are sized and rehearsed again. */
+  generation = 0;
+  /** The whole range across the width. */
+  base = new TimeScale(0, 1, 0, 1);
+  width = 1;
+  /** The layout last made for the screen. */
+  frame?: Layout;
+  /** Rows each lane uses at the whole range, up to a few rows. */
+  private natural: LaneCapacity[] = [];
+  /** `natural` grown into `autoRoom`: the height an auto-height element gives its lanes. */
+  private needed: LaneCapacity[] = [];
+  /** `natural` grown into the room the box gives (what is laid out). */
+  private capacity: LaneCapacity[] = [];
+  private sizedFor = '';
+  private roomFor = '';
+  private maxEnd = -Infinity;
+  private labelWidths = new Float32Array(0);
+
+  get items(): TimelineItem[] {
+    return this.data.items;
+  }
+
+  /** Starts of the items, in time order. */
+  get starts(): Float64Array {
+    return this.data.columns.start;
+  }
+
+  /** Takes new data and puts it in lanes by `groupBy`. */
+  adopt(data: NormalisedInput, groupBy: GroupBy): void {
+    this.data = data;
+    this.labelWidths = new Float32Array(data.items.length).fill(NaN);
+    this.frame = undefined;
+    this.group(groupBy);
+    // Every item is in a lane: the lanes' extremes are the data's, without another walk over all of it.
+    this.maxDuration = Math.max(0, ...this.lanes.map((lane) => lane.maxDuration));
+    this.maxEnd = Math.max(...this.lanes.map((lane) => lane.maxEnd));
+  }
+
+  /** Puts the items in lanes by `groupBy`. */
+  group(groupBy: GroupBy): void {
+    this.generation++;
+    ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.data.columns, groupBy, this.data.articles));
+  }
+
+  /** The padded extent of all events: the whole zoomable range. */
+  extent(): [number, number] {
+    const items = this.data.items;
+    if (!items.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    const lo = items[0].start;
+    const pad = Math.max((this.maxEnd - lo) * 0.04, 2 * DAY);
+    return [lo - pad, this.maxEnd + pad];
+  }
+
+  /** Most zoom: an hour across the width. */
+  get maxScale(): number {
+    const [lo, hi] = this.extent();
+    return (hi - lo) / HOUR;
+  }
+
+  /** An estimate of a label's width (px), not measureText: layout asks for thousands per frame at 100,000 events. */
+  readonly labelWidth = (i: number): number => {
+    let w = this.labelWidths[i];
+    if (Number.isNaN(w)) {
+      const item = this.data.items[i];
+      w = this.labelWidths[i] = Math.min(item.title.length, 120) * 6.4 + (item.sources > 1 ? 26 : 0);
+    }
+    return w;
+  };
+
+  /**
+   * Sizes the lanes for a `width`, the `room` (px) the box gives them and the most an
+   * auto-height element lets them grow to (`autoRoom`). Sizing reads the whole range, so it is
+   * done again only when one of these or the lanes change, never while zooming.
+   */
+  size(width: number, room: number, autoRoom: number): void {
+    this.width = width;
+    const [lo, hi] = this.extent();
+    this.base = new TimeScale(lo, hi, 0, width);
+    const key = `${this.generation}|${width}|${autoRoom}`;
+    const { items, lanes } = this;
+    if (key !== this.sizedFor) {
+      const n = lanes.length;
+      const maxRows = n === 1 ? 8 : n < 4 ? 5 : n < 8 ? 3 : 2;
+      this.natural = laneCapacity(items, lanes, this.base, width, maxRows, this.labelWidth);
+      // Before anything folds, the lanes of an auto-height element grow up to about a screen.
+      this.needed = fillRoom(items, lanes, this.base, width, this.natural, autoRoom, this.labelWidth, false);
+      this.sizedFor = key;
+    }
+    if (`${key}|${room}` !== this.roomFor) {
+      this.capacity = fillRoom(items, lanes, this.base, width, this.natural, room, this.labelWidth);
+      this.roomFor = `${key}|${room}`;
+    }
+  }
+
+  /** The key of the current sizing: a new one means new lanes or a new width. */
+  get sizeKey(): string {
+    return this.sizedFor;
+  }
+
+  /** Height (px) of all lanes as laid out. */
+  plotHeight(): number {
+    return plotHeight(this.lanes, this.capacity);
+  }
+
+  /** Height (px) the lanes take in an auto-height element. */
+  neededHeight(): number {
+    return plotHeight(this.lanes, this.needed);
+  }
+
+  /** Top and height (px) of lane `l`. */
+  laneBox(l: number): [number, number] {
+    return [laneTop(this.lanes, this.capacity, l), laneHeight(this.lanes[l], this.capacity[l])];
+  }
+
+  /** Places the window of `scale`: marks and badges in the lanes within `band` (px from the top), counts in all. */
+  layout(scale: TimeScale, band: readonly [number, number]): Layout {
+    return (this.frame = layout(this.items, this.lanes, scale, this.width, this.capacity, this.labelWidth, band));
+  }
+
+  /**
+   * Lays out narrower windows around the centre of `scale`, as zooming in would, and throws them
+   * away: run when idle, so that the first gesture finds the layout code compiled (see
+   * RehearsalController). Changes nothing.
+   */
+  rehearse(scale: TimeScale, band: readonly [number, number]): void {
+    if (!this.frame || this.capacity.length !== this.lanes.length) return;
+    for (const k of [2, 4, 16, 64]) layout(this.items, this.lanes, scale.zoomed(k, (-this.width * (k - 1)) / 2), this.width, this.capacity, this.labelWidth, band);
+  }
+
+  /** The mark of item `i` in the frame, if it is drawn. */
+  markOf(i: number): PlacedMark | undefined {
+    return i < 0 ? undefined : this.frame?.marks.find((m) => m.i === i);
+  }
+
+  /** The badge that holds item `i` in the frame, if it is folded into one. */
+  badgeOf(i: number): Cluster | undefined {
+    const item = this.items[i];
+    if (!item || !this.frame || this.markOf(i)) return undefined;
+    return this.frame.clusters.find((c) => c.lane === this.laneOf[i] && c.start <= item.start && item.start <= c.lastStart);
+  }
+
+  /** The items (in time order) a badge holds, the first `limit` of them. */
+  membersOf(badge: Cluster, limit?: number): number[] {
+    return badgeMembers(badge, this.lanes[badge.lane], limit);
+  }
+
+  /** What is at (x, y) px of the plot in the frame: a mark, a badge, or nothing. */
+  hitTest(x: number, y: number): { mark?: PlacedMark; cluster?: Cluster } {
+    return this.frame ? hitTest(this.frame, x, y) : {};
+  }
+
+  /** The first item, in time order, that can be in a window starting at `t`. */
+  firstFrom(t: number): number {
+    return lowerBound(this.starts, t - this.maxDuration);
+  }
+}
