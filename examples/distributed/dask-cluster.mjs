@@ -46,9 +46,10 @@ async function stopGroup(child, grace) {
 /**
  * Starts a scheduler and `workers` single-threaded workers whose logs go to `dir`, and resolves
  * once the scheduler has written its address to `dir`/scheduler.json. `stop()` ends them all;
- * `stopNow()` is for an exit handler, where nothing can be awaited.
+ * `stopNow()` is for an exit handler, where nothing can be awaited. `onStarting` gets the cluster
+ * before its first process starts, so that a Ctrl-C while it starts up stops what has started.
  */
-export async function startDaskCluster({ python, dir, workers }) {
+export async function startDaskCluster({ python, dir, workers, onStarting }) {
   const schedulerFile = join(dir, 'scheduler.json');
   const children = [];
   const launch = (name, args) => {
@@ -75,6 +76,8 @@ export async function startDaskCluster({ python, dir, workers }) {
   };
   const exited = () => children.find(({ child }) => child.exitCode !== null || child.signalCode !== null);
   const tail = (name) => readFileSync(join(dir, `${name}.log`), 'utf8').split('\n').slice(-15).join('\n');
+  const cluster = { schedulerFile, stop, stopNow, exited, tail };
+  onStarting?.(cluster);
 
   try {
     const loopback = ['--host', '127.0.0.1', '--dashboard-address', '127.0.0.1:0'];
@@ -93,5 +96,5 @@ export async function startDaskCluster({ python, dir, workers }) {
     await stop();
     throw error;
   }
-  return { schedulerFile, address: schedulerAddress(schedulerFile), pids: children.map(({ name, child }) => `${name} ${child.pid}`), stop, stopNow, exited, tail };
+  return Object.assign(cluster, { address: schedulerAddress(schedulerFile), pids: children.map(({ name, child }) => `${name} ${child.pid}`) });
 }

@@ -39,11 +39,16 @@ function parseArgs(argv) {
   return options;
 }
 
+/** The steps running now, ended on a signal that was sent to the recipe alone (`kill PID`). */
+const running = new Set();
+
 /** Runs a command to its end; resolves to its exit code, output and duration in seconds. */
 function run(command, args, { cwd = ROOT } = {}) {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    child.on('exit', () => running.delete(child));
     const out = [];
     const err = [];
     child.stdout.on('data', (chunk) => out.push(chunk));
@@ -83,8 +88,7 @@ async function recipe(options, work, onCluster) {
   console.log(`${seconds(corpus.seconds)}  corpus: ${options.articles} articles of about 4 KB in ${partitions.length} NDJSON partitions`);
 
   const startedAt = performance.now();
-  const cluster = await startDaskCluster({ python, dir: work, workers: options.workers });
-  onCluster(cluster);
+  const cluster = await startDaskCluster({ python, dir: work, workers: options.workers, onStarting: onCluster });
   console.log(`${seconds((performance.now() - startedAt) / 1000)}  cluster: scheduler at ${cluster.address}, ${options.workers} workers (${cluster.pids.join(', ')})`);
 
   const map = await run(python, [join(HERE, 'map.py'), '--scheduler-file', cluster.schedulerFile, '--shard-dir', shards, '--workers', String(options.workers), '--cli', JSON.stringify(cli), ...partitions]);
@@ -124,6 +128,7 @@ async function recipe(options, work, onCluster) {
 
 let cluster;
 let work;
+let interrupted = false;
 const removeWork = () => work && rmSync(work, { recursive: true, force: true });
 // The last resort, where nothing can be awaited (process.exit, an uncaught error).
 process.on('exit', () => {
@@ -132,7 +137,9 @@ process.on('exit', () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, async () => {
+    interrupted = true;
     console.error(`\n${signal}: stopping the cluster and removing ${work ?? 'the work directory'}…`);
+    for (const child of running) child.kill('SIGTERM');
     await cluster?.stop();
     removeWork();
     process.exit(128 + { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal]);
@@ -145,7 +152,8 @@ try {
   work = mkdtempSync(join(tmpdir(), 'event-data-distributed-'));
   code = await recipe(options, work, (started) => (cluster = started));
 } catch (error) {
-  console.error(`example:distributed could not run: ${error instanceof Error ? error.message : String(error)}`);
+  // after Ctrl-C the steps fail because they were stopped: that is no news
+  if (!interrupted) console.error(`example:distributed could not run: ${error instanceof Error ? error.message : String(error)}`);
   code = 2;
 } finally {
   await cluster?.stop();
