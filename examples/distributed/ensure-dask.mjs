@@ -20,7 +20,7 @@ export function ensureDask() {
   let version = daskVersion(python);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!version && python === '/usr/bin/python3' && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.error("Dask distributed is missing: installing Debian's python3-distributed with apt-get (about a minute)…");
+    console.error("Dask distributed is missing: installing Debian's python3-distributed with apt-get (under a minute)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     // pandas and numpy are only recommended, and the map step needs neither.
