@@ -1,5 +1,6 @@
 import { TYPE_FAMILY } from '../triggers/lexicon.js';
-import { DAY, nodeWidth, relation, type MergeNode } from './merge-node.js';
+import { DAY, relation } from './merge-node.js';
+import type { NodeTable } from './node-table.js';
 
 function find(parent: Int32Array, i: number): number {
   while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -9,41 +10,48 @@ function find(parent: Int32Array, i: number): number {
 /**
  * Groups reports of one happening. Only nodes of one type family that share an actor, an article,
  * or (when nobody is named) a day are compared, in date order within a week, so the work grows
- * with the size of those blocks, not with the square of all events. `nodes` must be in a canonical
- * order (by article id, then position): the clusters then do not depend on how the articles came.
- * Returns clusters of node indices, each in ascending order, ordered by their first index.
+ * with the size of those blocks, not with the square of all events. `order` lists the nodes in a
+ * canonical order (by article id, then position): the clusters then do not depend on how the
+ * articles came. Returns clusters of nodes, each in `order`'s order, ordered by their first node.
  */
-export function clusterNodes(nodes: readonly MergeNode[]): number[][] {
-  const parent = new Int32Array(nodes.length).map((_, i) => i);
+export function clusterNodes(t: NodeTable, order: Int32Array): number[][] {
+  const n = order.length;
+  const parent = new Int32Array(n).map((_, i) => i);
   const blocks = new Map<string, number[]>();
-  nodes.forEach((node, i) => {
-    const family = TYPE_FAMILY[node.type];
+  for (let p = 0; p < n; p++) {
+    const node = order[p];
+    const family = TYPE_FAMILY[t.type(node)];
+    const keys: string[] = [];
+    for (const key of t.named(node)) keys.push(`${family}|n${key}`);
+    keys.push(`${family}|a${t.article(node)}`);
     // happenings nobody is named for meet the others of their type and day
-    const unnamed = node.named.size === 0 && nodeWidth(node) <= DAY ? [`day:${Math.floor(node.start / DAY)}`] : [];
-    for (const key of [...node.named, `article:${node.article}`, ...unnamed]) {
-      const block = `${family}|${key}`;
+    if (t.named(node).length === 0 && t.width(node) <= DAY) keys.push(`${family}|d${Math.floor(t.start(node) / DAY)}`);
+    for (const block of keys) {
       const list = blocks.get(block);
-      if (list) list.push(i);
-      else blocks.set(block, [i]);
+      if (list) list.push(p);
+      else blocks.set(block, [p]);
     }
-  });
+  }
+  const start = (p: number) => t.start(order[p]);
   for (const members of blocks.values()) {
-    const sorted = members.length > 1 ? [...members].sort((a, b) => nodes[a].start - nodes[b].start || a - b) : members;
+    if (members.length < 2) continue;
+    const sorted = [...members].sort((a, b) => start(a) - start(b) || a - b);
     for (let x = 0; x < sorted.length; x++) {
-      const endX = nodes[sorted[x]].end;
+      const endX = t.end(order[sorted[x]]);
       for (let y = x + 1; y < sorted.length; y++) {
-        if (nodes[sorted[y]].start > endX + 7 * DAY) break;
+        if (start(sorted[y]) > endX + 7 * DAY) break;
         if (find(parent, sorted[x]) === find(parent, sorted[y])) continue;
-        if (relation(nodes[sorted[x]], nodes[sorted[y]]) !== 'different') parent[find(parent, sorted[x])] = find(parent, sorted[y]);
+        if (relation(t, order[sorted[x]], order[sorted[y]]) !== 'different') parent[find(parent, sorted[x])] = find(parent, sorted[y]);
       }
     }
   }
+  blocks.clear();
   const clusters = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
-    const root = find(parent, i);
+  for (let p = 0; p < n; p++) {
+    const root = find(parent, p);
     const list = clusters.get(root);
-    if (list) list.push(i);
-    else clusters.set(root, [i]);
-  });
+    if (list) list.push(order[p]);
+    else clusters.set(root, [order[p]]);
+  }
   return [...clusters.values()];
 }

@@ -1,10 +1,10 @@
 import { hash64 } from '../language/tokens.js';
-import { SCHEMA_VERSION, parseIsoDate, type Article, type Dataset, type TimelineEvent } from '../../schema/index.js';
+import { SCHEMA_VERSION, parseIsoDate, type Actor, type Article, type Dataset, type TimelineEvent } from '../../schema/index.js';
 import type { ArticleEvent, ArticleName, ArticleResult } from '../article-result.js';
 import type { ArticleFailure } from '../types.js';
 import { buildEvent, planEvent, type EventPlan } from './build-event.js';
 import { clusterNodes } from './cluster.js';
-import { type MergeNode } from './merge-node.js';
+import { NodeTable } from './node-table.js';
 import { NameBook, actorKey } from './names.js';
 
 /**
@@ -41,11 +41,13 @@ const byId = (a: { articleId: string }, b: { articleId: string }) => (a.articleI
  * `events()` yields the merged events one by one in time order, so a caller can write them as they come.
  */
 export class Merger {
-  private readonly nodes: MergeNode[] = [];
-  private readonly articles = new Map<string, { article: Article; fingerprint: string; first: number; count: number; names: number }>();
-  private names = new NameBook();
+  private readonly table = new NodeTable();
+  /** Article number → what is kept of it; `first`/`count` are its nodes (those of a result that lost to a duplicate stay unused). */
+  private readonly articles: Array<{ article: Article; fingerprint: string; first: number; count: number; names: number }> = [];
+  private readonly articleNumber = new Map<string, number>();
+  private readonly names = new NameBook();
   private readonly failures: ArticleFailure[] = [];
-  private plans?: Array<{ plan: EventPlan; members: MergeNode[] }>;
+  private plans?: EventPlan[];
 
   constructor(private readonly store: EventStore = memoryStore()) {}
 
@@ -54,18 +56,21 @@ export class Merger {
     if (this.plans) throw new Error('Merger: add() after events()');
     const id = result.article.id;
     const fingerprint = hash64(JSON.stringify(result));
-    const existing = this.articles.get(id);
-    if (existing) {
+    const known = this.articleNumber.get(id);
+    if (known !== undefined) {
+      const existing = this.articles[known];
       if (existing.fingerprint === fingerprint) return; // the same article twice: nothing new
       this.failures.push({ articleId: id, reason: 'duplicate article id: two different articles have this id, and only one is kept' });
       if (existing.fingerprint < fingerprint) return;
-      // this one is kept: the other's nodes stay behind but are left out when planning
     }
-    this.articles.set(id, { article: result.article, fingerprint, first: this.nodes.length, count: result.events.length, names: this.store.put(result.names) });
+    // a duplicate that wins takes over the number; the loser's nodes stay behind, unused
+    const number = known ?? this.articles.length;
+    this.articles[number] = { article: result.article, fingerprint, first: this.table.count, count: result.events.length, names: this.store.put(result.names) };
+    this.articleNumber.set(id, number);
     const published = parseIsoDate(result.article.published)!;
-    result.events.forEach((event, index) => {
-      this.nodes.push({
-        article: id,
+    result.events.forEach((event, index) =>
+      this.table.add({
+        article: number,
         published,
         index,
         handle: this.store.put(event),
@@ -82,9 +87,8 @@ export class Merger {
         main: event.main,
         place: event.place,
         triggerStart: event.mention.trigger?.start ?? event.mention.start,
-        named: new Set(),
-      });
-    });
+      }),
+    );
   }
 
   /** Records an article that could not be read. */
@@ -92,46 +96,49 @@ export class Merger {
     this.failures.push(failure);
   }
 
-  private plan(): Array<{ plan: EventPlan; members: MergeNode[] }> {
+  private plan(): EventPlan[] {
     if (this.plans) return this.plans;
+    const t = this.table;
+    // articles in id order: ties are settled by it, and the role kept for a name is the first article's
+    const byId = this.articles.map((_, n) => n).sort((a, b) => (this.articles[a].article.id < this.articles[b].article.id ? -1 : 1));
+    t.articleRank = new Int32Array(this.articles.length);
+    byId.forEach((n, rank) => (t.articleRank[n] = rank));
+    for (const n of byId) this.names.add(this.articles[n].article.id, this.store.get(this.articles[n].names) as ArticleName[]);
     // the nodes of the kept result of each article, in a canonical order: by article id, then position
-    const kept = this.nodes.filter((n, i) => {
-      const entry = this.articles.get(n.article)!;
-      return i >= entry.first && i < entry.first + entry.count;
+    const order: number[] = [];
+    for (const n of byId) for (let i = 0; i < this.articles[n].count; i++) order.push(this.articles[n].first + i);
+    const keyIds = new Map<string, number>();
+    const unused: number[] = [];
+    const kept = new Set(order);
+    t.setNamed((i) => {
+      if (!kept.has(i)) return unused;
+      const event = this.store.get(t.handle(i)) as ArticleEvent;
+      const keys = new Set(event.actors.map((a) => this.names.canonicalActor(a)).filter((a) => a.kind !== 'country').map(actorKey));
+      return [...keys].map((k) => keyIds.get(k) ?? (keyIds.set(k, keyIds.size), keyIds.size - 1));
     });
-    kept.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.index - b.index));
-    this.nodes.length = 0;
-    // names in article id order, so the role kept for a name is the first article's
-    for (const id of [...this.articles.keys()].sort()) this.names.add(id, this.store.get(this.articles.get(id)!.names) as ArticleName[]);
-    for (const node of kept) {
-      const event = this.store.get(node.handle) as ArticleEvent;
-      node.named = new Set(event.actors.map((a) => this.names.canonicalActor(a)).filter((a) => a.kind !== 'country').map(actorKey));
-    }
-    const plans = clusterNodes(kept).map((indices) => {
-      const members = indices.map((i) => kept[i]);
-      return { plan: planEvent(members), members };
-    });
+    const articleId = (node: number) => this.articles[t.article(node)].article.id;
+    const plans = clusterNodes(t, Int32Array.from(order)).map((members) => planEvent(t, members, articleId));
     // ids are unique: a repeated one (two happenings first reported by one word) takes -2, -3 … in a fixed order
-    plans.sort((a, b) => (a.plan.id < b.plan.id ? -1 : a.plan.id > b.plan.id ? 1 : 0));
+    plans.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     let previous = '';
     let repeat = 1;
-    for (const { plan } of plans) {
+    for (const plan of plans) {
       if (plan.id === previous) plan.id = `${previous}-${++repeat}`;
       else [previous, repeat] = [plan.id, 1];
     }
-    plans.sort((a, b) => a.plan.primary.start - b.plan.primary.start || a.plan.primary.end - b.plan.primary.end || (a.plan.id < b.plan.id ? -1 : 1));
+    plans.sort((a, b) => t.start(a.primary) - t.start(b.primary) || t.end(a.primary) - t.end(b.primary) || (a.id < b.id ? -1 : 1));
     return (this.plans = plans);
   }
 
   /** The articles read, sorted by id. */
   articleList(): Article[] {
-    return [...this.articles.values()].map((a) => a.article).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.articles.map((a) => a.article).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** The merged events, in time order, built one at a time. */
   *events(): Generator<TimelineEvent> {
-    const canonical = (a: Parameters<NameBook['canonicalActor']>[0]) => this.names.canonicalActor(a);
-    for (const { plan, members } of this.plan()) yield buildEvent(plan, members, members.map((n) => this.store.get(n.handle) as ArticleEvent), canonical);
+    const canonical = (a: Actor) => this.names.canonicalActor(a);
+    for (const plan of this.plan()) yield buildEvent(plan, this.table, plan.members.map((n) => this.store.get(this.table.handle(n)) as ArticleEvent), canonical);
   }
 
   /** How many merged events there are. */

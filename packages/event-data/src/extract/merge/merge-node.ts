@@ -1,45 +1,12 @@
 import { COUNTRY_FORMS } from '../actors/gazetteer.js';
 import { TYPE_FAMILY } from '../triggers/lexicon.js';
-import type { EventType } from '../../schema/index.js';
 import type { DateSource } from '../types.js';
+import type { NodeTable } from './node-table.js';
 
 export const DAY = 86_400_000;
 const SOURCE_RANK: Record<DateSource, number> = { clause: 0, sentence: 1, 'previous-sentence': 2, 'main-event': 3, story: 4, publication: 5 };
 
-/**
- * What the merge keeps of one event of one article: the keys that decide which reports tell one
- * happening, not the texts. The full event stays in an `EventStore` under `handle` until the
- * merged event is written.
- */
-export interface MergeNode {
-  article: string;
-  /** The article's publication time (ms): the event's id comes from its earliest report. */
-  published: number;
-  /** Index of the event in its article's result. */
-  index: number;
-  handle: number;
-  type: EventType;
-  lemma: string;
-  lexical: boolean;
-  learned: boolean;
-  /** The time as a half-open interval of UTC milliseconds, and its TIMEX3 value and modifier. */
-  start: number;
-  end: number;
-  value: string;
-  mod: boolean;
-  source: DateSource;
-  confidence: number;
-  main: boolean;
-  place?: string;
-  triggerStart: number;
-  /** The canonical keys of its people, organisations and groups (set once every article's names are known). */
-  named: Set<string>;
-}
-
 export type Relation = 'same' | 'conflicting' | 'different';
-
-const overlaps = (a: MergeNode, b: MergeNode) => a.start < b.end && b.start < a.end;
-const width = (n: MergeNode) => n.end - n.start;
 
 /** A lemma without the endings that make a noun of a verb: "resignation" and "resign", "launches" and "launch" share one. */
 function wordStem(lemma: string): string {
@@ -47,52 +14,64 @@ function wordStem(lemma: string): string {
   return w.length > 5 ? w.replace(/(?:ations?|ions?|ments?|als?|es|s|e)$/, '') : w;
 }
 
-/** Whether two reports tell one happening, two, or one with dates that disagree. */
-export function relation(a: MergeNode, b: MergeNode): Relation {
-  if (TYPE_FAMILY[a.type] !== TYPE_FAMILY[b.type]) return 'different';
-  // Untyped happenings are one only when told with the same word: "Jobs demoed …" and "Jobs moved on …" are two.
-  if (a.type === 'other' && b.type === 'other' && a.lemma !== b.lemma) return 'different';
+function sharedNames(t: NodeTable, a: number, b: number): number {
+  const x = t.named(a);
+  const y = t.named(b);
   let shared = 0;
-  for (const k of a.named) if (b.named.has(k)) shared++;
-  const compatible = overlaps(a, b);
+  for (let i = 0; i < x.length; i++) if (y.includes(x[i])) shared++;
+  return shared;
+}
+
+/** Whether reports a and b (nodes of `t`) tell one happening, two, or one with dates that disagree. */
+export function relation(t: NodeTable, a: number, b: number): Relation {
+  const typeA = t.type(a);
+  const typeB = t.type(b);
+  if (TYPE_FAMILY[typeA] !== TYPE_FAMILY[typeB]) return 'different';
+  // Untyped happenings are one only when told with the same word: "Jobs demoed …" and "Jobs moved on …" are two.
+  if (typeA === 'other' && typeB === 'other' && t.lemma(a) !== t.lemma(b)) return 'different';
+  const shared = sharedNames(t, a, b);
+  const compatible = t.overlaps(a, b);
   // Reports of one happening a few days apart (a weekday read as next week's, a wrong day): same people, same place.
-  const near = !compatible && Math.abs(a.start - b.start) <= 7 * DAY && width(a) <= DAY && width(b) <= DAY;
+  const near = !compatible && Math.abs(t.start(a) - t.start(b)) <= 7 * DAY && t.width(a) <= DAY && t.width(b) <= DAY;
   if (!compatible && !near) return 'different';
-  if (a.article === b.article) {
+  const mainA = t.main(a);
+  const mainB = t.main(b);
+  if (t.article(a) === t.article(b)) {
     // a report of the main happening dated only by the publication is the dated one's guess, not another happening
-    const guessed = (n: MergeNode) => n.source === 'publication' || n.source === 'main-event';
-    if (a.main && b.main) return compatible || guessed(a) || guessed(b) ? 'same' : 'different';
+    const guessed = (n: number) => t.source(n) === 'publication' || t.source(n) === 'main-event';
+    if (mainA && mainB) return compatible || guessed(a) || guessed(b) ? 'same' : 'different';
     if (!compatible) return 'different';
     if (shared >= 1) return 'same';
     // "a sarin attack last week" … "last week's chemical attack": one happening told twice; not for statements,
     // where two people saying something on the same day are two events.
-    const sameTelling = a.value === b.value && a.type === b.type && TYPE_FAMILY[a.type] !== 'speech';
-    return sameTelling && (a.named.size === 0 || b.named.size === 0) ? 'same' : 'different';
+    const sameTelling = t.value(a) === t.value(b) && typeA === typeB && TYPE_FAMILY[typeA] !== 'speech';
+    return sameTelling && (t.named(a).length === 0 || t.named(b).length === 0) ? 'same' : 'different';
   }
-  const samePlace = !!a.place && a.place === b.place;
+  const placeA = t.place(a);
+  const placeB = t.place(b);
+  const samePlace = !!placeA && placeA === placeB;
   // Happenings nobody is named for (an earthquake, a crash) are one across reports when they are of one
   // specific type, on the same day or at the same time, and no place or actor tells them apart.
-  const precise = width(a) <= DAY && width(b) <= DAY;
-  const unnamed = a.named.size === 0 && b.named.size === 0;
+  const precise = t.width(a) <= DAY && t.width(b) <= DAY;
+  const unnamed = t.named(a).length === 0 && t.named(b).length === 0;
   // a country does not tell apart two reports of which one names a town in it
-  const noOtherPlace = !a.place || !b.place || samePlace || COUNTRY_FORMS.has(a.place) || COUNTRY_FORMS.has(b.place);
+  const noOtherPlace = !placeA || !placeB || samePlace || COUNTRY_FORMS.has(placeA) || COUNTRY_FORMS.has(placeB);
   // (only reports dated by their own words: a headline dated by its publication says nothing of which one it is)
-  const ownDates = [a, b].every((n) => n.source !== 'publication' && n.source !== 'story' && n.source !== 'main-event');
-  if (compatible && precise && unnamed && ownDates && noOtherPlace && a.type !== 'other' && TYPE_FAMILY[a.type] !== 'speech') return 'same';
+  const ownDate = (n: number) => t.source(n) !== 'publication' && t.source(n) !== 'story' && t.source(n) !== 'main-event';
+  if (compatible && precise && unnamed && ownDate(a) && ownDate(b) && noOtherPlace && typeA !== 'other' && TYPE_FAMILY[typeA] !== 'speech') return 'same';
   // the same word for what happened ("launched" … "its launch", "resigned" … "resignation"), by the same actor
   // (not for saying: one person says things on many days)
-  const sameWord = TYPE_FAMILY[a.type] !== 'speech' && wordStem(a.lemma) === wordStem(b.lemma);
-  const strong = shared >= 2 || (shared >= 1 && (samePlace || sameWord || (a.main && b.main)));
+  const sameWord = TYPE_FAMILY[typeA] !== 'speech' && wordStem(t.lemma(a)) === wordStem(t.lemma(b));
+  const strong = shared >= 2 || (shared >= 1 && (samePlace || sameWord || (mainA && mainB)));
   if (!strong) return 'different';
   if (compatible) return 'same';
-  return (shared >= 2 || sameWord) && (samePlace || sameWord || (a.main && b.main)) ? 'conflicting' : 'different';
+  return (shared >= 2 || sameWord) && (samePlace || sameWord || (mainA && mainB)) ? 'conflicting' : 'different';
 }
 
-/** The better-sourced report first: dated in its own words, surer, more precise; then by article and position. */
-export const rankNode = (a: MergeNode, b: MergeNode): number =>
-  SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
-  b.confidence - a.confidence ||
-  width(a) - width(b) ||
-  (a.article < b.article ? -1 : a.article > b.article ? 1 : a.triggerStart - b.triggerStart);
-
-export { overlaps as nodesOverlap, width as nodeWidth };
+/** The better-sourced report first: dated in its own words, surer, more precise; then by article id and position. */
+export const rankNode = (t: NodeTable, a: number, b: number): number =>
+  SOURCE_RANK[t.source(a)] - SOURCE_RANK[t.source(b)] ||
+  t.confidence(b) - t.confidence(a) ||
+  t.width(a) - t.width(b) ||
+  t.articleOrder(a) - t.articleOrder(b) ||
+  t.triggerStart(a) - t.triggerStart(b);
