@@ -1,0 +1,159 @@
+import { EVENT_TYPES, type EventType } from '../../schema/index.js';
+import type { DateSource } from '../types.js';
+
+export const DATE_SOURCES: readonly DateSource[] = ['clause', 'sentence', 'previous-sentence', 'main-event', 'story', 'publication'];
+
+/** Strings kept once, as numbers: a lemma, a date value or a place said a million times costs one string. */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly strings: string[] = [];
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.strings.push(text) - 1));
+    return id;
+  }
+}
+
+/** A growable column of numbers. */
+class Column<A extends Float64Array | Int32Array | Uint8Array> {
+  data: A;
+  constructor(private readonly make: (n: number) => A) {
+    this.data = make(1024);
+  }
+  set(i: number, value: number): void {
+    if (i >= this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[i] = value;
+  }
+}
+
+const f64 = () => new Column((n) => new Float64Array(n));
+const i32 = () => new Column((n) => new Int32Array(n));
+const u8 = () => new Column((n) => new Uint8Array(n));
+
+const MOD = 1;
+const LEXICAL = 2;
+const LEARNED = 4;
+const MAIN = 8;
+
+/** What one event of one article brings to the merge. */
+export interface NodeInput {
+  article: number;
+  published: number;
+  index: number;
+  handle: number;
+  type: EventType;
+  lemma: string;
+  lexical: boolean;
+  learned: boolean;
+  start: number;
+  end: number;
+  value: string;
+  mod: boolean;
+  source: DateSource;
+  confidence: number;
+  main: boolean;
+  place?: string;
+  triggerStart: number;
+}
+
+/**
+ * What the merge keeps of every event of every article: the keys that decide which reports tell one
+ * happening, in columns of numbers (about 80 bytes an event), never the texts. The full events stay
+ * in an `EventStore` under `handle` until the merged event is built. Nodes are numbered in the order
+ * they were added; `named` (the canonical keys of the people, organisations and groups an event names)
+ * is filled once every article's names are known.
+ */
+export class NodeTable {
+  count = 0;
+  readonly strings = new Interner();
+  private readonly cols = {
+    article: i32(),
+    index: i32(),
+    handle: i32(),
+    type: u8(),
+    lemma: i32(),
+    value: i32(),
+    place: i32(),
+    source: u8(),
+    flags: u8(),
+    triggerStart: i32(),
+    published: f64(),
+    start: f64(),
+    end: f64(),
+    confidence: f64(),
+  };
+  /** For node i, its named keys are namedKeys[namedFrom[i] .. namedFrom[i + 1]). */
+  private namedFrom = new Int32Array(0);
+  private namedKeys = new Int32Array(0);
+
+  add(n: NodeInput): number {
+    const i = this.count++;
+    const c = this.cols;
+    c.article.set(i, n.article);
+    c.index.set(i, n.index);
+    c.handle.set(i, n.handle);
+    c.type.set(i, EVENT_TYPES.indexOf(n.type));
+    c.lemma.set(i, this.strings.id(n.lemma));
+    c.value.set(i, this.strings.id(n.value));
+    c.place.set(i, n.place === undefined ? -1 : this.strings.id(n.place));
+    c.source.set(i, DATE_SOURCES.indexOf(n.source));
+    c.flags.set(i, (n.mod ? MOD : 0) | (n.lexical ? LEXICAL : 0) | (n.learned ? LEARNED : 0) | (n.main ? MAIN : 0));
+    c.triggerStart.set(i, n.triggerStart);
+    c.published.set(i, n.published);
+    c.start.set(i, n.start);
+    c.end.set(i, n.end);
+    c.confidence.set(i, n.confidence);
+    return i;
+  }
+
+  /** Sets every node's named keys at once (`keysOf(i)` gives node i's, as interned ids). */
+  setNamed(keysOf: (i: number) => number[]): void {
+    const from = new Int32Array(this.count + 1);
+    const all: number[][] = [];
+    let total = 0;
+    for (let i = 0; i < this.count; i++) {
+      const keys = keysOf(i);
+      all.push(keys);
+      from[i] = total;
+      total += keys.length;
+    }
+    from[this.count] = total;
+    const flat = new Int32Array(total);
+    all.forEach((keys, i) => flat.set(keys, from[i]));
+    this.namedFrom = from;
+    this.namedKeys = flat;
+  }
+
+  /** Each article number's place in article id order (set before planning): what ties are settled by. */
+  articleRank = new Int32Array(0);
+
+  article(i: number): number { return this.cols.article.data[i]; }
+  /** The place of node i's article in article id order. */
+  articleOrder(i: number): number { return this.articleRank[this.cols.article.data[i]]; }
+  index(i: number): number { return this.cols.index.data[i]; }
+  handle(i: number): number { return this.cols.handle.data[i]; }
+  type(i: number): EventType { return EVENT_TYPES[this.cols.type.data[i]]; }
+  lemma(i: number): string { return this.strings.strings[this.cols.lemma.data[i]]; }
+  value(i: number): number { return this.cols.value.data[i]; }
+  place(i: number): string | undefined {
+    const p = this.cols.place.data[i];
+    return p < 0 ? undefined : this.strings.strings[p];
+  }
+  source(i: number): DateSource { return DATE_SOURCES[this.cols.source.data[i]]; }
+  mod(i: number): boolean { return (this.cols.flags.data[i] & MOD) !== 0; }
+  lexical(i: number): boolean { return (this.cols.flags.data[i] & LEXICAL) !== 0; }
+  learned(i: number): boolean { return (this.cols.flags.data[i] & LEARNED) !== 0; }
+  main(i: number): boolean { return (this.cols.flags.data[i] & MAIN) !== 0; }
+  triggerStart(i: number): number { return this.cols.triggerStart.data[i]; }
+  published(i: number): number { return this.cols.published.data[i]; }
+  start(i: number): number { return this.cols.start.data[i]; }
+  end(i: number): number { return this.cols.end.data[i]; }
+  width(i: number): number { return this.cols.end.data[i] - this.cols.start.data[i]; }
+  confidence(i: number): number { return this.cols.confidence.data[i]; }
+  named(i: number): Int32Array { return this.namedKeys.subarray(this.namedFrom[i], this.namedFrom[i + 1]); }
+  overlaps(i: number, j: number): boolean { return this.start(i) < this.end(j) && this.start(j) < this.end(i); }
+}
