@@ -14,12 +14,12 @@ import { ScrollController } from './controllers/scroll-controller.js';
 import { RehearsalController } from './controllers/rehearsal-controller.js';
 import { toTime } from './model/normalise.js';
 import type { GroupBy } from './model/lanes.js';
-import type { Cluster, Layout } from './model/layout.js';
+import type { Layout } from './model/layout.js';
 import type { NormalisedInput, TimelineInputEvent } from './model/types.js';
 import { TimelineView } from './model/timeline-view.js';
 import { axisTicks } from './render/ticks.js';
-import { formatCount, formatUtc } from './render/format.js';
-import { loadLocale, messagesFor } from './i18n/registry.js';
+import { formatUtc } from './render/format.js';
+import { LocaleController } from './controllers/locale-controller.js';
 import type { Messages } from './i18n/messages.js';
 import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
 import { readPalette } from './render/palette.js';
@@ -28,7 +28,8 @@ import { axis, AXIS_H, backLayer, densityPath, fadeDefs, frontLayer } from './re
 import { detailPanel } from './render/detail-panel.js';
 import { describeDate } from './render/describe-date.js';
 import { tooltip } from './render/tooltip.js';
-import { badgePopover, popoverStyles, POPOVER_ROWS, type PopoverState } from './render/badge-popover.js';
+import { badgePopover, popoverStyles } from './render/badge-popover.js';
+import { PopoverController } from './controllers/popover-controller.js';
 import { EventListView } from './render/event-list.js';
 import { measureText } from './render/measure.js';
 import { emit, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
@@ -138,7 +139,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
     _selected: { state: true, attribute: false },
     _hover: { state: true, attribute: false },
     _listOpen: { state: true, attribute: false },
-    _popover: { state: true, attribute: false },
     _keyboard: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
   };
@@ -166,6 +166,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   });
   private readonly keys = new KeyboardController(this, this);
   private readonly rehearsal = new RehearsalController(this);
+  /** Words, counts and type names in the locale (another language loads on demand). */
+  private readonly words = new LocaleController(this);
   private readonly loader = new DataController(this, (data, fresh) => {
     this.adopt(data);
     if (fresh) this.initialWindow();
@@ -179,6 +181,14 @@ export class EventTimeline extends Base implements KeyboardTarget {
     width: () => this.width,
   });
 
+  /** The list a "+N" badge opens. */
+  private readonly badgeList = new PopoverController(
+    this,
+    (badge, limit) => this.view.membersOf(badge, limit),
+    () => [this.scale.d0, this.scale.d1],
+    (a, b) => this.zoomer.apply(this.transformFor(a, b), true),
+  );
+
   /** The chronological list (the accessible alternative), kept while the view moves. */
   private readonly listView = new EventListView(() => this.requestUpdate());
 
@@ -187,8 +197,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare private _selected: number;
   declare private _hover: { i: number; x: number; y: number } | undefined;
   declare private _listOpen: boolean;
-  /** The open list of a "+N" badge's events. */
-  declare private _popover: PopoverState | undefined;
   declare private _keyboard: boolean;
   declare private _announcement: string;
   /** The view model: lanes, their sizes, what is placed where, what is under the pointer. */
@@ -206,12 +214,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
   /** What this update draws, made by prepare(). */
   private screen?: { width: number; frame: Layout; canvas: boolean; band: [number, number]; ticks: ReturnType<typeof axisTicks> };
   private lastFocus = -1;
-  /** A locale's chunk on its way; counts the locales loaded, so words are looked up again. */
-  private localeLoad?: Promise<void>;
-  private localeGeneration = 0;
-  private cachedMessages?: Messages;
-  private cachedOverrides?: Partial<Messages>;
-  private messagesKey = '';
 
   /**
    * The events to draw: the data package's `TimelineEvent[]`, a whole dataset
@@ -257,19 +259,13 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this._selected = -1;
     this._hover = undefined;
     this._listOpen = false;
-    this._popover = undefined;
     this._keyboard = false;
     this._announcement = '';
   }
 
   /** The words in use: the locale's (English until it has loaded) with `messages` over them. */
   private get msg(): Messages {
-    const key = `${this.locale}|${this.localeGeneration}`;
-    if (!this.cachedMessages || this.messagesKey !== key || this.cachedOverrides !== this.messages) {
-      this.cachedMessages = messagesFor(this.locale, this.messages);
-      [this.messagesKey, this.cachedOverrides] = [key, this.messages];
-    }
-    return this.cachedMessages;
+    return this.words.messages;
   }
 
   /** Whether the element is laid out right to left (`dir="rtl"` on it or an ancestor). */
@@ -281,14 +277,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
     }
   }
 
-  /** A count as the locale writes it ("10,000"). */
   private count(n: number): string {
-    return formatCount(n, this.locale);
+    return this.words.count(n);
   }
 
-  /** An event type in the locale's words. */
   private typeName(type: string): string {
-    return this.msg.types[type] ?? type.replace(/-/g, ' ');
+    return this.words.typeName(type);
   }
 
   /** A lane's name in the locale's words: types translated, the pooled lanes named. */
@@ -301,8 +295,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   /** Resolves once the element has drawn, and a locale asked for has loaded and been drawn with. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.localeLoad) {
-      await this.localeLoad;
+    while (this.words.pending) {
+      await this.words.pending;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -320,20 +314,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) {
-      // Another language's words and dates come in a chunk of their own: drawn in English until then.
-      const load = loadLocale(this.locale);
-      const pending = (this.localeLoad = load?.then(
-        () => {
-          if (this.localeLoad === pending) this.localeLoad = undefined;
-          this.localeGeneration++;
-          this.requestUpdate();
-        },
-        () => {
-          if (this.localeLoad === pending) this.localeLoad = undefined;
-        },
-      ));
-    }
     if (changed.has('theme')) this.cachedPalette = undefined;
     // `events = undefined` after data clears it; undefined from the start leaves `src` to fill it.
     if (changed.has('events') && (this.events !== undefined || changed.get('events') !== undefined)) this.loader.read(this.events);
@@ -376,7 +356,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   }
 
   private adopt(data: NormalisedInput): void {
-    [this._focus, this._selected, this._hover, this._popover] = [-1, -1, undefined, undefined];
+    [this._focus, this._selected, this._hover] = [-1, -1, undefined];
+    this.badgeList.close();
     this.density = '';
     this.cachedPalette = undefined;
     this.view.adopt(data, this.groupBy);
@@ -405,7 +386,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.motion.changed(user);
     if (!user) return;
     this._hover = undefined;
-    this._popover = undefined;
+    this.badgeList.close();
     emit(this, new TimelineRangeChangeEvent({ start: new Date(scale.d0), end: new Date(scale.d1) }));
   }
 
@@ -457,54 +438,11 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (!this.view.frame) return;
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const hit = this.view.hitTest(e.clientX - rect.left, e.clientY - rect.top);
-    this._popover = undefined;
+    this.badgeList.close();
     if (hit.mark) {
       this._focus = hit.mark.i;
       this.selectItem(hit.mark.i);
-    } else if (hit.cluster) this.openPopover(hit.cluster);
-  };
-
-  /** Opens the list of a badge's events, its first entry (or the focused event's) focused. */
-  private openPopover(c: Cluster): void {
-    const host = this.getBoundingClientRect();
-    const plot = this.renderRoot.querySelector('.plot')!.getBoundingClientRect();
-    const top = plot.top - host.top - this.clientTop + c.y + 24;
-    this._popover = {
-      items: this.view.membersOf(c, POPOVER_ROWS),
-      total: c.count,
-      start: c.start,
-      end: c.end,
-      left: plot.left - host.left - this.clientLeft + c.x,
-      top: Math.max(0, Math.min(top, this.clientHeight - 270)),
-    };
-    const at = Math.max(0, this._popover.items.indexOf(this._focus));
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('.popover li button')[at]?.focus());
-  }
-
-  private closePopover(): void {
-    this._popover = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.plot')?.focus());
-  }
-
-  /** "Zoom in" of a popover: to the badge's events, always a narrower window than the one shown. */
-  private zoomIntoPopover(): void {
-    const p = this._popover;
-    if (!p) return;
-    const { d0, d1 } = this.scale;
-    const [a, b] = p.end - p.start < (d1 - d0) * 0.5 ? [p.start, p.end] : [(p.start + p.end) / 2 - (d1 - d0) / 8, (p.start + p.end) / 2 + (d1 - d0) / 8];
-    const pad = (b - a) * 0.1;
-    this._popover = undefined;
-    this.zoomer.apply(this.transformFor(a - pad, b + pad), true);
-  }
-
-  private readonly onPopoverKey = (e: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.popover li button')];
-    const at = buttons.indexOf(this.renderRoot.querySelector<HTMLButtonElement>('.popover li button:focus')!);
-    if (e.key === 'Escape') this.closePopover();
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
+    } else if (hit.cluster) this.badgeList.open(hit.cluster, this._focus);
   };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
@@ -585,7 +523,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (this._focus < 0) return;
     // A folded event opens its badge's list, with its own entry focused.
     const badge = this.view.badgeOf(this._focus);
-    if (badge) this.openPopover(badge);
+    if (badge) this.badgeList.open(badge, this._focus);
     else this.selectItem(this._focus);
   }
 
@@ -762,19 +700,19 @@ export class EventTimeline extends Base implements KeyboardTarget {
           this.selectItem(i);
         },
       })}
-      ${this._popover
-        ? badgePopover(this._popover, items, {
+      ${this.badgeList.state
+        ? badgePopover(this.badgeList.state, items, {
             locale: this.locale,
             msg,
             width: this.clientWidth,
             onSelect: (i) => {
               this._focus = i;
-              this._popover = undefined;
+              this.badgeList.close();
               this.selectItem(i);
             },
-            onZoom: () => this.zoomIntoPopover(),
-            onClose: () => this.closePopover(),
-            onKey: this.onPopoverKey,
+            onZoom: this.badgeList.zoomIn,
+            onClose: () => this.badgeList.close(true),
+            onKey: this.badgeList.onKey,
           })
         : nothing}
       <p id="help" class="sr-only">${msg.help}</p>
