@@ -15,6 +15,8 @@ export interface ExtractOptions {
   noMerge: boolean;
   /** Worker threads; 1 runs in the main thread. */
   jobs: number;
+  /** Files of web addresses to fetch (one a line). */
+  urlFiles: string[];
 }
 
 /** A command line the command cannot run: reported with the usage text, exit code 2. */
@@ -24,7 +26,7 @@ export class UsageError extends Error {
 
 /** The arguments of `event-data extract`, or 'help'; throws a UsageError naming what is wrong. */
 export function parseExtractArgs(args: string[]): ExtractOptions | 'help' {
-  const options: ExtractOptions = { inputs: [], ndjson: false, noMerge: false, jobs: defaultJobs() };
+  const options: ExtractOptions = { inputs: [], ndjson: false, noMerge: false, jobs: defaultJobs(), urlFiles: [] };
   const value = (i: number, flag: string) => {
     const v = args[i + 1];
     if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${flag} needs a value`);
@@ -36,6 +38,7 @@ export function parseExtractArgs(args: string[]): ExtractOptions | 'help' {
     else if (a === '-o' || a === '--output') options.output = value(i++, a);
     else if (a === '--ndjson') options.ndjson = true;
     else if (a === '--no-merge') options.noMerge = true;
+    else if (a === '--urls') options.urlFiles.push(value(i++, a));
     else if (a === '--jobs' || a === '-j') {
       const n = Number(value(i++, a));
       if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`${a} must be a whole number from 1 to 256, got ${JSON.stringify(args[i])}`);
@@ -52,6 +55,6 @@ export function parseExtractArgs(args: string[]): ExtractOptions | 'help' {
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else options.inputs.push(a);
   }
-  if (!options.inputs.length) throw new UsageError('no input: give a directory, .txt or .json files, or - for standard input');
+  if (!options.inputs.length && !options.urlFiles.length) throw new UsageError('no input: give a directory, .txt or .json files, or - for standard input');
   return options;
 }

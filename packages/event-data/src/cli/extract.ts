@@ -13,6 +13,8 @@ export const EXTRACT_USAGE = `Usage:
   event-data extract A.txt B.txt --published 2017-04-12 loose .txt files, all published that day
   event-data extract articles.json|articles.ndjson      articles as JSON: {id, text, published, title?, publisher?, url?}
   event-data extract - < articles.ndjson                the same from standard input (a JSON array, one object, or NDJSON)
+  event-data extract page.html https://example.com/news/1    web pages, saved or fetched (the article body is read out of the page)
+  event-data extract --urls urls.txt                         a file of web addresses, one a line
   event-data extract --no-merge part-1.ndjson -o shard-1.ndjson   per-article results, to merge later with event-data merge
 
 Reads English news articles and writes the dated events they report as a dataset of the event
@@ -22,6 +24,11 @@ A .txt article's id is its file name without .txt; its first headline-like line 
 Its publication date comes from an articles.json beside it (an array of {id, published,
 publisher?, url?, title?}) or from --published. An article with no publication date is an error
 for that article: relative dates ("last week", "on Sunday") cannot be resolved without one.
+A web page (.html file, {id, html, url?} record, or address) gives its body text, headline,
+publisher, canonical address and publication date (meta tags, JSON-LD, <time>, then a date in its
+address); --published or articles.json overrides the page's date. Nothing in a page is run.
+Addresses are fetched a few at a time (two per host), with a 30 s timeout, redirects followed and
+a 20 MB limit; a page that fails (404, timeout, not HTML) is named and the rest are still read.
 An id given twice (in an articles.json, or among the articles) is an error naming both places;
 the first one is used and the later one is not.
 
@@ -43,6 +50,7 @@ Options:
                           for any N
   --published YYYY-MM-DD  publication date for .txt files that articles.json does not list
   --min-confidence N      leave out events less sure than N (0..1, default 0.3)
+  --urls FILE             fetch the web addresses listed in FILE (one a line, # comments)
   -h, --help              show this help
 
 NDJSON input (a file, or standard input) is read line by line and events are written as the run

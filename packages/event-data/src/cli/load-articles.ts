@@ -6,6 +6,9 @@ import type { CliIo } from './cli-io.js';
 import { UsageError, type ExtractOptions } from './extract-args.js';
 import { ioProblem } from './io-problem.js';
 import { ndjsonLines, type NdjsonLine } from './ndjson-lines.js';
+import { HTML_FILE_LIMIT, isUrl, pageArticle, urlArticles, urlFile } from './page-articles.js';
+import { decodeHtml } from '../input/html-bytes.js';
+import type { FetchProgress } from '../input/fetch-pages.js';
 import { ARTICLE_FILE_LIMIT, decodeText, InputProblem, JSON_INPUT_LIMIT, NDJSON_RECORD_LIMIT, openInputStream, readInputBytes, readInputText, tooLarge } from './read-input.js';
 
 /** One article read from the inputs, with where it was read; or an input or record that could not be read. */
@@ -41,11 +44,15 @@ async function loadTxt(file: string, options: ExtractOptions, metadata: Map<stri
   };
 }
 
-/** An article record of JSON input, or why it is not one. */
+/** An article record of JSON input ({id, text, published, …}, or {id, html, url?, published?, …} for a web page), or why it is not one. */
 function articleRecord(value: unknown, where: string): ArticleItem {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return failure(where, 'not an article object {id, text, published}');
   const v = value as Record<string, unknown>;
   if (typeof v.id !== 'string' || !v.id.trim()) return failure(where, 'missing "id"');
+  if (typeof v.html === 'string' && v.text === undefined) {
+    if (v.html.length > HTML_FILE_LIMIT.maxBytes) return failure(where, tooLarge(HTML_FILE_LIMIT, Buffer.byteLength(v.html, 'utf8')));
+    return pageArticle(v.html, v.id, where, { url: str(v.url), published: str(v.published), title: str(v.title), publisher: str(v.publisher) });
+  }
   return { article: v as unknown as ArticleInput, where };
 }
 
@@ -202,7 +209,17 @@ async function* readInputs(options: ExtractOptions, io: CliIo): AsyncGenerator<A
   const metadataProblems = function* () {
     for (const f of metadataFailures.splice(0)) yield { failure: f } as ArticleItem;
   };
+  let urls: string[] = [];
+  const fetchUrls = async function* () {
+    if (urls.length) yield* urlArticles(urls.splice(0), options.published, fetchProgress(io));
+  };
   for (const input of options.inputs) {
+    // web addresses are fetched together (in order, a few at a time) until the next input that is not one
+    if (isUrl(input)) {
+      urls.push(input);
+      continue;
+    }
+    yield* fetchUrls();
     if (input === '-') {
       if (io.stdin) yield* streamArticles(io.stdin, 'stdin');
       else if (io.readStdin) {
@@ -245,6 +262,10 @@ async function* readInputs(options: ExtractOptions, io: CliIo): AsyncGenerator<A
         continue;
       }
       yield* streamArticles(stream, input);
+    } else if (/\.x?html?$/i.test(input)) {
+      const metadata = await metadataFor(dirname(input));
+      yield* metadataProblems();
+      yield await loadHtml(input, options, metadata);
     } else if (/\.json$/i.test(input)) {
       let text: string;
       try {
@@ -261,4 +282,36 @@ async function* readInputs(options: ExtractOptions, io: CliIo): AsyncGenerator<A
       yield await loadTxt(input, options, metadata);
     }
   }
+  for (const file of options.urlFiles) {
+    let list: Awaited<ReturnType<typeof urlFile>>;
+    try {
+      list = await urlFile(file);
+    } catch (error) {
+      yield failure(file, readProblem(error));
+      continue;
+    }
+    yield* list.failures;
+    urls.push(...list.urls);
+  }
+  yield* fetchUrls();
+}
+
+/** A web page saved as a file: its article, read as a fetched page would be. */
+async function loadHtml(file: string, options: ExtractOptions, metadata: Map<string, MetadataEntry>): Promise<ArticleItem> {
+  const id = basename(file, extname(file));
+  let bytes: Buffer;
+  try {
+    bytes = await readInputBytes(file, HTML_FILE_LIMIT);
+  } catch (error) {
+    return failure(file, readProblem(error));
+  }
+  const meta = metadata.get(id)?.record;
+  const published = str(meta?.published) ?? options.published;
+  return pageArticle(decodeHtml(bytes, null), id, file, { url: str(meta?.url), published, title: str(meta?.title), publisher: str(meta?.publisher) });
+}
+
+/** Fetch progress on standard error, when it is a terminal. */
+function fetchProgress(io: CliIo): ((p: FetchProgress) => void) | undefined {
+  if (!io.err.isTTY) return undefined;
+  return (p) => io.err.write(`\rfetch: ${p.done} of ${p.total} pages${p.done === p.total ? '\r\x1b[K' : ''}`);
 }
