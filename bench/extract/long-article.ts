@@ -15,7 +15,7 @@
  *   npm run bench:extract                  (runs it after the 1,000-article figures)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractEvents, parseTimeml, type ArticleInput } from '../../packages/event-data/src/index.js';
@@ -43,7 +43,7 @@ function paragraphs(): { source: string; headline: string; published: string; li
       }
       if (lines.length > 20_000) break; // well past 1,000,000 characters
     }
-    return { source: `TempEval-3 silver corpus (${dir}), paragraphs in sorted file order`, headline: 'Markets, politics and courts: a day of wire reports', published, lines };
+    return { source: `TempEval-3 silver corpus (${relative(ROOT, dir)}), paragraphs in sorted file order`, headline: 'Markets, politics and courts: a day of wire reports', published, lines };
   }
   const articles = syntheticCorpus(join(ROOT, 'data/articles'), 400);
   const lines = articles.flatMap((a) => a.text.split('\n').slice(2).filter((l) => l.trim()));
