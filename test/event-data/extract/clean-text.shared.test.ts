@@ -90,6 +90,15 @@ describe('extract stage 01: what it refuses to read', () => {
     expect(reason('<html><body><p>The minister resigned on Monday.</p><div>More</div></body></html>')).to.match(/HTML.*plain text/));
   it('rejects a text that is not English', () =>
     expect(reason('Le ministre a démissionné lundi après une réunion avec le président de la République, selon des sources proches du gouvernement qui ont confirmé la nouvelle hier soir.')).to.match(/English/));
+  it('names the language of an article judged by its body, not by an English quote at its start', () => {
+    const russian = [
+      'Минфин объявил о новых мерах',
+      '"We will not comment on the decision of the ministry until the review is complete," a spokesman for the company said in a statement.',
+      'Министерство финансов России в понедельник объявило о новых мерах поддержки экономики. По словам министра, программа рассчитана на три года и затронет малый и средний бизнес во всех регионах страны.',
+      'Эксперты считают, что эти меры помогут стабилизировать рынок труда, однако предупреждают о рисках для бюджета. Окончательное решение будет принято после обсуждения в правительстве на следующей неделе.',
+    ].join('\n\n');
+    expect(reason(russian)).to.equal('the article is in Russian (ru); only English articles are supported');
+  });
   it('rejects a text over the size limit', () =>
     expect(reason('word '.repeat(300_000))).to.match(/too large/));
 });

@@ -95,7 +95,7 @@ describe('event-data extract (CLI)', () => {
     expect(messages).to.match(/binary: .*binary file/);
     expect(messages).to.match(/page: the text looks like HTML/);
     expect(messages).to.match(/huge: the article is too large/);
-    expect(messages).to.match(/french: the text does not look like English/);
+    expect(messages).to.match(/french: the article is in French \(fr\); only English articles are supported/);
     const dataset = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8'));
     expect(dataset.articles.map((a: { id: string }) => a.id)).to.deep.equal(['good']);
   });

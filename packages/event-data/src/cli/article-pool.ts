@@ -11,9 +11,9 @@ export interface ArticlePool {
   close(): Promise<void>;
 }
 
-// The worker runs the built file next to this one: extract-worker.js in dist/, extract-worker.ts
-// when the sources run through tsx (which worker threads inherit with the parent's --import).
-const workerFile = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
+// The worker runs the built file next to this one, extract-worker.js in dist/; from the sources, a
+// small bootstrap that loads extract-worker.ts through tsx.
+const workerFile = new URL(import.meta.url.endsWith('.ts') ? './extract-worker-source.mjs' : './extract-worker.js', import.meta.url);
 
 /** The process's Node options that make sense for a worker: not those that only apply to an -e script. */
 const workerExecArgv = () => process.execArgv.filter((a) => !a.startsWith('--input-type'));

@@ -1,5 +1,6 @@
 import { BOILERPLATE, ENGLISH_FUNCTION_WORDS, TAIL_MARKERS } from '../boilerplate.js';
 import { countWords } from '../language/tokens.js';
+import { detectLanguage } from '../../input/language.js';
 
 // One pass over a line instead of one per pattern; the single patterns only name the reason.
 // Case-insensitive Unicode matching is slow in V8, so the few /u patterns run on their own.
@@ -25,9 +26,16 @@ function checkReadable(text: string, ctx: ArticleCtx): void {
   const tags = sample.match(HTML_TAG)?.length ?? 0;
   if (tags >= 3) throw new ArticleError(`the text looks like HTML (${tags} tags such as <p> or <div> in the first 20,000 characters); convert it to plain text first`);
   const words = sample.slice(0, 4000).toLowerCase().split(/[^a-z\u00c0-\uffff]+/).filter(Boolean);
-  if (words.length >= 20) {
-    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-    if (english / words.length < 0.06) throw new ArticleError(`the text does not look like English (${Math.round((100 * english) / words.length)}% English function words); only English articles are supported`);
+  if (words.length < 20) return;
+  // The language is judged on the body, paragraph by paragraph weighted by length (eld), so one English
+  // quote does not make a Russian article English; a text with almost no English function words is not
+  // English either, whatever a detector makes of it.
+  const found = detectLanguage(text);
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
+  const foreign = found.language !== 'und' && found.language !== 'en';
+  if (english < 0.06 || (foreign && found.confidence >= 0.6)) {
+    const which = foreign ? `in ${found.name ?? 'another language'} (${found.language})` : `not in English (${Math.round(100 * english)}% English function words)`;
+    throw new ArticleError(`the article is ${which}; only English articles are supported`);
   }
 }
 
