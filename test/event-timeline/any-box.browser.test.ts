@@ -46,6 +46,8 @@ describe('<event-timeline> in any box', () => {
     // Eight events on one day in one lane: an auto-height element folds some into a badge.
     const day = Array.from({ length: 12 }, (_, i) => ({ title: `Same day ${i}`, start: '2020-05-05' }));
     const el = await boxed([...day, { title: 'Later', start: '2020-06-01' }], 'height:600px', 'none');
+    el.fit();
+    await settle(el);
     expect($$(el, '[part~="cluster"]'), 'count badges').to.have.length(0);
     expect($$(el, '[part~="point"]')).to.have.length(13);
   });

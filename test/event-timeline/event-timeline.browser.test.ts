@@ -86,8 +86,10 @@ describe('<event-timeline> rendering', () => {
   it('draws the extracted seed articles (data/events.json): every event is a mark or counted in a badge', async () => {
     const dataset = await (await fetch('/data/events.json')).json();
     const el = await timeline(dataset);
-    // All lanes on screen at once: the lanes of an auto-height element take at most about a screen.
+    // All lanes on screen at once (the lanes of an auto-height element take at most about a
+    // screen), and the whole range (the first view leaves the far outliers of 2014 out).
     el.style.setProperty('--event-timeline-lanes-max-height', '5000px');
+    el.fit();
     await settle(el);
     const marks = $$(el, '[part~="event"]').length;
     const clustered = $$(el, '[part~="cluster"] text').reduce((sum, t) => sum + Number(t.textContent!.replace('+', '')), 0);
@@ -125,7 +127,8 @@ describe('<event-timeline> rendering', () => {
   it('groups into lanes by type, actor, source or none, with lane labels', async () => {
     const events = sampleDataset();
     const el = await timeline(events);
-    expect(laneLabels(el)).to.deep.equal(['meeting', 'sanction']);
+    // Title case, not the upper case that made headlines shout.
+    expect(laneLabels(el)).to.deep.equal(['Meeting', 'Sanction']);
     el.groupBy = 'actor';
     await settle(el);
     expect(laneLabels(el)).to.deep.equal(['Rex Tillerson', 'US Treasury']);
@@ -136,6 +139,17 @@ describe('<event-timeline> rendering', () => {
     await settle(el);
     expect(laneLabels(el)).to.deep.equal([]);
     expect($$(el, '[part~="event"]')).to.have.length(2);
+  });
+
+  it('puts the articles of one publisher in one lane, whatever is said after its name in brackets', async () => {
+    const data = sampleDataset();
+    data.articles = [
+      { id: 'a1', title: 'First', published: '2017-04-12', publisher: 'The Duran (republishing Sputnik)' },
+      { id: 'a2', title: 'Second', published: '2017-04-13', publisher: 'The Duran' },
+    ];
+    data.events = data.events.map((e, i) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, articleId: i ? 'a2' : 'a1' })) }));
+    const el = await timeline(data, { 'group-by': 'source' });
+    expect(laneLabels(el)).to.deep.equal(['The Duran']);
   });
 
   it('draws an accident in a lane of its own, in its own colour, and marks its trigger word and date in the detail panel', async () => {
@@ -155,7 +169,7 @@ describe('<event-timeline> rendering', () => {
       }),
     );
     const el = await timeline(data, { theme: 'light' });
-    expect(laneLabels(el)).to.deep.equal(['meeting', 'sanction', 'accident']);
+    expect(laneLabels(el)).to.deep.equal(['Meeting', 'Sanction', 'Accident']);
 
     // Its mark sits inside the accident lane, filled with the accident colour and no other type's.
     const accident = $(el, '.t-accident[part~="event"] circle')!;

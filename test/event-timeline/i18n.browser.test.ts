@@ -38,6 +38,8 @@ describe('<event-timeline> its own words in the locale', () => {
 
   it('uses Russian plural forms', async () => {
     const el = await shown(syntheticEvents(21, 3), { locale: 'ru' });
+    el.fit();
+    await settle(el);
     expect($(el, 'header .count')!.textContent).to.equal('21 из 21 события');
   });
 
@@ -46,7 +48,7 @@ describe('<event-timeline> its own words in the locale', () => {
     el.messages = { list: 'Tableau', types: { meeting: 'Pourparlers' } };
     await settle(el);
     expect(buttons(el)).to.include('Tableau');
-    expect(lanes(el)).to.deep.equal(['Pourparlers', 'sanction']);
+    expect(lanes(el)).to.deep.equal(['Pourparlers', 'Sanction']);
     expect(buttons(el)).to.include('Zoom avant');
   });
 

@@ -61,3 +61,22 @@ describe('TimelineView (the view model)', () => {
     expect(hi - lo).to.equal(5 * 86_400_000);
   });
 });
+
+describe('TimelineView.homeWindow (the first view)', () => {
+  const day = (d: number) => new Date(Date.UTC(2017, 3, 1) + d * 86_400_000).toISOString().slice(0, 10);
+
+  it('leaves two far outliers out when 16 of 18 events are close together', () => {
+    const close = Array.from({ length: 16 }, (_, i) => ({ title: `April ${i}`, start: day(i) }));
+    const v = view([{ title: 'Old', start: '2014-01-28' }, { title: 'Older', start: '2015-02-12' }, ...close], 300);
+    const [a, b] = v.homeWindow()!;
+    expect(a).to.be.above(Date.UTC(2017, 2, 1));
+    expect(b).to.be.below(Date.UTC(2017, 5, 1));
+    // Every event of the cluster is inside it.
+    expect(v.items.filter((it) => it.start >= a && it.end <= b)).to.have.length(16);
+  });
+
+  it('shows the whole range when events are spread evenly', () => {
+    const even = Array.from({ length: 20 }, (_, i) => ({ title: `E${i}`, start: day(i * 30) }));
+    expect(view(even, 300).homeWindow()).to.equal(undefined);
+  });
+});

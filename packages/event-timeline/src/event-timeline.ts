@@ -20,6 +20,7 @@ import { TimelineView } from './model/timeline-view.js';
 import { axisTicks } from './render/ticks.js';
 import { formatUtc } from './render/format.js';
 import { LocaleController } from './controllers/locale-controller.js';
+import { languageOf } from './i18n/registry.js';
 import type { Messages } from './i18n/messages.js';
 import { drawCanvas, type CanvasPalette } from './render/canvas-renderer.js';
 import { readPalette } from './render/palette.js';
@@ -285,11 +286,20 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return this.words.typeName(type);
   }
 
-  /** A lane's name in the locale's words: types translated, the pooled lanes named. */
+  /** A lane's name in the locale's words, title case: types translated, the pooled lanes named. */
   private readonly laneName = (box: { key: string; label: string }): string => {
-    if (box.key === '\u0000other') return this.msg.otherLane;
-    if (box.key === '') return this.groupBy === 'actor' ? this.msg.noActor : this.msg.noSource;
-    return this.groupBy === 'type' || !['actor', 'source', 'none'].includes(this.groupBy) ? this.typeName(box.key) : box.label;
+    const msg = this.msg;
+    const name =
+      box.key === '\u0000other'
+        ? msg.otherLane
+        : box.key === ''
+          ? this.groupBy === 'actor'
+            ? msg.noActor
+            : msg.noSource
+          : this.groupBy === 'type' || !['actor', 'source', 'none'].includes(this.groupBy)
+            ? this.typeName(box.key)
+            : box.label;
+    return name.charAt(0).toLocaleUpperCase(languageOf(this.locale)) + name.slice(1);
   };
 
   /** Resolves once the element has drawn, and a locale asked for has loaded and been drawn with. */
@@ -366,7 +376,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private initialWindow(): void {
     const start = toTime(this.start);
     const end = toTime(this.end);
-    this.pendingWindow = start !== undefined || end !== undefined ? [start ?? this.view.extent()[0], end ?? this.view.extent()[1]] : undefined;
+    this.pendingWindow = start !== undefined || end !== undefined ? [start ?? this.view.extent()[0], end ?? this.view.extent()[1]] : this.view.homeWindow();
     this.zoomer.set(Transform.identity);
   }
 
@@ -464,6 +474,13 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private selectItem(i: number): void {
     this._selected = i;
     emit(this, new TimelineSelectEvent({ event: this.data.items[i].source }));
+    // On a phone the panel opens below the fold: bring it into view (the user asked for it).
+    void this.updateComplete.then(() => {
+      const panel = this.renderRoot.querySelector('[part="detail"]');
+      const r = panel?.getBoundingClientRect();
+      if (panel && r && (r.top < 0 || r.bottom > window.innerHeight))
+        panel.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    });
   }
 
   private announceItem(i: number): void {
@@ -537,7 +554,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private homeTransform(): Transform {
     const start = toTime(this.start);
     const end = toTime(this.end);
-    if (start === undefined && end === undefined) return Transform.identity;
+    const home = this.view.homeWindow();
+    if (start === undefined && end === undefined) return home ? this.transformFor(...home) : Transform.identity;
     const [lo, hi] = this.view.extent();
     return this.transformFor(start ?? lo, end ?? hi);
   }

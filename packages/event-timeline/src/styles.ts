@@ -244,10 +244,8 @@ export const styles = [
     }
     .lane-label {
       fill: var(--_muted);
-      font-size: 11px;
+      font-size: 12px;
       font-weight: 600;
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
     }
     .grid {
       fill: none;

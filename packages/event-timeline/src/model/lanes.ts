@@ -35,7 +35,9 @@ function keyOf(item: TimelineItem, groupBy: GroupBy, articles: Map<string, Artic
     const id = Array.isArray(mentions) ? mentions[0]?.articleId : undefined;
     if (!id) return '';
     const article = articles.get(id);
-    return article?.publisher || article?.title || id;
+    // One lane per publisher: "The Duran (republishing Sputnik)" is The Duran.
+    const publisher = typeof article?.publisher === 'string' ? article.publisher.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim() : '';
+    return publisher || article?.title || id;
   }
   return 'all';
 }

@@ -82,6 +82,30 @@ export class TimelineView {
     return [lo - pad, this.maxEnd + pad];
   }
 
+  /**
+   * The window to start at when no `start`/`end` is given: the whole range, unless a few events
+   * lie far from the rest. Up to 15% of the events are left out at either end, each while its
+   * gap to the next one is more than a quarter of the span that remains; the overview still
+   * shows them, and fit() or the overview reach them. Undefined: the whole range.
+   */
+  homeWindow(): [number, number] | undefined {
+    const { starts } = this;
+    const n = starts.length;
+    let [lo, hi] = [0, n - 1];
+    for (let dropped = 0; dropped < Math.floor(n * 0.15) && hi - lo > 2; dropped++) {
+      const span = starts[hi] - starts[lo];
+      const [gapLo, gapHi] = [starts[lo + 1] - starts[lo], starts[hi] - starts[hi - 1]];
+      if (Math.max(gapLo, gapHi) <= span / 4) break;
+      if (gapLo >= gapHi) lo++;
+      else hi--;
+    }
+    if (lo === 0 && hi === n - 1) return undefined;
+    let end = starts[hi];
+    for (let i = lo; i <= hi; i++) end = Math.max(end, this.data.columns.end[i]);
+    const pad = Math.max((end - starts[lo]) * 0.06, 2 * DAY);
+    return [starts[lo] - pad, end + pad];
+  }
+
   /** Most zoom: an hour across the width. */
   get maxScale(): number {
     const [lo, hi] = this.extent();

@@ -1,0 +1,32 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { EventTimeline } from '@event-timeline/component';
+import { syntheticEvents } from './synthetic.js';
+import { $, settle } from './helpers.js';
+
+describe('<event-timeline> on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('brings the detail panel into view when an event is tapped', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<HTMLElement>(html`<div><div style="height:500px">Article text above the chart</div><event-timeline></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    // Twenty lanes: the chart takes about the screen, so the panel opens below it.
+    el.events = syntheticEvents(300, 4);
+    await settle(el);
+    el.scrollIntoView({ block: 'start' });
+    const point = $(el, '[part~="point"] circle')!.getBoundingClientRect();
+    const at = { clientX: point.left + point.width / 2, clientY: point.top + point.height / 2, bubbles: true, composed: true };
+    $(el, '.plot')!.dispatchEvent(new MouseEvent('click', at));
+    await settle(el);
+    // Smooth scrolling takes a few frames.
+    for (let i = 0; i < 40; i++) {
+      const r = $(el, '[part="detail"]')!.getBoundingClientRect();
+      if (r.bottom <= innerHeight + 1 && r.top >= -1) break;
+      await new Promise((done) => setTimeout(done, 25));
+    }
+    const panel = $(el, '[part="detail"]')!.getBoundingClientRect();
+    expect(panel.top).to.be.at.least(-1);
+    expect(panel.bottom).to.be.at.most(innerHeight + 1);
+  });
+});
