@@ -270,11 +270,18 @@ export const styles = [
     .mark .cap {
       fill: var(--_c);
     }
+    .mark .day {
+      fill: var(--_c);
+      fill-opacity: 0.3;
+      stroke: var(--_c);
+      stroke-width: 1.5;
+    }
     .mark .fuzzy {
       fill: var(--_c);
       fill-opacity: 0.3;
     }
     .mark.selected circle,
+    .mark.selected .day,
     .mark.selected .bar,
     .mark.selected .fuzzy {
       stroke: var(--_fg);
@@ -334,6 +341,7 @@ export const styles = [
     @media (forced-colors: active) {
       .mark circle,
       .mark .cap,
+      .mark .day,
       .mark .bar,
       .mark .fuzzy,
       .badge rect,

@@ -77,9 +77,16 @@ function gallop(values: Float64Array, x: number, lo: number, hi: number, after: 
   return left;
 }
 
+/**
+ * A day event wider than this (px) on screen is drawn as a band over its whole day, not a dot at
+ * noon: zoomed to hours (the axis then labels hours), a dot would suggest a time of day the data
+ * does not have. Narrower, the day is a cell of the axis and its dot sits in it.
+ */
+export const DAY_BAND_MIN = 96;
+
 /** The left edge (px) of an item's mark: points keep a fixed size, short spans a minimum width. */
 function markLeft(start: number, end: number, kind: number, d0: number, k: number): number {
-  if (kind === KIND_POINT) return ((start + end) / 2 - d0) * k - POINT_R;
+  if (kind === KIND_POINT) return (end - start) * k > DAY_BAND_MIN ? (start - d0) * k : ((start + end) / 2 - d0) * k - POINT_R;
   const x0 = (start - d0) * k;
   const x1 = (end - d0) * k;
   const min = kind === KIND_FUZZY ? 14 : 6;
@@ -239,10 +246,13 @@ class Placement {
       const kind = kinds[j];
       let x0: number;
       let x1: number;
-      if (kind === KIND_POINT) {
+      if (kind === KIND_POINT && (end - start) * k <= DAY_BAND_MIN) {
         const x = ((start + end) / 2 - d0) * k;
         x0 = x - POINT_R;
         x1 = x + POINT_R;
+      } else if (kind === KIND_POINT) {
+        x0 = (start - d0) * k;
+        x1 = (end - d0) * k;
       } else {
         x0 = (start - d0) * k;
         x1 = (end - d0) * k;
@@ -331,7 +341,7 @@ class Placement {
       }
       const j = b.runs[0];
       const x0 = markLeft(starts[j], ends[j], kinds[j], d0, k);
-      const x1 = kinds[j] === KIND_POINT ? x0 + 2 * POINT_R : Math.max((ends[j] - d0) * k, x0 + (kinds[j] === KIND_FUZZY ? 14 : 6));
+      const x1 = kinds[j] === KIND_POINT ? Math.max((ends[j] - d0) * k, x0 + 2 * POINT_R) : Math.max((ends[j] - d0) * k, x0 + (kinds[j] === KIND_FUZZY ? 14 : 6));
       const sole = new Mark(members[j], x0, x1, b.y, l, x1 + 5, width - 4 - (x1 + 5), x0, false, laneRows);
       marks.push(sole);
       before = sole;

@@ -1,4 +1,4 @@
-import { ROW, type Layout, type PlacedMark } from '../model/layout.js';
+import { DAY_BAND_MIN, ROW, type Layout, type PlacedMark } from '../model/layout.js';
 import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
 import { KIND_POINT, KIND_RANGE } from '../model/lanes.js';
@@ -34,6 +34,7 @@ interface TypeStyle extends TypeColours {
   ranges: PlacedMark[];
   faints: PlacedMark[];
   wide: PlacedMark[];
+  days: PlacedMark[];
 }
 
 /** Each palette's colours by type and device pixel ratio: parsed once, not on every frame. */
@@ -95,7 +96,7 @@ export function drawCanvas(
         colours = { solid, tint: rgba(ctx, c, 0.24), clear: rgba(ctx, c, 0), faint: rgba(ctx, c, 0.14), sprite: pointSprite(dpr, solid) };
         known.set(`${dpr}|${type}`, colours);
       }
-      st = buckets[code] = { ...colours, points: [], ranges: [], faints: [], wide: [] };
+      st = buckets[code] = { ...colours, points: [], ranges: [], faints: [], wide: [], days: [] };
       styles.push(st);
     }
     return st;
@@ -105,7 +106,8 @@ export function drawCanvas(
     if (m.y + ROW <= top || m.y >= bottom) continue;
     const st = styleOf(typeOf[m.i]);
     const kind = kindOf[m.i];
-    if (kind === KIND_POINT) st.points.push(m);
+    if (kind === KIND_POINT && m.x1 - m.x0 <= DAY_BAND_MIN + 0.5) st.points.push(m);
+    else if (kind === KIND_POINT) st.days.push(m);
     else if (kind === KIND_RANGE) st.ranges.push(m);
     else if (Math.max(Math.min(m.x1, width + 8) - Math.max(m.x0, -8), 1) < 40) st.faints.push(m);
     else st.wide.push(m);
@@ -122,6 +124,16 @@ export function drawCanvas(
       for (const m of st.ranges) ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
       ctx.fillStyle = st.solid;
       for (const m of st.ranges) ctx.fillRect(x0Of(m), m.y + 4, Math.min(3, wOf(m)), 14);
+    }
+    if (st.days.length) {
+      // Days zoomed wide: a band over the whole day, edged on both sides.
+      ctx.fillStyle = st.tint;
+      for (const m of st.days) ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
+      ctx.fillStyle = st.solid;
+      for (const m of st.days) {
+        ctx.fillRect(x0Of(m), m.y + 4, Math.min(2, wOf(m)), 14);
+        ctx.fillRect(x0Of(m) + wOf(m) - Math.min(2, wOf(m)), m.y + 4, Math.min(2, wOf(m)), 14);
+      }
     }
     if (st.faints.length) {
       ctx.fillStyle = st.faint;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { ROW, type Cluster, type LaneBox, type Layout, type PlacedMark } from '../model/layout.js';
+import { DAY_BAND_MIN, ROW, type Cluster, type LaneBox, type Layout, type PlacedMark } from '../model/layout.js';
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from '../model/hit-test.js';
@@ -46,8 +46,11 @@ export function backLayer(
 function mark(m: PlacedMark, item: TimelineItem, selected: boolean): TemplateResult {
   const cy = m.y + ROW / 2;
   const cls = `mark t-${item.type}${selected ? ' selected' : ''}`;
-  if (item.kind === 'point')
+  if (item.kind === 'point' && m.x1 - m.x0 <= DAY_BAND_MIN + 0.5)
     return svg`<g class=${cls} part="event point"><circle cx=${(m.x0 + m.x1) / 2} cy=${cy} r="5.5"></circle></g>`;
+  // A day zoomed wide: a band over the whole day (see DAY_BAND_MIN), still a point event.
+  if (item.kind === 'point')
+    return svg`<g class=${cls} part="event point day"><rect class="day" x=${Math.max(m.x0, -8)} y=${cy - 7} width=${Math.max(Math.min(m.x1, 1e5) - Math.max(m.x0, -8), 1)} height="14" rx="3"></rect></g>`;
   const x0 = Math.max(m.x0, -8);
   const w = Math.max(Math.min(m.x1, 1e5) - x0, 1);
   if (item.kind === 'fuzzy')
