@@ -1,4 +1,5 @@
-import { Merger, type ArticleFailure, type ExtractOptions as LibraryOptions } from '../extract/index.js';
+import type { ArticleFailure, ExtractOptions as LibraryOptions } from '../extract/index.js';
+import { Merger } from '../extract/merge/merge-articles.js';
 import { formatIssue, validateEvent, type TimelineEvent } from '../schema/index.js';
 import { articlePool, inOrder } from './article-pool.js';
 import type { CliIo } from './cli-io.js';

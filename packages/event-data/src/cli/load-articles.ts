@@ -6,8 +6,6 @@ import type { CliIo } from './cli-io.js';
 import { UsageError, type ExtractOptions } from './extract-args.js';
 import { ioProblem } from './io-problem.js';
 import { ndjsonLines, type NdjsonLine } from './ndjson-lines.js';
-import { HTML_FILE_LIMIT, isUrl, pageArticle, urlArticles, urlFile } from './page-articles.js';
-import { decodeHtml } from '../input/html-bytes.js';
 import type { FetchProgress } from '../input/fetch-pages.js';
 import { ARTICLE_FILE_LIMIT, decodeText, InputProblem, JSON_INPUT_LIMIT, NDJSON_RECORD_LIMIT, openInputStream, readInputBytes, readInputText, tooLarge } from './read-input.js';
 
@@ -15,6 +13,13 @@ import { ARTICLE_FILE_LIMIT, decodeText, InputProblem, JSON_INPUT_LIMIT, NDJSON_
 export type ArticleItem = { article: ArticleInput; where: string } | { failure: ArticleFailure };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Web pages are read by Readability over linkedom: loaded only when a page or an address comes. */
+let pageSupport: Promise<typeof import('./page-articles.js')> | undefined;
+const pages = () => (pageSupport ??= import('./page-articles.js'));
+
+/** Whether a command-line input is a web address rather than a path. */
+const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 
 /** Why an input could not be read, in plain words. */
 const readProblem = (error: unknown) => (error instanceof InputProblem ? error.message : ioProblem(error));
@@ -45,11 +50,12 @@ async function loadTxt(file: string, options: ExtractOptions, metadata: Map<stri
 }
 
 /** An article record of JSON input ({id, text, published, …}, or {id, html, url?, published?, …} for a web page), or why it is not one. */
-function articleRecord(value: unknown, where: string): ArticleItem {
+async function articleRecord(value: unknown, where: string): Promise<ArticleItem> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return failure(where, 'not an article object {id, text, published}');
   const v = value as Record<string, unknown>;
   if (typeof v.id !== 'string' || !v.id.trim()) return failure(where, 'missing "id"');
   if (typeof v.html === 'string' && v.text === undefined) {
+    const { HTML_FILE_LIMIT, pageArticle } = await pages();
     if (v.html.length > HTML_FILE_LIMIT.maxBytes) return failure(where, tooLarge(HTML_FILE_LIMIT, Buffer.byteLength(v.html, 'utf8')));
     return pageArticle(v.html, v.id, where, { url: str(v.url), published: str(v.published), title: str(v.title), publisher: str(v.publisher) });
   }
@@ -57,7 +63,7 @@ function articleRecord(value: unknown, where: string): ArticleItem {
 }
 
 /** Articles from the whole text of a JSON input: an array, a single object, or {articles: […]}; undefined when it is not one JSON value. */
-function* jsonArticles(text: string, source: string): Generator<ArticleItem> {
+async function* jsonArticles(text: string, source: string): AsyncGenerator<ArticleItem> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -67,8 +73,8 @@ function* jsonArticles(text: string, source: string): Generator<ArticleItem> {
   }
   const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles) ? (value as { articles: unknown[] }).articles : undefined;
   // One article alone is the whole input: named by the input, with no position.
-  if (list) for (let i = 0; i < list.length; i++) yield articleRecord(list[i], arrayPosition(source, i));
-  else yield articleRecord(value, source);
+  if (list) for (let i = 0; i < list.length; i++) yield await articleRecord(list[i], arrayPosition(source, i));
+  else yield await articleRecord(value, source);
 }
 
 /** A stream as chunks, with the first bytes looked at without losing them. */
@@ -124,7 +130,7 @@ async function* streamArticles(stream: AsyncIterable<Buffer | string>, source: s
     for (const line of lines) {
       const where = `${source}:${line.number}`;
       try {
-        yield articleRecord(JSON.parse(line.text), where);
+        yield await articleRecord(JSON.parse(line.text), where);
       } catch (error) {
         yield failure(where, `not JSON: ${(error as Error).message}`);
       }
@@ -164,7 +170,7 @@ async function* streamArticles(stream: AsyncIterable<Buffer | string>, source: s
       continue;
     }
     firstLine = false;
-    yield articleRecord(value, where);
+    yield await articleRecord(value, where);
   }
 }
 
@@ -211,7 +217,7 @@ async function* readInputs(options: ExtractOptions, io: CliIo): AsyncGenerator<A
   };
   let urls: string[] = [];
   const fetchUrls = async function* () {
-    if (urls.length) yield* urlArticles(urls.splice(0), options.published, fetchProgress(io));
+    if (urls.length) yield* (await pages()).urlArticles(urls.splice(0), options.published, fetchProgress(io));
   };
   for (const input of options.inputs) {
     // web addresses are fetched together (in order, a few at a time) until the next input that is not one
@@ -283,9 +289,9 @@ async function* readInputs(options: ExtractOptions, io: CliIo): AsyncGenerator<A
     }
   }
   for (const file of options.urlFiles) {
-    let list: Awaited<ReturnType<typeof urlFile>>;
+    let list: Awaited<ReturnType<Awaited<ReturnType<typeof pages>>['urlFile']>>;
     try {
-      list = await urlFile(file);
+      list = await (await pages()).urlFile(file);
     } catch (error) {
       yield failure(file, readProblem(error));
       continue;
@@ -299,6 +305,7 @@ async function* readInputs(options: ExtractOptions, io: CliIo): AsyncGenerator<A
 /** A web page saved as a file: its article, read as a fetched page would be. */
 async function loadHtml(file: string, options: ExtractOptions, metadata: Map<string, MetadataEntry>): Promise<ArticleItem> {
   const id = basename(file, extname(file));
+  const { HTML_FILE_LIMIT, decodeHtml, pageArticle } = await pages();
   let bytes: Buffer;
   try {
     bytes = await readInputBytes(file, HTML_FILE_LIMIT);

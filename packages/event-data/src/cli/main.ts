@@ -1,8 +1,3 @@
-import { runValidate } from './validate.js';
-import { runTimeml } from './timeml.js';
-import { runExtract } from './extract.js';
-import { runExport } from './export.js';
-import { runMerge } from './merge.js';
 import type { CliIo } from './cli-io.js';
 import { processIo } from './process-io.js';
 import { safeText } from './terminal-text.js';
@@ -24,6 +19,9 @@ Options:
 Exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error or malformed input.
 `;
 
+// Each command's module is loaded when it runs: `merge` never loads the tagger, a worker-thread
+// `extract` never loads the extraction model in the main thread.
+
 /**
  * Runs the CLI with `argv` (without node and the script) and resolves to the exit code:
  * 0 ok, 1 some input failed, 2 usage error.
@@ -40,15 +38,15 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.out.write(USAGE);
       return 0;
     case 'validate':
-      return runValidate(rest, io);
+      return (await import('./validate.js')).runValidate(rest, io);
     case 'timeml':
-      return runTimeml(rest, io);
+      return (await import('./timeml.js')).runTimeml(rest, io);
     case 'extract':
-      return runExtract(rest, io);
+      return (await import('./extract.js')).runExtract(rest, io);
     case 'export':
-      return runExport(rest, io);
+      return (await import('./export.js')).runExport(rest, io);
     case 'merge':
-      return runMerge(rest, io);
+      return (await import('./merge.js')).runMerge(rest, io);
     default:
       io.err.write(`event-data: unknown command ${safeText(JSON.stringify(command))}\n\n${USAGE}`);
       return 2;

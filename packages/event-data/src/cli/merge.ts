@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { Merger, articleResultProblem, type ArticleResult } from '../extract/index.js';
+import { articleResultProblem, type ArticleResult } from '../extract/article-result.js';
+import { Merger } from '../extract/merge/merge-articles.js';
 import type { CliIo } from './cli-io.js';
 import { streamDataset, writePieces } from './dataset-stream.js';
 import { FileStore } from './file-store.js';

@@ -3,13 +3,12 @@ import type { ArticleInput } from '../extract/index.js';
 import { fetchPages, isFetchFailure, type FetchProgress } from '../input/fetch-pages.js';
 import { articleFromHtml, isHtmlArticleError, MAX_HTML_BYTES } from '../input/html.js';
 import { readUrlFile } from '../input/url-list.js';
+
+export { decodeHtml } from '../input/html-bytes.js';
 import type { ArticleItem } from './load-articles.js';
 
 /** The cap on an HTML page read from a file (the same as for a fetched one). */
 export const HTML_FILE_LIMIT = { maxBytes: MAX_HTML_BYTES, what: 'a web page can be' };
-
-/** Whether a command-line input is a web address rather than a path. */
-export const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 
 /** An id for a page read from the web: its address as a readable slug, made unique by a hash of it. */
 export function urlId(url: string): string {
