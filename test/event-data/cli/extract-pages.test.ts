@@ -34,10 +34,13 @@ describe('event-data extract: web pages and addresses (CLI)', function () {
     const { io, out } = fakeIo();
     expect(await main(['extract', join(FIXTURES, 'news-site.html'), '--jobs', '1'], io)).to.equal(0);
     const dataset = JSON.parse(out());
-    expect(dataset.articles).to.deep.equal([
-      { id: 'news-site', title: 'Harbour bridge closed after barge strike', published: '2021-03-09', publisher: 'The Northport Ledger', url: 'https://www.northport-ledger.example/news/harbour-bridge-closed' },
-    ]);
+    const { text: _text, ...metadata } = dataset.articles[0];
+    expect(metadata).to.deep.equal({ id: 'news-site', title: 'Harbour bridge closed after barge strike', published: '2021-03-09', publisher: 'The Northport Ledger', url: 'https://www.northport-ledger.example/news/harbour-bridge-closed' });
     expect(dataset.events.length).to.be.greaterThan(0);
+    // the dataset keeps the text read out of the page, and every mention points into it
+    const text: string = dataset.articles[0].text;
+    expect(text.startsWith('Harbour bridge closed after barge strike\n\n')).to.equal(true);
+    for (const m of dataset.events.flatMap((e: { mentions: Array<{ start: number; end: number; sentence: string }> }) => e.mentions)) expect(text.slice(m.start, m.end)).to.equal(m.sentence);
     for (const m of dataset.events.flatMap((e: { mentions: Array<{ sentence: string }> }) => e.mentions)) expect(m.sentence).to.not.match(/cookie|subscribe|share/i);
   });
 

@@ -35,6 +35,8 @@ export function pageArticle(html: string, id: string, where: string, given: { ur
     title: given.title ?? page.title,
     publisher: given.publisher ?? page.publisher,
     url: page.url ?? given.url ?? null,
+    // the text read out of the page is the only copy the user has of what the mentions point into
+    keepText: true,
   };
   return { article, where };
 }

@@ -13,6 +13,8 @@ export interface ArticleInput {
   title?: string;
   publisher?: string | null;
   url?: string | null;
+  /** Keep `text` in the dataset's article entry (for text read out of a web page, which the user has no copy of). */
+  keepText?: boolean;
 }
 
 /** Knobs of the extraction; every one has a default. */

@@ -35,6 +35,12 @@ export const articleSchema = object({
   published: isoDateField('Publication date (ISO 8601 date or date-time): the reference date for relative expressions.'),
   publisher: optional(nullable(string({ description: 'Who published it.' }))),
   url: optional(nullable(string({ description: 'Where it was published.' }))),
+  text: optional(
+    string({
+      description:
+        "The article's plain text, kept when it was read out of a web page (the reader has no other copy of it): mentions' offsets point into it, so their sentences can be shown in context.",
+    }),
+  ),
 });
 
 /** When an event happened, as TIMEX3 and as a half-open interval [start, end). */

@@ -23,6 +23,7 @@ export function articleResultOf(doc: TitledDoc): ArticleResult {
   const article: Article = { id: input.id, title: doc.title, published: input.published };
   if (input.publisher != null) article.publisher = input.publisher;
   if (input.url != null) article.url = input.url;
+  if (input.keepText === true) article.text = input.text;
   const mentionsOf = new Map<number, number>();
   for (const m of doc.actorMentions) mentionsOf.set(m.entity, (mentionsOf.get(m.entity) ?? 0) + 1);
   const names: ArticleName[] = doc.entities.map((e, i) => {
