@@ -17,7 +17,7 @@ async function boxed(events: unknown, style: string, attrs = ''): Promise<EventT
 const box = (el: EventTimeline, selector: string) => $(el, selector)!.getBoundingClientRect();
 
 describe('<event-timeline> in any box', () => {
-  it('fills a 500 px box: the lanes reach the axis, the overview sits at the bottom, no blank band', async () => {
+  it('fills a 500 px box: the lanes reach the axis, the overview and search row sit at the bottom, no blank band', async () => {
     const el = await boxed(sampleDataset(), 'height:500px', 'none');
     const host = el.getBoundingClientRect();
     expect(el.clientHeight).to.be.closeTo(500, 1);
@@ -26,7 +26,9 @@ describe('<event-timeline> in any box', () => {
     // The lane backgrounds cover the lanes' viewport down to the axis.
     expect(Math.max(...lanes.map((r) => r.bottom))).to.be.closeTo(scroller.bottom, 2);
     expect(box(el, '[part~="axis"]').top).to.be.closeTo(scroller.bottom, 2);
-    expect(host.bottom - box(el, '[part~="overview"]').bottom, 'space under the overview').to.be.below(16);
+    // Under the overview, only the row of the search field and lane toggles.
+    expect(box(el, '[part~="filters"]').top - box(el, '[part~="overview"]').bottom, 'between overview and search').to.be.below(16);
+    expect(host.bottom - box(el, '[part~="filters"]').bottom, 'space under the search row').to.be.below(16);
   });
 
   it('zooms on the wheel over the middle of a 500 px box', async () => {

@@ -80,3 +80,12 @@ describe('TimelineView.homeWindow (the first view)', () => {
     expect(view(even, 300).homeWindow()).to.equal(undefined);
   });
 });
+
+describe('TimelineView.homeWindow with a group of outliers', () => {
+  it('leaves out three early events that sit together, years before the rest', () => {
+    const april = Array.from({ length: 20 }, (_, i) => ({ title: `A${i}`, start: `2017-04-${String(i + 1).padStart(2, '0')}` }));
+    const early = ['2014-01-28', '2014-03-01', '2015-02-12'].map((start, i) => ({ title: `Early ${i}`, start }));
+    const [a] = view([...early, ...april], 300).homeWindow()!;
+    expect(a).to.be.above(Date.UTC(2017, 2, 1));
+  });
+});

@@ -33,9 +33,11 @@ import { badgePopover, popoverStyles } from './render/badge-popover.js';
 import { PopoverController } from './controllers/popover-controller.js';
 import { EventListView } from './render/event-list.js';
 import { measureText } from './render/measure.js';
-import { emit, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+import { emit, TimelineFilterChangeEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 
 const isServer = typeof HTMLElement === 'undefined';
+/** Height (px) of the row with the search field and the lane toggles (see parts-styles.ts). */
+const FILTERS_H = 36;
 // Lets `import '@event-timeline/component'` run in Node (SSR, tests) without a DOM.
 const Base = (isServer ? class {} : LitElement) as typeof LitElement;
 
@@ -51,9 +53,9 @@ const REHEARSAL_MIN_EVENTS = 2000;
  * less this, so a first frame that draws that much covers all of it, and little below (a note, or
  * the toolbar that drops under the header in a narrow element, take ~40 px more).
  */
-const CHROME_MIN_H = 46 + AXIS_H + OVERVIEW_H + 14;
+const CHROME_MIN_H = 46 + AXIS_H + OVERVIEW_H + 14 + FILTERS_H;
 /** The height (px) the lanes of an auto-height element grow to before events fold: about a screen less the rest of the element, at most 600. */
-const AUTO_ROOM = () => Math.max(160, Math.min(600, (typeof window === 'undefined' ? 800 : window.innerHeight) - 180));
+const AUTO_ROOM = () => Math.max(160, Math.min(600, (typeof window === 'undefined' ? 800 : window.innerHeight) - 220));
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -65,6 +67,7 @@ const DAY = 24 * HOUR;
  * @summary A zoomable, accessible D3 timeline of dated events.
  *
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event (click, tap, Enter or Space). `detail: { event }`, the event as given.
+ * @fires {TimelineFilterChangeEvent} timeline-filter-change - The user typed in the search field or hid or showed a lane. `detail: { search, hiddenLanes }`. Not fired by code.
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The user zoomed or panned. `detail: { start: Date, end: Date }`. Not fired by code.
  *
  * @slot detail - Replaces the built-in detail panel; listen to `timeline-select` to fill it.
@@ -72,6 +75,9 @@ const DAY = 24 * HOUR;
  * @csspart header - The bar above the plot with the visible range and the buttons.
  * @csspart toolbar - The zoom, fit and list buttons.
  * @csspart note - The note about skipped invalid events.
+ * @csspart filters - The search field and the lane toggles.
+ * @csspart search - The search field.
+ * @csspart lane-toggle - A button that hides or shows a lane.
  * @csspart state - The loading, error and empty messages.
  * @csspart plot - The zoomable area (keyboard focus lands here).
  * @csspart lane - A lane's background.
@@ -110,7 +116,7 @@ const DAY = 24 * HOUR;
  * @cssproperty [--event-timeline-highlight-color=#0f172a] - Its text.
  * @cssproperty [--event-timeline-trigger-background=transparent] - The trigger word highlighted in a source sentence (bold, underlined in its type's colour).
  * @cssproperty [--event-timeline-trigger-color=inherit] - Its text.
- * @cssproperty [--event-timeline-lanes-max-height=max(160px, 100vh - 180px)] - Most height the lanes of an auto-height element take before they scroll (a fixed height on the element is filled whatever this says).
+ * @cssproperty [--event-timeline-lanes-max-height=max(160px, 100vh - 220px)] - Most height the lanes of an auto-height element take before they scroll (a fixed height on the element is filled whatever this says).
  * @cssproperty [--event-timeline-quote-font=Georgia, serif] - Font of source sentences.
  * @cssproperty [--event-timeline-font=13px/1.45 system-ui] - Font shorthand.
  * @cssproperty [--event-timeline-radius=10px] - Corner radius of the frame.
@@ -133,6 +139,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
     label: { type: String },
     canvasThreshold: { type: Number, attribute: 'canvas-threshold' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    search: { type: String },
+    hiddenLanes: { attribute: false },
     messages: { attribute: false },
     // Watches the native `dir` attribute (without shadowing the `dir` property): the lane names mirror.
     _dir: { attribute: 'dir', state: false },
@@ -238,6 +246,10 @@ export class EventTimeline extends Base implements KeyboardTarget {
   declare label: string;
   /** Above this many events in view, marks are drawn on a canvas instead of SVG (while zooming or panning, above 200 or this, whichever is lower). */
   declare canvasThreshold: number;
+  /** Shows only the events whose title, actors or place hold every word of it (case and accents aside). The search field shows it. */
+  declare search: string;
+  /** Keys of lanes to hide (event types, actors or publishers, as `group-by` groups them). The lane toggles show it. */
+  declare hiddenLanes: string[];
   /**
    * Words of the element to use instead of its locale's (buttons, counts, lane and type names,
    * the live region, the detail panel): any part of the catalogue; see `Messages`.
@@ -256,6 +268,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.label = 'Timeline';
     this.canvasThreshold = 1500;
     this.headingLevel = 2;
+    this.search = '';
+    this.hiddenLanes = [];
     this._focus = -1;
     this._selected = -1;
     this._hover = undefined;
@@ -330,6 +344,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (changed.has('src') && this.src) void this.loader.load(this.src);
     else if (changed.has('src') && !this.src && !changed.has('events')) this.loader.cancelLoad();
     else if (changed.has('groupBy') && this.data.items.length) this.view.group(this.groupBy);
+    if ((changed.has('search') || changed.has('hiddenLanes')) && this.view.all.items.length) this.applyFilter();
     if ((changed.has('start') || changed.has('end')) && this.data.items.length) this.initialWindow();
     // The canvas needs the colours from computed style, which forces a style recalc. Read now,
     // before this update adds thousands of nodes, rather than in updated() right after it: the
@@ -370,7 +385,30 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.badgeList.close();
     this.density = '';
     this.cachedPalette = undefined;
+    this.view.filter = { search: this.search ?? '', hidden: new Set(this.hiddenLanes ?? []) };
     this.view.adopt(data, this.groupBy);
+  }
+
+  /** Shows the events that `search` and `hiddenLanes` let through; the selected one stays selected if it is among them. */
+  private applyFilter(): void {
+    const selected = this.data.items[this._selected];
+    this.view.setFilter({ search: this.search ?? '', hidden: new Set(this.hiddenLanes ?? []) }, this.groupBy);
+    [this._focus, this._hover] = [-1, undefined];
+    this._selected = selected ? this.data.items.indexOf(selected) : -1;
+    this.badgeList.close();
+  }
+
+  /** The user typed in the search field or toggled a lane. */
+  private filterBy(search: string, hiddenLanes: string[]): void {
+    [this.search, this.hiddenLanes] = [search, hiddenLanes];
+    emit(this, new TimelineFilterChangeEvent({ search, hiddenLanes: [...hiddenLanes] }));
+  }
+
+  private readonly onSearchInput = (e: Event): void => this.filterBy((e.target as HTMLInputElement).value, this.hiddenLanes);
+
+  private toggleLane(key: string): void {
+    const hidden = this.hiddenLanes.includes(key) ? this.hiddenLanes.filter((k) => k !== key) : [...this.hiddenLanes, key];
+    this.filterBy(this.search, hidden);
   }
 
   private initialWindow(): void {
@@ -631,6 +669,27 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.screen = { width, frame, canvas, band, ticks: axisTicks(this.scale, this.locale) };
   }
 
+  /** The search field and one toggle per lane (of every event, hidden or not), when there are events at all. */
+  private filterBar() {
+    const { allLanes, all } = this.view;
+    if (!all.items.length) return nothing;
+    const msg = this.msg;
+    const toggles = allLanes.length > 1 && allLanes.length <= 24 ? allLanes : [];
+    return html`<div class="filters" part="filters">
+      <input type="search" part="search" .value=${this.search ?? ''} aria-label=${msg.searchLabel} placeholder=${msg.searchLabel} @input=${this.onSearchInput} />
+      ${toggles.length
+        ? html`<div class="toggles" role="group" aria-label=${msg.lanesLabel}>
+            ${toggles.map(
+              (lane) =>
+                html`<button part="lane-toggle" class="t-${lane.key}" aria-pressed=${this.hiddenLanes.includes(lane.key) ? 'false' : 'true'} @click=${() => this.toggleLane(lane.key)}>
+                  ${this.laneName(lane)}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
   override render() {
     const msg = this.msg;
     if (this.loader.status === 'loading') return html`<div class="state" part="state" role="status">${msg.loading}</div>`;
@@ -642,7 +701,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
       : invalid
         ? html`<p class="note" part="note" role="note">${msg.skipped(this.count(invalid), this.count(total), reasons[0][0] + (reasons.length > 1 ? ', …' : ''))}</p>`
         : nothing;
-    if (!items.length) return html`${note}<div class="state" part="state" role="status">${msg.noEvents}</div>`;
+    const filters = this.filterBar();
+    if (!items.length) return html`${filters}${note}<div class="state" part="state" role="status">${msg.noEvents}</div>`;
     const { width, frame, canvas, ticks: { minor, major, grain }, band } = this.screen!;
     const hover = this._hover ? items[this._hover.i] : undefined;
     const focusMark = this.view.markOf(this._focus);
@@ -651,7 +711,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     const selected = this._selected >= 0 ? items[this._selected] : undefined;
     return html`
       <header part="header">
-        <div class="range" aria-hidden="true"><bdi>${this.rangeText()}</bdi><bdi class="count">${msg.inView(this.count(frame.visible), this.count(items.length), items.length)}</bdi></div>
+        <div class="range" aria-hidden="true"><bdi>${this.rangeText()}</bdi><bdi class="count">${msg.inView(this.count(frame.visible), this.count(this.view.all.items.length), this.view.all.items.length)}</bdi></div>
       </header>
       ${note}
       <div class="scroller" style="flex-basis:min(${this.view.neededHeight()}px, var(--_lanes-max))" @scroll=${this.scroller.scrolled}>
@@ -703,6 +763,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
           ${brushWindow(this.zoomer.transform, width)}
         </svg>
       </div>
+      ${filters}
       <slot name="detail">${selected
         ? detailPanel(selected, this.data.articles, { locale: this.locale, headingLevel: this.headingLevelOf(), words: msg.detail, typeName: this.typeName(selected.type), onClose: () => (this._selected = -1) })
         : nothing}</slot>

@@ -1,7 +1,15 @@
 import { EventTimeline } from './event-timeline.js';
 
 export { EventTimeline };
-export { TimelineSelectEvent, TimelineRangeChangeEvent, type TimelineSelectDetail, type TimelineRangeChangeDetail } from './events.js';
+export {
+  TimelineSelectEvent,
+  TimelineRangeChangeEvent,
+  TimelineFilterChangeEvent,
+  type TimelineSelectDetail,
+  type TimelineRangeChangeDetail,
+  type TimelineFilterChangeDetail,
+} from './events.js';
+export type { Messages } from './i18n/messages.js';
 export type { SimpleEvent, TimelineInputEvent } from './model/types.js';
 export type { GroupBy } from './model/lanes.js';
 

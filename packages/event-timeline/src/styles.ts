@@ -95,7 +95,7 @@ export const styles = [
        when the element's height is auto, so the axis stays in view; a box of a given height they
        fill, growing or shrinking, and scroll when they need more. */
     .scroller {
-      --_lanes-max: var(--event-timeline-lanes-max-height, max(160px, 100vh - 180px));
+      --_lanes-max: var(--event-timeline-lanes-max-height, max(160px, 100vh - 220px));
       flex: 1 1 auto;
       min-height: 60px;
       overflow-x: hidden;
@@ -155,6 +155,10 @@ export const styles = [
     @container (max-width: 460px) {
       header {
         padding-inline-end: 12px !important;
+      }
+      /* On a phone the range and the count wrap rather than being cut. */
+      .range {
+        white-space: normal;
       }
       .toolbar {
         position: static;

@@ -21,6 +21,8 @@ export const es: LocaleData = {
     skipped: (invalid, total, reason) => `Se omitieron ${invalid} de ${total} eventos porque no son válidos (${reason}).`,
     inView: (visible, total, n) => `${visible} de ${total} ${events(n)}`,
     plotLabel: (label, total, n, range) => `${label}: ${total} ${events(n)}, mostrando ${range}`,
+    searchLabel: 'Buscar eventos',
+    lanesLabel: 'Carriles mostrados',
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     reset: 'Restablecer',

@@ -20,6 +20,10 @@ export interface Messages {
   inView: (visible: string, total: string, n: number) => string;
   /** Accessible name of the plot. */
   plotLabel: (label: string, total: string, n: number, range: string) => string;
+  /** Accessible name of the search field. */
+  searchLabel: string;
+  /** Accessible name of the group of lane toggles. */
+  lanesLabel: string;
   zoomIn: string;
   zoomOut: string;
   reset: string;

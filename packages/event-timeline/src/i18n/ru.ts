@@ -24,6 +24,8 @@ export const ru: LocaleData = {
     skipped: (invalid, total, reason) => `Пропущено событий: ${invalid} из ${total}, так как они неверны (${reason}).`,
     inView: (visible, total, n) => `${visible} из ${total} ${ofEvents(n)}`,
     plotLabel: (label, total, n, range) => `${label}: ${total} ${events(n)}, показано ${range}`,
+    searchLabel: 'Поиск событий',
+    lanesLabel: 'Показанные дорожки',
     zoomIn: 'Приблизить',
     zoomOut: 'Отдалить',
     reset: 'Сбросить',

@@ -3,6 +3,7 @@ import { hitTest } from './hit-test.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './lanes.js';
 import { laneCapacity, laneHeight, laneTop, layout, plotHeight, type Cluster, type LaneCapacity, type Layout, type PlacedMark } from './layout.js';
 import { normaliseInput } from './normalise.js';
+import { filterInput, matches, NO_FILTER, searchWords, type Filter } from './filter.js';
 import { fillRoom } from './room.js';
 import { TimeScale } from './time-scale.js';
 import type { NormalisedInput, TimelineItem } from './types.js';
@@ -23,8 +24,15 @@ const HOUR = 3_600_000;
  * const frame = view.layout(view.base, [0, 400]);
  */
 export class TimelineView {
-  data: NormalisedInput = normaliseInput([]);
+  /** Every event given. */
+  all: NormalisedInput = normaliseInput([]);
+  /** The events shown: `all`, or those the filter keeps. */
+  data: NormalisedInput = this.all;
+  /** The lanes of every event: what the lane toggles offer, hidden or not. */
+  allLanes: Lane[] = [];
+  /** The lanes of the events shown. */
   lanes: Lane[] = [];
+  filter: Filter = NO_FILTER;
   /** The lane of each item. */
   laneOf: Int32Array = new Int32Array(0);
   /** Longest duration of an event: how far before a window an event in it can start. */
@@ -58,24 +66,43 @@ export class TimelineView {
 
   /** Takes new data and puts it in lanes by `groupBy`. */
   adopt(data: NormalisedInput, groupBy: GroupBy): void {
-    this.data = data;
-    this.labelWidths = new Float32Array(data.items.length).fill(NaN);
+    this.all = data;
     this.frame = undefined;
     this.group(groupBy);
     // Every item is in a lane: the lanes' extremes are the data's, without another walk over all of it.
-    this.maxDuration = Math.max(0, ...this.lanes.map((lane) => lane.maxDuration));
-    this.maxEnd = Math.max(...this.lanes.map((lane) => lane.maxEnd));
+    this.maxEnd = Math.max(...this.allLanes.map((lane) => lane.maxEnd));
   }
 
-  /** Puts the items in lanes by `groupBy`. */
+  /** Puts the items in lanes by `groupBy`, and keeps those the filter lets through. */
   group(groupBy: GroupBy): void {
+    const all = this.all;
+    const grouped = buildLanes(all.items, all.columns, groupBy, all.articles);
+    this.allLanes = grouped.lanes;
+    const words = searchWords(this.filter.search);
+    const { hidden } = this.filter;
+    if (!words.length && !this.allLanes.some((lane) => hidden.has(lane.key))) {
+      this.data = all;
+      [this.lanes, this.laneOf] = [grouped.lanes, grouped.laneOf];
+    } else {
+      this.data = filterInput(all, (item, i) => !hidden.has(this.allLanes[grouped.laneOf[i]].key) && matches(item, words));
+      ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.data.columns, groupBy, this.data.articles));
+    }
     this.generation++;
-    ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.data.columns, groupBy, this.data.articles));
+    this.labelWidths = new Float32Array(this.data.items.length).fill(NaN);
+    this.maxDuration = Math.max(0, ...this.lanes.map((lane) => lane.maxDuration));
+    this.frame = undefined;
+  }
+
+  /** Narrows the events shown to what `filter` keeps (lanes by `groupBy`). */
+  setFilter(filter: Filter, groupBy: GroupBy): void {
+    this.filter = filter;
+    this.group(groupBy);
   }
 
   /** The padded extent of all events: the whole zoomable range. */
   extent(): [number, number] {
-    const items = this.data.items;
+    // Of every event, filtered or not: the zoomable range does not jump as the filter changes.
+    const items = this.all.items;
     if (!items.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     const lo = items[0].start;
     const pad = Math.max((this.maxEnd - lo) * 0.04, 2 * DAY);
@@ -84,20 +111,25 @@ export class TimelineView {
 
   /**
    * The window to start at when no `start`/`end` is given: the whole range, unless a few events
-   * lie far from the rest. Up to 15% of the events are left out at either end, each while its
-   * gap to the next one is more than a quarter of the span that remains; the overview still
-   * shows them, and fit() or the overview reach them. Undefined: the whole range.
+   * lie far from the rest. Up to 15% of the events are left out, at the ends: those before (or
+   * after) the widest gap there, if that gap is more than a quarter of the span that remains;
+   * the overview still shows them, and fit() or the overview reach them. Undefined: the whole range.
    */
   homeWindow(): [number, number] | undefined {
     const { starts } = this;
     const n = starts.length;
-    let [lo, hi] = [0, n - 1];
-    for (let dropped = 0; dropped < Math.floor(n * 0.15) && hi - lo > 2; dropped++) {
-      const span = starts[hi] - starts[lo];
-      const [gapLo, gapHi] = [starts[lo + 1] - starts[lo], starts[hi] - starts[hi - 1]];
-      if (Math.max(gapLo, gapHi) <= span / 4) break;
-      if (gapLo >= gapHi) lo++;
-      else hi--;
+    const budget = Math.floor(n * 0.15);
+    if (budget < 1) return undefined;
+    // Before the first kept event: the widest gap among the first `budget`, if it is wide enough.
+    let lo = 0;
+    for (let k = 1, widest = 0; k <= budget; k++) {
+      const gap = starts[k] - starts[k - 1];
+      if (gap > widest && gap > (starts[n - 1] - starts[k]) / 4) [lo, widest] = [k, gap];
+    }
+    let hi = n - 1;
+    for (let k = 1, widest = 0; k <= budget - lo; k++) {
+      const gap = starts[n - k] - starts[n - k - 1];
+      if (gap > widest && gap > (starts[n - k - 1] - starts[lo]) / 4) [hi, widest] = [n - k - 1, gap];
     }
     if (lo === 0 && hi === n - 1) return undefined;
     let end = starts[hi];

@@ -135,4 +135,59 @@ export const partsStyles = css`
       border: 1px solid CanvasText;
     }
   }
+    /* The search field and lane toggles, one row under the overview (Tab reaches them after the
+       chart, in the order they are seen); the toggles scroll sideways when they do not fit. */
+    .filters {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      height: 28px;
+      padding: 0 12px 8px;
+    }
+    .filters input {
+      font: inherit;
+      color: inherit;
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      height: 28px;
+      padding: 0 8px;
+      min-width: 0;
+      flex: 0 1 220px;
+    }
+    .toggles {
+      display: flex;
+      gap: 4px;
+      min-width: 0;
+      overflow-x: auto;
+      scrollbar-width: none;
+    }
+    .toggles button,
+    .toggles button[aria-pressed='true'] {
+      flex: 0 0 auto;
+      white-space: nowrap;
+      display: inline-flex;
+      align-items: center;
+      gap: 5px;
+      height: 26px;
+      font-size: 12px;
+      background: transparent;
+      color: inherit;
+      border-color: var(--_border);
+    }
+    .toggles button::before {
+      content: '';
+      width: 8px;
+      height: 8px;
+      border-radius: 50%;
+      background: var(--_c, var(--_mark));
+    }
+    .toggles button[aria-pressed='false'] {
+      color: var(--_muted);
+      text-decoration: line-through;
+    }
+    .toggles button[aria-pressed='false']::before {
+      background: transparent;
+      box-shadow: inset 0 0 0 1.5px var(--_c, var(--_mark));
+    }
 `;

@@ -1,0 +1,70 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { sampleDataset, sampleEvent } from '../fixtures/dataset.js';
+import { $, $$, collect, settle, timeline } from './helpers.js';
+
+function threeEvents() {
+  const data = sampleDataset();
+  data.events.push(
+    sampleEvent({
+      id: 'ev-kursk',
+      title: 'Freight train derails near Kursk',
+      type: 'accident',
+      place: 'Kursk',
+      actors: [],
+      time: { value: '2017-06-02', start: '2017-06-02', end: '2017-06-03', granularity: 'day', anchor: 'explicit' },
+    }),
+  );
+  return data;
+}
+
+const count = (el: Element) => $(el, 'header .count')!.textContent;
+const titles = (el: Element) => $$(el, '[part~="list"] li .title').map((t) => t.textContent);
+
+describe('<event-timeline> search and filter', () => {
+  it('finds events by title, actor or place as the user types, counts "N of M" and reports it', async () => {
+    const el = await timeline(threeEvents());
+    expect(count(el)).to.equal('3 of 3 events');
+    const input = $(el, '[part~="search"]') as HTMLInputElement;
+    input.focus();
+    const fired = oneEvent(el, 'timeline-filter-change');
+    await sendKeys({ type: 'lavrov' });
+    const e = await fired;
+    expect(e.detail.search.length).to.be.greaterThan(0);
+    await settle(el);
+    // "Sergey Lavrov" is an actor of the Moscow talks only.
+    expect(el.search).to.equal('lavrov');
+    expect(count(el)).to.equal('1 of 3 events');
+    expect(titles(el)).to.deep.equal(['Tillerson and Lavrov meet in Moscow']);
+    el.search = 'kursk';
+    await settle(el);
+    expect(titles(el)).to.deep.equal(['Freight train derails near Kursk']);
+  });
+
+  it('hides and shows a lane with its toggle, and reports the hidden lanes', async () => {
+    const el = await timeline(threeEvents());
+    const toggles = $$(el, '[part~="lane-toggle"]') as HTMLButtonElement[];
+    expect(toggles.map((t) => t.textContent!.trim())).to.deep.equal(['Meeting', 'Sanction', 'Accident']);
+    setTimeout(() => toggles[1].click());
+    const e = await oneEvent(el, 'timeline-filter-change');
+    expect(e.detail.hiddenLanes).to.deep.equal(['sanction']);
+    await settle(el);
+    expect(count(el)).to.equal('2 of 3 events');
+    expect(($$(el, '[part~="lane-toggle"]')[1] as HTMLElement).getAttribute('aria-pressed')).to.equal('false');
+    ($$(el, '[part~="lane-toggle"]')[1] as HTMLButtonElement).click();
+    await settle(el);
+    expect(count(el)).to.equal('3 of 3 events');
+  });
+
+  it('fires nothing when code sets search or hiddenLanes', async () => {
+    const el = await timeline(threeEvents());
+    const fired = await collect(el, 'timeline-filter-change', 50, async () => {
+      el.search = 'moscow';
+      el.hiddenLanes = ['accident'];
+      await settle(el);
+    });
+    expect(fired).to.have.length(0);
+    expect(count(el)).to.equal('1 of 3 events');
+    expect(($(el, '[part~="search"]') as HTMLInputElement).value).to.equal('moscow');
+  });
+});
