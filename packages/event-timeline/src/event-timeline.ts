@@ -157,8 +157,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
   // laid out and drawn, so a taller viewport than the band drawn needs a new frame.
   private readonly resizer = new ResizeController(this, (what) => {
     const [top, bottom] = this.scroller.band;
-    // A box that gives the lanes another height sizes them again (see fillRoom).
-    if (what === 'width' || this.resizer.viewportHeight > bottom - top || this.resizer.viewportHeight !== this.room) this.requestUpdate();
+    // A box that gives the lanes another height sizes them again (see fillRoom), but only where
+    // the room counts: more than the lanes need, now or when they were sized. Otherwise the first
+    // render of an auto-height element would be drawn twice, for a guess and for the measure.
+    const vh = this.resizer.viewportHeight;
+    const natural = this.view.naturalHeight();
+    if (what === 'width' || vh > bottom - top || (vh !== this.room && (vh > natural || this.room > natural))) this.requestUpdate();
   });
   // Before the lanes' viewport is first measured (the first render with data), it is the
   // element's height less the least the rest can take (CHROME_MIN_H), and never less than the
@@ -218,6 +222,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
   private lastWidth = 0;
   private cachedPalette?: CanvasPalette;
   private densityWidth = 0;
+  /** Laid out right to left (see isRtl). */
+  private rtl = false;
   /** The height (px) the lanes were last sized for. */
   private room = 0;
   /** What this update draws, made by prepare(). */
@@ -339,6 +345,8 @@ export class EventTimeline extends Base implements KeyboardTarget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.cachedPalette = undefined;
+    // Read once, and when the element's own dir changes (an ancestor's change shows on the next of those).
+    if (!this.hasUpdated || changed.has('_dir' as keyof EventTimeline)) this.rtl = this.isRtl();
     // `events = undefined` after data clears it; undefined from the start leaves `src` to fill it.
     if (changed.has('events') && (this.events !== undefined || changed.get('events') !== undefined)) this.loader.read(this.events);
     if (changed.has('src') && this.src) void this.loader.load(this.src);
@@ -732,7 +740,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         @focus=${this.onFocus}
         @blur=${() => (this._keyboard = false)}
       >
-        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, band, { name: this.laneName, count: (n) => this.count(n), rtl: this.isRtl() })}</svg>
+        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, band, { name: this.laneName, count: (n) => this.count(n), rtl: this.rtl })}</svg>
         ${canvas ? this.canvasElement(width, band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.view.labelWidth })}

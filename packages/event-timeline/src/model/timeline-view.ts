@@ -189,6 +189,11 @@ export class TimelineView {
     return plotHeight(this.lanes, this.capacity);
   }
 
+  /** Height (px) of the lanes with the rows they use at the whole range, before any room is filled. */
+  naturalHeight(): number {
+    return plotHeight(this.lanes, this.natural);
+  }
+
   /** Height (px) the lanes take in an auto-height element. */
   neededHeight(): number {
     return plotHeight(this.lanes, this.needed);
