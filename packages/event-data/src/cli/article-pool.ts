@@ -39,6 +39,7 @@ export function articlePool(jobs: number, options: Partial<ExtractOptions>): Art
     // 250 MB resident instead of 400+ over a long batch.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  let closing: Promise<void> | undefined;
   return {
     extract: async (article) => {
       try {
@@ -48,7 +49,7 @@ export function articlePool(jobs: number, options: Partial<ExtractOptions>): Art
         return { ok: false, failure: { articleId: typeof article?.id === 'string' ? article.id : '(no id)', reason: `the extraction failed: ${error instanceof Error ? error.message : String(error)}` } };
       }
     },
-    close: () => pool.destroy(),
+    close: () => (closing ??= pool.destroy()),
   };
 }
 

@@ -91,6 +91,8 @@ export async function runBatch(
         await out.write(`${JSON.stringify(outcome.result)}\n`);
       }
     }
+    // the workers' memory (the model, their heaps) is given back before the merge needs its own
+    await pool.close();
     if (summary.articles === 0) return summary;
     if (merger) {
       out = await output();

@@ -110,22 +110,18 @@ export class NodeTable {
     return i;
   }
 
-  /** Sets every node's named keys at once (`keysOf(i)` gives node i's, as interned ids). */
+  /** Sets every node's named keys at once (`keysOf(i)` gives node i's, as interned ids), into one flat column. */
   setNamed(keysOf: (i: number) => number[]): void {
     const from = new Int32Array(this.count + 1);
-    const all: number[][] = [];
+    const flat = i32();
     let total = 0;
     for (let i = 0; i < this.count; i++) {
-      const keys = keysOf(i);
-      all.push(keys);
       from[i] = total;
-      total += keys.length;
+      for (const key of keysOf(i)) flat.set(total++, key);
     }
     from[this.count] = total;
-    const flat = new Int32Array(total);
-    all.forEach((keys, i) => flat.set(keys, from[i]));
     this.namedFrom = from;
-    this.namedKeys = flat;
+    this.namedKeys = flat.data.subarray(0, total);
   }
 
   /** Each article number's place in article id order (set before planning): what ties are settled by. */
