@@ -23,3 +23,18 @@ describe('<event-timeline> the first view', () => {
     expect($(el, 'header .count')!.textContent).to.equal('16 of 18 events');
   });
 });
+
+describe('<event-timeline> an empty window', () => {
+  it('offers the nearest event when none is in view, and goes there', async () => {
+    const el = await timeline(clustered);
+    el.zoomTo('2016-01-01', '2016-02-01');
+    await settle(el);
+    expect($(el, 'header .count')!.textContent).to.equal('0 of 18 events');
+    const button = $(el, '[part~="nearest"]') as HTMLButtonElement;
+    expect(button.textContent).to.contain('Older follow-up');
+    button.click();
+    await settle(el);
+    expect($(el, 'header .count')!.textContent).not.to.match(/^0 of/);
+    expect($(el, '[part~="nearest"]')).to.equal(null);
+  });
+});

@@ -75,6 +75,7 @@ const DAY = 24 * HOUR;
  * @csspart header - The bar above the plot with the visible range and the buttons.
  * @csspart toolbar - The zoom, fit and list buttons.
  * @csspart note - The note about skipped invalid events.
+ * @csspart nearest - The button to the nearest event, shown when none is in the window.
  * @csspart filters - The search field and the lane toggles.
  * @csspart search - The search field.
  * @csspart lane-toggle - A button that hides or shows a lane.
@@ -677,6 +678,18 @@ export class EventTimeline extends Base implements KeyboardTarget {
     this.screen = { width, frame, canvas, band, ticks: axisTicks(this.scale, this.locale) };
   }
 
+  /** With no event in the window, a way to the nearest one. */
+  private nearestButton() {
+    const i = this.view.nearestOutside(this.scale.d0, this.scale.d1);
+    const item = this.data.items[i];
+    if (!item) return nothing;
+    const go = () => {
+      this._focus = i;
+      this.reveal(i);
+    };
+    return html`<button class="nearest" part="nearest" @click=${go}>${this.msg.nearest(item.title, describeDate(item, this.locale))}</button>`;
+  }
+
   /** The search field and one toggle per lane (of every event, hidden or not), when there are events at all. */
   private filterBar() {
     const { allLanes, all } = this.view;
@@ -722,6 +735,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <div class="range" aria-hidden="true"><bdi>${this.rangeText()}</bdi><bdi class="count">${msg.inView(this.count(frame.visible), this.count(this.view.all.items.length), this.view.all.items.length)}</bdi></div>
       </header>
       ${note}
+      ${frame.visible ? nothing : this.nearestButton()}
       <div class="scroller" style="flex-basis:min(${this.view.neededHeight()}px, var(--_lanes-max))" @scroll=${this.scroller.scrolled}>
       <div
         class="plot"

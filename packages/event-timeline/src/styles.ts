@@ -135,6 +135,21 @@ export const styles = [
       overflow: hidden;
       text-overflow: ellipsis;
     }
+    /* Over the top of the lanes, so that showing it never moves them (it comes and goes as one pans). */
+    .nearest {
+      position: absolute;
+      z-index: 2;
+      top: 52px;
+      left: 50%;
+      transform: translateX(-50%);
+      max-width: calc(100% - 32px);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      color: var(--_accent);
+      background: var(--_bg);
+      box-shadow: 0 2px 8px rgba(15, 23, 42, 0.15);
+    }
     .count {
       color: var(--_muted);
       font-weight: 400;
@@ -283,6 +298,12 @@ export const styles = [
     .mark .fuzzy {
       fill: var(--_c);
       fill-opacity: 0.3;
+    }
+    .mark .fuzzy.narrow {
+      fill-opacity: 0.16;
+      stroke: var(--_c);
+      stroke-width: 1.5;
+      stroke-dasharray: 3 2;
     }
     .mark.selected circle,
     .mark.selected .day,

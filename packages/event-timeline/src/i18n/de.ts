@@ -21,6 +21,7 @@ export const de: LocaleData = {
     skipped: (invalid, total, reason) => `${invalid} von ${total} Ereignissen wurden übersprungen, weil sie ungültig sind (${reason}).`,
     inView: (visible, total, n) => `${visible} von ${total} ${events(n)}`,
     plotLabel: (label, total, n, range) => `${label}: ${total} ${plural('de', n, { one: 'Ereignis', other: 'Ereignisse' })}, sichtbar ${range}`,
+    nearest: (title, date) => `Nächstes: ${title}, ${date} →`,
     searchLabel: 'Ereignisse suchen',
     lanesLabel: 'Angezeigte Spuren',
     zoomIn: 'Vergrößern',

@@ -32,6 +32,7 @@ export const en: Messages = {
   skipped: (invalid, total, reason) => `${invalid} of ${total} events were skipped because they are not valid (${reason}).`,
   inView: (visible, total, n) => `${visible} of ${total} ${s(n, 'event')}`,
   plotLabel: (label, total, n, range) => `${label}: ${total} ${s(n, 'event')}, showing ${range}`,
+  nearest: (title, date) => `Nearest: ${title}, ${date} →`,
   searchLabel: 'Search events',
   lanesLabel: 'Lanes shown',
   zoomIn: 'Zoom in',

@@ -21,6 +21,7 @@ export const es: LocaleData = {
     skipped: (invalid, total, reason) => `Se omitieron ${invalid} de ${total} eventos porque no son válidos (${reason}).`,
     inView: (visible, total, n) => `${visible} de ${total} ${events(n)}`,
     plotLabel: (label, total, n, range) => `${label}: ${total} ${events(n)}, mostrando ${range}`,
+    nearest: (title, date) => `Más cercano: ${title}, ${date} →`,
     searchLabel: 'Buscar eventos',
     lanesLabel: 'Carriles mostrados',
     zoomIn: 'Acercar',

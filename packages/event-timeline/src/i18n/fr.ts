@@ -21,6 +21,7 @@ export const fr: LocaleData = {
     skipped: (invalid, total, reason) => `${invalid} événements sur ${total} ont été ignorés, car ils ne sont pas valides (${reason}).`,
     inView: (visible, total, n) => `${visible} sur ${total} ${events(n)}`,
     plotLabel: (label, total, n, range) => `${label} : ${total} ${events(n)}, du ${range}`,
+    nearest: (title, date) => `Le plus proche : ${title}, ${date} →`,
     searchLabel: 'Rechercher des événements',
     lanesLabel: 'Voies affichées',
     zoomIn: 'Zoom avant',

@@ -20,6 +20,8 @@ export interface Messages {
   inView: (visible: string, total: string, n: number) => string;
   /** Accessible name of the plot. */
   plotLabel: (label: string, total: string, n: number, range: string) => string;
+  /** A button shown when no event is in the window: "Nearest: Title, April 12, 2017". */
+  nearest: (title: string, date: string) => string;
   /** Accessible name of the search field. */
   searchLabel: string;
   /** Accessible name of the group of lane toggles. */

@@ -24,6 +24,7 @@ export const ru: LocaleData = {
     skipped: (invalid, total, reason) => `Пропущено событий: ${invalid} из ${total}, так как они неверны (${reason}).`,
     inView: (visible, total, n) => `${visible} из ${total} ${ofEvents(n)}`,
     plotLabel: (label, total, n, range) => `${label}: ${total} ${events(n)}, показано ${range}`,
+    nearest: (title, date) => `Ближайшее: ${title}, ${date} →`,
     searchLabel: 'Поиск событий',
     lanesLabel: 'Показанные дорожки',
     zoomIn: 'Приблизить',

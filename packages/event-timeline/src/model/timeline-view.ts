@@ -241,6 +241,23 @@ export class TimelineView {
     return this.frame ? hitTest(this.frame, x, y) : {};
   }
 
+  /** The item nearest to the window [t0, t1) that is not in it (by its middle), or -1 when there is none. */
+  nearestOutside(t0: number, t1: number): number {
+    const { starts, items } = this;
+    const mid = (t0 + t1) / 2;
+    const after = lowerBound(starts, t1);
+    let best = -1;
+    let distance = Infinity;
+    // The last one starting before the window and the first one after it; one that overlaps the window is in view, not a candidate.
+    for (const i of [lowerBound(starts, t0) - 1, after]) {
+      const item = items[i];
+      if (!item || (item.start < t1 && item.end > t0)) continue;
+      const d = Math.abs((item.start + item.end) / 2 - mid);
+      if (d < distance) [best, distance] = [i, d];
+    }
+    return best;
+  }
+
   /** The first item, in time order, that can be in a window starting at `t`. */
   firstFrom(t: number): number {
     return lowerBound(this.starts, t - this.maxDuration);

@@ -3,6 +3,7 @@ import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
 import { KIND_POINT, KIND_RANGE } from '../model/lanes.js';
 import { drawBadges } from './badge-atlas.js';
+import { FUZZY_SOFT_MIN } from './plot.js';
 import type { CanvasPalette } from './palette.js';
 import { bake, sprite } from './sprites.js';
 
@@ -109,7 +110,7 @@ export function drawCanvas(
     if (kind === KIND_POINT && m.x1 - m.x0 <= DAY_BAND_MIN + 0.5) st.points.push(m);
     else if (kind === KIND_POINT) st.days.push(m);
     else if (kind === KIND_RANGE) st.ranges.push(m);
-    else if (Math.max(Math.min(m.x1, width + 8) - Math.max(m.x0, -8), 1) < 40) st.faints.push(m);
+    else if (Math.max(Math.min(m.x1, width + 8) - Math.max(m.x0, -8), 1) < FUZZY_SOFT_MIN) st.faints.push(m);
     else st.wide.push(m);
   }
   const x0Of = (m: PlacedMark) => Math.max(m.x0, -8);
@@ -136,8 +137,14 @@ export function drawCanvas(
       }
     }
     if (st.faints.length) {
+      // Narrow uncertain spans: a faint fill with a dashed outline, as in SVG (plot.ts).
       ctx.fillStyle = st.faint;
       for (const m of st.faints) ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
+      ctx.strokeStyle = st.solid;
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([3, 2]);
+      for (const m of st.faints) ctx.strokeRect(x0Of(m) + 0.75, m.y + 4.75, Math.max(wOf(m) - 1.5, 1), 12.5);
+      ctx.setLineDash([]);
     }
     for (const m of st.wide) {
       // Wide uncertain spans get their own gradient: soft edges where the date is unsure.

@@ -8,6 +8,8 @@ import type { Tick } from './ticks.js';
 /** The SVG templates of the plot. Lit owns these nodes; only data-derived text goes in via bindings. */
 
 const MAX_SVG_LABELS = 400;
+/** Uncertain spans narrower than this (px) are outlined, not faded: see mark(). The canvas draws them alike. */
+export const FUZZY_SOFT_MIN = 40;
 
 /** Masks that fade a span's edges: the date is uncertain there. */
 export const fadeDefs = svg`<defs>
@@ -53,6 +55,10 @@ function mark(m: PlacedMark, item: TimelineItem, selected: boolean): TemplateRes
     return svg`<g class=${cls} part="event point day"><rect class="day" x=${Math.max(m.x0, -8)} y=${cy - 7} width=${Math.max(Math.min(m.x1, 1e5) - Math.max(m.x0, -8), 1)} height="14" rx="3"></rect></g>`;
   const x0 = Math.max(m.x0, -8);
   const w = Math.max(Math.min(m.x1, 1e5) - x0, 1);
+  // Too narrow for soft edges to read as such (they looked like a blurred square): a span with a
+  // dashed outline, which says "about this long, edges unsure" at any zoom.
+  if (item.kind === 'fuzzy' && w < FUZZY_SOFT_MIN)
+    return svg`<g class=${cls} part="event span uncertain"><rect class="fuzzy narrow" x=${x0 + 0.75} y=${cy - 6.25} width=${Math.max(w - 1.5, 1)} height="12.5" rx="3"></rect></g>`;
   if (item.kind === 'fuzzy')
     return svg`<g class=${cls} part="event span uncertain"><rect class="fuzzy" x=${x0} y=${cy - 7} width=${w} height="14" rx="4" mask="url(#fade-${item.fade})"></rect></g>`;
   return svg`<g class=${cls} part="event span"><rect class="bar" x=${x0} y=${cy - 7} width=${w} height="14" rx="4"></rect><rect class="cap" x=${x0} y=${cy - 7} width=${Math.min(3, w)} height="14"></rect></g>`;
