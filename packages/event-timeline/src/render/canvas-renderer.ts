@@ -9,6 +9,20 @@ import { bake, sprite } from './sprites.js';
 
 export type { CanvasPalette } from './palette.js';
 
+/** A dashed outline (3 px dashes, 2 px gaps, 1.5 px thick) of a rectangle, in the current fillStyle. */
+function dashedOutline(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+  for (let d = 0; d < w; d += 5) {
+    const len = Math.min(3, w - d);
+    ctx.fillRect(x + d, y, len, 1.5);
+    ctx.fillRect(x + d, y + h - 1.5, len, 1.5);
+  }
+  for (let d = 0; d < h; d += 5) {
+    const len = Math.min(3, h - d);
+    ctx.fillRect(x, y + d, 1.5, len);
+    ctx.fillRect(x + w - 1.5, y + d, 1.5, len);
+  }
+}
+
 const rgba = (ctx: CanvasRenderingContext2D, colour: string, alpha: number): string => {
   ctx.fillStyle = '#000';
   ctx.fillStyle = colour;
@@ -140,11 +154,9 @@ export function drawCanvas(
       // Narrow uncertain spans: a faint fill with a dashed outline, as in SVG (plot.ts).
       ctx.fillStyle = st.faint;
       for (const m of st.faints) ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
-      ctx.strokeStyle = st.solid;
-      ctx.lineWidth = 1.5;
-      ctx.setLineDash([3, 2]);
-      for (const m of st.faints) ctx.strokeRect(x0Of(m) + 0.75, m.y + 4.75, Math.max(wOf(m) - 1.5, 1), 12.5);
-      ctx.setLineDash([]);
+      // The dashes as short fillRects: a dashed stroke is many times slower on a software canvas.
+      ctx.fillStyle = st.solid;
+      for (const m of st.faints) dashedOutline(ctx, x0Of(m), m.y + 4, wOf(m), 14);
     }
     for (const m of st.wide) {
       // Wide uncertain spans get their own gradient: soft edges where the date is unsure.
