@@ -2,19 +2,9 @@ import { expect } from 'chai';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliIo } from '../../../packages/event-data/src/cli/main.js';
+import { main } from '../../../packages/event-data/src/cli/main.js';
+import { fakeIo } from '../cli/helpers.js';
 import { validateDataset } from '@event-timeline/data';
-
-function fakeIo(stdin = '', tty = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: { write: (t: string) => out.push(t) },
-    err: { write: (t: string) => err.push(t), isTTY: tty },
-    readStdin: async () => stdin,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 const OSLO = 'Leaders meet in Oslo\n\nNorwegian Prime Minister Erna Solberg met Canadian Prime Minister Justin Trudeau in Oslo on Monday.\n';
 const VOTE = 'Parliament passes budget\n\nShares fell.\n\nThe parliament approved the budget on Tuesday after a long debate.\n';
