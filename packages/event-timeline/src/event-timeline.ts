@@ -32,7 +32,6 @@ import { tooltip } from './render/tooltip.js';
 import { badgePopover, popoverStyles } from './render/badge-popover.js';
 import { PopoverController } from './controllers/popover-controller.js';
 import { EventListView } from './render/event-list.js';
-import { measureText } from './render/measure.js';
 import { emit, TimelineFilterChangeEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 
 const isServer = typeof HTMLElement === 'undefined';
@@ -724,7 +723,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         : nothing;
     const filters = this.filterBar();
     if (!items.length) return html`${filters}${note}<div class="state" part="state" role="status">${msg.noEvents}</div>`;
-    const { width, frame, canvas, ticks: { minor, major, grain }, band } = this.screen!;
+    const { width, frame, canvas, ticks, band } = this.screen!;
     const hover = this._hover ? items[this._hover.i] : undefined;
     const focusMark = this.view.markOf(this._focus);
     // A focused event inside a count badge gets the ring around the badge.
@@ -754,7 +753,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         @focus=${this.onFocus}
         @blur=${() => (this._keyboard = false)}
       >
-        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, minor, major, width, band, { name: this.laneName, count: (n) => this.count(n), rtl: this.rtl })}</svg>
+        <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, ticks.ticks, ticks.major, width, band, { name: this.laneName, count: (n) => this.count(n), rtl: this.rtl })}</svg>
         ${canvas ? this.canvasElement(width, band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.view.labelWidth })}
@@ -763,7 +762,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, this.locale, msg) : nothing}
       </div>
       </div>
-      ${axis(minor, major, width, grain, (text) => measureText(text, '600 12px system-ui, sans-serif'))}
+      ${axis(ticks, width)}
       <div class="toolbar" part="toolbar">
           <button @click=${() => this.zoomBy(0.5)} aria-label=${msg.zoomOut} title="${msg.zoomOut} (−)">−</button>
           <button @click=${() => this.zoomBy(2)} aria-label=${msg.zoomIn} title="${msg.zoomIn} (+)">+</button>

@@ -3,7 +3,8 @@ import { DAY_BAND_MIN, ROW, type Cluster, type LaneBox, type Layout, type Placed
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from '../model/hit-test.js';
-import type { Tick } from './ticks.js';
+import type { AxisTick } from '../model/axis.js';
+import type { Axis } from './ticks.js';
 
 /** The SVG templates of the plot. Lit owns these nodes; only data-derived text goes in via bindings. */
 
@@ -30,8 +31,8 @@ export const fadeDefs = svg`<defs>
  */
 export function backLayer(
   layout: Layout,
-  minor: Tick[],
-  major: Tick[],
+  minor: AxisTick[],
+  major: AxisTick[],
   width: number,
   [top, bottom]: readonly [number, number],
   lane: { name: (box: LaneBox) => string; count: (n: number) => string; rtl: boolean },
@@ -119,7 +120,7 @@ function clusterRing(c: Cluster): TemplateResult {
  * Vertical lines at the ticks from `y0` to `y1`, as one path: one node and one attribute to
  * update per zoom frame, instead of a node with four attributes per tick.
  */
-function rules(ticks: Tick[], y0: number, y1: number): string {
+function rules(ticks: AxisTick[], y0: number, y1: number): string {
   let d = '';
   for (const t of ticks) if (t.x >= 0) d += `M${+t.x.toFixed(2)},${y0}V${y1}`;
   return d;
@@ -128,23 +129,16 @@ function rules(ticks: Tick[], y0: number, y1: number): string {
 /** Height of the axis (px). */
 export const AXIS_H = 44;
 
-/** Two-level axis: short minor labels centred in their cell, long major labels that stick to the left edge. */
-export function axis(minor: Tick[], major: Tick[], width: number, grain: number, labelWidth: (text: string) => number): TemplateResult {
-  // Days, months and years label the cell they span; hours and multi-day steps label the tick.
-  const cells = grain === 86_400_000 || grain >= 30 * 86_400_000;
-  const step = minor.length > 1 ? minor[1].x - minor[0].x : width;
-  const majorLabels = major.map((t, j) => {
-    const next = major[j + 1]?.x ?? Infinity;
-    const w = labelWidth(t.label);
-    const x = Math.min(Math.max(t.x + 6, 6), next - w - 10);
-    return { x, label: t.label, visible: x >= 0 && x + w <= width + 2 };
-  });
+/**
+ * Two-level axis: the tick row (labels centred in the day, month or year they name, or on their
+ * tick for hours and multi-day steps), and under it the context row, whose labels name the period
+ * of the ticks above them and stick to the left edge (see model/axis.ts).
+ */
+export function axis(rows: Axis, width: number): TemplateResult {
   return html`<svg class="axis" part="axis" width=${width} height=${AXIS_H} aria-hidden="true">
-    <path class="tick" d=${rules(minor, 0, 6) + rules(major, 0, 40)}></path>
-    ${minor.map((t) =>
-      cells ? (t.x + step / 2 > 0 && t.x + step / 2 < width ? svg`<text x=${t.x + step / 2} y="18" text-anchor="middle">${t.label}</text>` : nothing) : svg`<text x=${t.x} y="18" text-anchor="middle">${t.label}</text>`,
-    )}
-    ${majorLabels.map((m) => (m.visible ? svg`<text class="major-label" x=${m.x} y="36">${m.label}</text>` : nothing))}
+    <path class="tick" d=${rules(rows.ticks, 0, 6) + rules(rows.major, 0, 40)}></path>
+    ${rows.labels.map((t) => svg`<text x=${t.x} y="18" text-anchor="middle">${t.label}</text>`)}
+    ${rows.context.map((m) => svg`<text class="major-label" x=${m.x} y="36">${m.label}</text>`)}
   </svg>`;
 }
 
