@@ -62,7 +62,10 @@ export function relation(t: NodeTable, a: number, b: number): Relation {
   // the same word for what happened ("launched" … "its launch", "resigned" … "resignation"), by the same actor
   // (not for saying: one person says things on many days)
   const sameWord = TYPE_FAMILY[typeA] !== 'speech' && wordStem(t.lemma(a)) === wordStem(t.lemma(b));
-  const strong = shared >= 2 || (shared >= 1 && (samePlace || sameWord || (mainA && mainB)));
+  // Dates at different precision ("2005" and "12 October 2005") agree with any of hundreds of happenings: that
+  // they nest says little, so the reports must also tell it with the same word and name someone in common.
+  const nested = compatible && Math.max(t.width(a), t.width(b)) > 1.5 * Math.min(t.width(a), t.width(b));
+  const strong = nested ? shared >= 1 && sameWord : shared >= 2 || (shared >= 1 && (samePlace || sameWord || (mainA && mainB)));
   if (!strong) return 'different';
   if (compatible) return 'same';
   return (shared >= 2 || sameWord) && (samePlace || sameWord || (mainA && mainB)) ? 'conflicting' : 'different';

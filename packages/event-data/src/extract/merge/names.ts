@@ -1,4 +1,5 @@
 import { nameKey } from '../actors/gazetteer.js';
+import { orgCore } from '../actors/name-kinds.js';
 import { normalizeSpace } from '../language/tokens.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleName } from '../article-result.js';
@@ -18,22 +19,42 @@ function plainActor(a: Actor): Actor {
 }
 
 /**
- * One spelling per person across articles, learned from the names every article uses:
+ * One spelling per person and organisation across articles, learned from the names every article uses:
  * transliteration variants ("Sergei"/"Sergey") and bare surnames share a key; the spelling used
  * most wins, ties going to the -y form that official romanisation uses, then to alphabetical
  * order. It keeps counts per key, not texts, so it stays small over any number of articles, and
  * the result does not depend on the order the articles came in.
+ *
+ * An organisation is also known by its short form, the head of its name without its trade word
+ * ("Apple" of "Apple Computer", "Acme" of "Acme Motors"), and outlets differ in which long form they
+ * give ("Apple Computer" in one, "Apple Inc." in another). The evidence is the article's own: it names
+ * the company in full and then calls it by the short form alone (an entry of its names that is the
+ * core of exactly one of its organisations). A long name is then one with the organisation whose
+ * full name that short form is elsewhere in the batch ("Apple", "Apple Inc."). When two long names
+ * an article sets side by side ("Apple Corps … against Apple Computer") are both called so, the short
+ * form stays with the one more articles call by it, and with neither on a tie.
  */
 export class NameBook {
   private readonly counts = new Map<string, Map<string, number>>();
   /** The role given with the name in the first article (by id) that gives one: the same whatever the order articles come in. */
   private readonly roles = new Map<string, { role: string; article: string }>();
   private readonly fullBySurname = new Map<string, Set<string>>();
+  /** Short form key → long name key → how many articles call that long name by the short form. */
+  private readonly calledBy = new Map<string, Map<string, number>>();
+  /** Pairs of long organisation names ("k1\nk2", sorted) that one article names side by side. */
+  private readonly together = new Set<string>();
   private canonical?: Map<string, Actor>;
 
   add(article: string, names: readonly ArticleName[]): void {
+    const shortForms = this.shortForms(names);
     for (const e of names) {
       const key = keyOf(e.kind, e.name);
+      const long = shortForms.get(e);
+      if (long !== undefined) {
+        const called = this.calledBy.get(key) ?? new Map<string, number>();
+        this.calledBy.set(key, called.set(long, (called.get(long) ?? 0) + 1));
+        continue;
+      }
       const byName = this.counts.get(key) ?? new Map<string, number>();
       byName.set(e.name, (byName.get(e.name) ?? 0) + e.mentions);
       this.counts.set(key, byName);
@@ -44,16 +65,56 @@ export class NameBook {
         this.fullBySurname.set(surname, (this.fullBySurname.get(surname) ?? new Set()).add(key));
       }
     }
+    const longs = [...new Set(names.filter((e) => e.kind === 'organization' && !shortForms.has(e) && e.name.includes(' ')).map((e) => keyOf(e.kind, e.name)))].sort();
+    for (let i = 0; i < longs.length; i++) for (let j = i + 1; j < longs.length; j++) this.together.add(`${longs[i]}\n${longs[j]}`);
+  }
+
+  /** The article's one-word organisation names that are the core of exactly one of its longer ones, each with that one's key. */
+  private shortForms(names: readonly ArticleName[]): Map<ArticleName, string> {
+    const out = new Map<ArticleName, string>();
+    const orgs = names.filter((e) => e.kind === 'organization');
+    for (const single of orgs) {
+      if (single.name.includes(' ')) continue;
+      const core = nameKey(single.name);
+      const longs = new Set(orgs.filter((o) => o.name.includes(' ') && nameKey(orgCore(o.name)) === core).map((o) => keyOf(o.kind, o.name)));
+      if (longs.size === 1) out.set(single, [...longs][0]);
+    }
+    return out;
+  }
+
+  /** Long organisation keys → the key of the organisation their short form names (see the class comment). */
+  private shortFormAliases(): Map<string, string> {
+    const alias = new Map<string, string>();
+    for (const [short, called] of this.calledBy) {
+      // the short form must be an organisation's name in full somewhere in the batch
+      if (!this.counts.has(short)) continue;
+      const longs = [...called].filter(([long]) => long !== short && this.counts.has(long));
+      for (const [long, articles] of longs) {
+        const rivals = longs.filter(([other]) => other !== long && this.together.has(long < other ? `${long}\n${other}` : `${other}\n${long}`));
+        if (rivals.every(([, n]) => n < articles)) alias.set(long, short);
+      }
+    }
+    return alias;
   }
 
   private finish(): Map<string, Actor> {
-    const out = new Map<string, Actor>();
+    const alias = this.shortFormAliases();
+    // a long name's spellings count towards the organisation it is one with
+    const counts = new Map<string, Map<string, number>>();
     for (const [key, names] of this.counts) {
+      const target = alias.get(key) ?? key;
+      const byName = counts.get(target) ?? new Map<string, number>();
+      for (const [name, n] of names) byName.set(name, (byName.get(name) ?? 0) + n);
+      counts.set(target, byName);
+    }
+    const out = new Map<string, Actor>();
+    for (const [key, names] of counts) {
       const name = [...names].sort((a, b) => b[1] - a[1] || Number(/y\b/.test(b[0])) - Number(/y\b/.test(a[0])) || (a[0] < b[0] ? -1 : 1))[0][0];
       const kind = key.slice(0, key.indexOf(':')) as Actor['kind'];
-      const role = this.roles.get(key)?.role;
+      const role = this.roles.get(keyOf(kind, name))?.role ?? this.roles.get(key)?.role;
       out.set(key, role !== undefined ? { name, kind, role } : { name, kind });
     }
+    for (const [long, short] of alias) out.set(long, out.get(short)!);
     // A person named only by surname in one article is the one full name with that surname elsewhere.
     for (const [key, actor] of out) {
       if (actor.kind !== 'person' || actor.name.includes(' ')) continue;

@@ -1,4 +1,6 @@
 import type { ArticleEvent, ArticleName, ArticleResult } from '../article-result.js';
+import { nameKey } from '../actors/gazetteer.js';
+import { orgCore } from '../actors/name-kinds.js';
 import { mergeArticles, type MergeResult } from '../merge/merge-articles.js';
 import type { Article, Mention } from '../../schema/index.js';
 import type { Corpus, RunCtx, TitledDoc, TitledEvent } from '../types.js';
@@ -31,6 +33,16 @@ export function articleResultOf(doc: TitledDoc): ArticleResult {
     if (e.role) name.role = e.role;
     return name;
   });
+  // The short forms the article calls its organisations by ("Apple" for "Apple Computer"), as names of their
+  // own: the merge takes them as evidence of which long names outlets use for one company (see NameBook).
+  const shortForms = new Map<string, number>();
+  for (const m of doc.actorMentions) {
+    const e = doc.entities[m.entity];
+    if (e.kind !== 'organization' || m.text.includes(' ') || !e.name.includes(' ')) continue;
+    const key = nameKey(m.text);
+    if (key !== nameKey(e.name) && key === nameKey(orgCore(e.name))) shortForms.set(m.text, (shortForms.get(m.text) ?? 0) + 1);
+  }
+  for (const [text, mentions] of shortForms) if (!names.some((n) => n.kind === 'organization' && nameKey(n.name) === nameKey(text))) names.push({ name: text, kind: 'organization', mentions });
   const events = doc.events.map((e): ArticleEvent => {
     const event: ArticleEvent = {
       title: e.title,
