@@ -28,9 +28,31 @@ export function eventId(t: NodeTable, cluster: readonly number[], articleId: (no
   return `ev-${hash64(`${articleId(origin)}|${t.triggerStart(origin)}`)}`;
 }
 
+/**
+ * For each report, how many articles give a date that overlaps its date. Reports that give the same
+ * dates are counted once, so the work grows with the square of the distinct dates of a cluster (a
+ * handful), not of its reports.
+ */
+function articleSupport(t: NodeTable, members: readonly number[]): Map<number, number> {
+  const dates = new Map<string, { node: number; articles: Set<number>; support: number }>();
+  const dateOf = (node: number) => `${t.start(node)}|${t.end(node)}`;
+  for (const node of members) {
+    const key = dateOf(node);
+    const date = dates.get(key) ?? { node, articles: new Set<number>(), support: 0 };
+    date.articles.add(t.article(node));
+    dates.set(key, date);
+  }
+  for (const date of dates.values()) {
+    const articles = new Set<number>();
+    for (const other of dates.values()) if (t.overlaps(other.node, date.node)) for (const a of other.articles) articles.add(a);
+    date.support = articles.size;
+  }
+  return new Map(members.map((node) => [node, dates.get(dateOf(node))!.support]));
+}
+
 export function planEvent(t: NodeTable, members: number[], articleId: (node: number) => string): EventPlan {
   // The date most articles agree on, then the best-sourced, plainest and most precise.
-  const support = new Map(members.map((node) => [node, new Set(members.filter((o) => t.overlaps(o, node)).map((o) => t.article(o))).size]));
+  const support = articleSupport(t, members);
   // a date written in the report's own clause outranks one lent by the story around it, whatever its modifier
   const direct = (n: number) => Number(t.source(n) === 'story' || t.source(n) === 'publication');
   const ranked = [...members].sort((a, b) => support.get(b)! - support.get(a)! || direct(a) - direct(b) || Number(t.mod(a)) - Number(t.mod(b)) || rankNode(t, a, b));

@@ -7,12 +7,53 @@ function find(parent: Int32Array, i: number): number {
   return i;
 }
 
+/** How far apart in time two reports of one happening may be: a weekday read as the wrong week's. */
+const TOLERANCE = 7 * DAY;
+
+/**
+ * The dates a cluster's reports agree on: the latest start and the earliest end of its reports.
+ * Reports of one happening pairwise overlap or nearly do, so the cluster as a whole must: this keeps
+ * a chain of pairwise merges (a meeting on the 1st like one on the 5th, like one on the 9th …, or
+ * March like 2016 like May) from growing into one event that spans months. Reports dated by their
+ * own words and reports dated only by their publication or the article's main event are held apart:
+ * a guessed date may disagree with the article's own ones, but guessed dates must agree with each
+ * other, or news published day after day about the same people would chain into one event.
+ */
+class ClusterTimes {
+  private readonly latestStart: Float64Array;
+  private readonly earliestEnd: Float64Array;
+  /** Row 2p is root p's own dates, row 2p + 1 its guessed ones. */
+  constructor(t: NodeTable, order: Int32Array) {
+    this.latestStart = new Float64Array(order.length * 2).fill(-Infinity);
+    this.earliestEnd = new Float64Array(order.length * 2).fill(Infinity);
+    order.forEach((node, p) => {
+      const row = 2 * p + Number(t.source(node) === 'publication' || t.source(node) === 'main-event');
+      this.latestStart[row] = t.start(node);
+      this.earliestEnd[row] = t.end(node);
+    });
+  }
+  private agreeRow(x: number, y: number): boolean {
+    return Math.max(this.latestStart[x], this.latestStart[y]) - Math.min(this.earliestEnd[x], this.earliestEnd[y]) <= TOLERANCE;
+  }
+  /** Whether the clusters with roots x and y still agree once joined. */
+  agree(x: number, y: number): boolean {
+    return this.agreeRow(2 * x, 2 * y) && this.agreeRow(2 * x + 1, 2 * y + 1);
+  }
+  /** Joins the times of root `from` into root `into`. */
+  join(from: number, into: number): void {
+    for (const k of [0, 1]) {
+      this.latestStart[2 * into + k] = Math.max(this.latestStart[2 * into + k], this.latestStart[2 * from + k]);
+      this.earliestEnd[2 * into + k] = Math.min(this.earliestEnd[2 * into + k], this.earliestEnd[2 * from + k]);
+    }
+  }
+}
+
 /**
  * Groups reports of one happening. Only nodes of one type family that share an actor, an article,
  * or (when nobody is named) a day are compared, in date order within a week, so the work grows
  * with the size of those blocks, not with the square of all events. `order` lists the nodes in a
  * canonical order (by article id, then position): the clusters then do not depend on how the
- * articles came. Returns clusters of nodes, each in `order`'s order, ordered by their first node.
+ * articles came. Two clusters join only while their dates still agree (`ClusterTimes`). Returns clusters of nodes, each in `order`'s order, ordered by their first node.
  */
 export function clusterNodes(t: NodeTable, order: Int32Array): number[][] {
   const n = order.length;
@@ -32,6 +73,7 @@ export function clusterNodes(t: NodeTable, order: Int32Array): number[][] {
       else blocks.set(block, [p]);
     }
   }
+  const times = new ClusterTimes(t, order);
   const start = (p: number) => t.start(order[p]);
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
@@ -39,9 +81,13 @@ export function clusterNodes(t: NodeTable, order: Int32Array): number[][] {
     for (let x = 0; x < sorted.length; x++) {
       const endX = t.end(order[sorted[x]]);
       for (let y = x + 1; y < sorted.length; y++) {
-        if (start(sorted[y]) > endX + 7 * DAY) break;
-        if (find(parent, sorted[x]) === find(parent, sorted[y])) continue;
-        if (relation(t, order[sorted[x]], order[sorted[y]]) !== 'different') parent[find(parent, sorted[x])] = find(parent, sorted[y]);
+        if (start(sorted[y]) > endX + TOLERANCE) break;
+        const rootX = find(parent, sorted[x]);
+        const rootY = find(parent, sorted[y]);
+        if (rootX === rootY || !times.agree(rootX, rootY)) continue;
+        if (relation(t, order[sorted[x]], order[sorted[y]]) === 'different') continue;
+        times.join(rootX, rootY);
+        parent[rootX] = rootY;
       }
     }
   }
