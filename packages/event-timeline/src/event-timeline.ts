@@ -111,6 +111,7 @@ const DAY = 24 * HOUR;
  * @cssproperty [--event-timeline-tooltip-color=var(--event-timeline-background)] - Tooltip text.
  * @cssproperty [--event-timeline-error-color=#b91c1c] - Error message.
  * @cssproperty [--event-timeline-mark-color=#64748b] - Marks of types without their own colour.
+ * @cssproperty [--event-timeline-series-0=var(--event-timeline-color-meeting)] - First of eight series colours (`-series-0` … `-series-7`): the lanes of data without types, and types that are not the schema's, in order.
  * @cssproperty [--event-timeline-color-meeting=#2563eb] - Colour of one event type; every type has one: `--event-timeline-color-<type>` (visit, statement, speech, interview, vote, sanction, agreement, attack, military-action, investigation, election, protest, aid, legal, accident, death, business, launch, other).
  * @cssproperty [--event-timeline-highlight-background=#fde68a] - The date expression highlighted in a source sentence.
  * @cssproperty [--event-timeline-highlight-color=#0f172a] - Its text.
@@ -372,7 +373,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (scrollerEl) this.resizer.observeViewport(scrollerEl);
     this.scroller.rendered(scrollerEl);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
-    if (canvas && this.screen) drawCanvas(canvas, this.screen.frame, this.data.items, this.data.columns, this.width, this.scroller.band, this.palette());
+    if (canvas && this.screen) drawCanvas(canvas, this.screen.frame, this.data.items, this.data.columns, this.view.colours, this.width, this.scroller.band, this.palette());
   }
 
   /** The height (px) the lanes' viewport shows: measured, or before that, guessed from the element's height. */
@@ -701,7 +702,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         ? html`<div class="toggles" role="group" aria-label=${msg.lanesLabel}>
             ${toggles.map(
               (lane) =>
-                html`<button part="lane-toggle" class="t-${lane.key}" aria-pressed=${this.hiddenLanes.includes(lane.key) ? 'false' : 'true'} @click=${() => this.toggleLane(lane.key)}>
+                html`<button part="lane-toggle" class="t-${this.view.colours.lane(lane.key)}" aria-pressed=${this.hiddenLanes.includes(lane.key) ? 'false' : 'true'} @click=${() => this.toggleLane(lane.key)}>
                   ${this.laneName(lane)}
                 </button>`,
             )}
@@ -756,7 +757,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, ticks.ticks, ticks.major, width, band, { name: this.laneName, count: (n) => this.count(n), rtl: this.rtl })}</svg>
         ${canvas ? this.canvasElement(width, band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
-          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.view.labelWidth })}
+          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.view.labelWidth, colour: (i) => this.view.colours.of(i) })}
         </svg>
         ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, frame.height, this.locale, msg) : nothing}
         ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, this.locale, msg) : nothing}
@@ -795,6 +796,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         headingLevel: this.headingLevelOf(),
         selected: this._selected,
         moving: this.motion.moving || this.motion.unsettled,
+        colour: (i) => this.view.colours.of(i),
         onSelect: (i) => {
           this._focus = i;
           this.selectItem(i);
@@ -805,6 +807,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
             locale: this.locale,
             msg,
             width: this.clientWidth,
+            colour: (i) => this.view.colours.of(i),
             onSelect: (i) => {
               this._focus = i;
               this.badgeList.close();

@@ -28,10 +28,18 @@ export const TYPE_COLOURS: Record<string, [string, string]> = {
   other: ['#64748b', '#94a3b8'],
 };
 
+/**
+ * The series colours (`t-series-0` … `t-series-7`) of untyped data's lanes and of types that are
+ * not the schema's: eight of the type colours above, far apart in hue, so light and dark themes
+ * and their contrast come with them. Override one with `--event-timeline-series-<n>`.
+ */
+export const SERIES_COLOURS = ['meeting', 'military-action', 'vote', 'statement', 'protest', 'agreement', 'legal', 'visit'] as const;
+
 const types = EVENT_TYPES as readonly string[];
 // Generated from the fixed vocabulary above, never from data: safe for unsafeCSS.
 const typeRules = unsafeCSS(
   types.map((t) => `.t-${t}{--_c:var(--event-timeline-color-${t},var(--_c-${t}))}`).join('') +
+    SERIES_COLOURS.map((t, k) => `.t-series-${k}{--_c:var(--event-timeline-series-${k},var(--event-timeline-color-${t},var(--_c-${t})))}`).join('') +
     `:host{${types.map((t) => `--_c-${t}:${TYPE_COLOURS[t][0]};`).join('')}}` +
     `:host([theme='dark']){${types.map((t) => `--_c-${t}:${TYPE_COLOURS[t][1]};`).join('')}}` +
     `@media (prefers-color-scheme: dark){:host(:not([theme='light'])){${types.map((t) => `--_c-${t}:${TYPE_COLOURS[t][1]};`).join('')}}}`,

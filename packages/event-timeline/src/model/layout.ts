@@ -12,6 +12,8 @@ export const CLUSTER_ROW = 22;
 export const LANE_GAP = 8;
 const GAP = 3;
 const POINT_R = 6;
+/** Room (px) the first row of a lane keeps for a label: a longer one is cut to it with an ellipsis. */
+const LABEL_RESERVE = 150;
 /** Overflowing marks closer than this (px) share one count badge. */
 const CLUSTER_SPAN = 36;
 
@@ -313,7 +315,10 @@ class Placement {
       const mark = new Mark(i, x0, x1, top + row * ROW, l, labelX, inside ? Math.min(x1, width) - labelX - 4 : Infinity, leftRoom, inside, row);
       const prev = last[row];
       if (prev !== null && !prev.inside) prev.labelRoom = x0 - GAP - prev.labelX;
-      markEnd[row] = x1;
+      // Labels first: in a lane of several rows, the first row keeps room for its label (up to
+      // LABEL_RESERVE px, cut with an ellipsis beyond), so a crowded lane still names some of its
+      // events; the marks that would have covered it take the other rows or a badge.
+      markEnd[row] = row === 0 && laneRows > 1 && !inside ? Math.max(x1, labelX + Math.min(lw, LABEL_RESERVE)) : x1;
       minEnd = markEnd[0];
       for (let r = 1; r < laneRows; r++) if (markEnd[r] < minEnd) minEnd = markEnd[r];
       labelEnd[row] = inside ? x1 : labelX + lw;

@@ -5,6 +5,7 @@ import { laneCapacity, laneHeight, laneTop, layout, plotHeight, type Cluster, ty
 import { normaliseInput } from './normalise.js';
 import { filterInput, matches, NO_FILTER, searchWords, type Filter } from './filter.js';
 import { fillRoom } from './room.js';
+import { Colouring } from './colours.js';
 import { TimeScale } from './time-scale.js';
 import type { NormalisedInput, TimelineItem } from './types.js';
 
@@ -35,6 +36,8 @@ export class TimelineView {
   filter: Filter = NO_FILTER;
   /** The lane of each item. */
   laneOf: Int32Array = new Int32Array(0);
+  /** The colour of each shown item and lane (see Colouring). */
+  colours = new Colouring([], [], [], new Uint32Array(0), new Int32Array(0), []);
   /** Longest duration of an event: how far before a window an event in it can start. */
   maxDuration = 0;
   /** Counts the sets of lanes (each data or grouping change makes new ones): new lanes are sized and rehearsed again. */
@@ -87,6 +90,10 @@ export class TimelineView {
       this.data = filterInput(all, (item, i) => !hidden.has(this.allLanes[grouped.laneOf[i]].key) && matches(item, words));
       ({ lanes: this.lanes, laneOf: this.laneOf } = buildLanes(this.data.items, this.data.columns, groupBy, this.data.articles));
     }
+    const { columns } = this.data;
+    this.colours = new Colouring(all.columns.types, this.allLanes.map((lane) => lane.key), columns.types, columns.type, this.laneOf, this.lanes.map((lane) => lane.key));
+    // Data with no types: one lane by type, which a name ("Other") would only mislabel.
+    if (this.colours.untyped && groupBy !== 'actor' && groupBy !== 'source') for (const lane of [...this.allLanes, ...this.lanes]) lane.label = '';
     this.generation++;
     this.labelWidths = new Float32Array(this.data.items.length).fill(NaN);
     this.maxDuration = Math.max(0, ...this.lanes.map((lane) => lane.maxDuration));

@@ -28,7 +28,7 @@ export const POPOVER_ROWS = 50;
 export function badgePopover(
   state: PopoverState,
   items: TimelineItem[],
-  opts: { locale: string; msg: Messages; width: number; onSelect: (i: number) => void; onZoom: () => void; onClose: () => void; onKey: (e: KeyboardEvent) => void },
+  opts: { locale: string; msg: Messages; width: number; colour: (i: number) => string; onSelect: (i: number) => void; onZoom: () => void; onClose: () => void; onKey: (e: KeyboardEvent) => void },
 ): TemplateResult {
   const left = Math.max(8, Math.min(state.left - 140, opts.width - 288));
   const rest = state.total - state.items.length;
@@ -42,7 +42,7 @@ export function badgePopover(
     <ul>
       ${state.items.map((i) => {
         const item = items[i];
-        return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)}><time>${describeDate(item, opts.locale)}</time> <span class="title">${item.title}</span></button></li>`;
+        return html`<li class="t-${opts.colour(i)}"><button @click=${() => opts.onSelect(i)}><time>${describeDate(item, opts.locale)}</time> <span class="title">${item.title}</span></button></li>`;
       })}
     </ul>
     ${rest > 0 ? html`<p class="more">${msg.badgeMore(formatCount(rest, locale), rest)} <button @click=${opts.onZoom}>${msg.badgeZoom}</button></p>` : nothing}

@@ -1,6 +1,7 @@
 import { DAY_BAND_MIN, ROW, type Layout, type PlacedMark } from '../model/layout.js';
 import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
+import type { Colouring } from '../model/colours.js';
 import { KIND_POINT, KIND_RANGE } from '../model/lanes.js';
 import { drawBadges } from './badge-atlas.js';
 import { FUZZY_SOFT_MIN } from './plot.js';
@@ -76,6 +77,7 @@ export function drawCanvas(
   layout: Layout,
   items: TimelineItem[],
   columns: Columns,
+  colouring: Pick<Colouring, 'names' | 'code'>,
   width: number,
   [top, bottom]: readonly [number, number],
   palette: CanvasPalette,
@@ -93,9 +95,9 @@ export function drawCanvas(
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   if (!resized) ctx.clearRect(0, 0, width, height);
   ctx.translate(0, -top);
-  // Marks are bucketed by type and kind, then drawn bucket by bucket: one fillStyle per bucket
+  // Marks are bucketed by colour (their type's, or their lane's in untyped data) and kind, then drawn bucket by bucket: one fillStyle per bucket
   // instead of per mark (parsing a colour costs more than the fillRect), and no per-mark strings.
-  // Types and kinds come from the typed columns, not from each mark's item.
+  // Colours and kinds come from typed columns, not from each mark's item.
   let known = coloursByPalette.get(palette);
   if (!known) coloursByPalette.set(palette, (known = new Map()));
   const buckets: (TypeStyle | undefined)[] = [];
@@ -103,7 +105,7 @@ export function drawCanvas(
   const styleOf = (code: number): TypeStyle => {
     let st = buckets[code];
     if (!st) {
-      const type = columns.types[code];
+      const type = colouring.names[code];
       let colours = known.get(`${dpr}|${type}`);
       if (!colours) {
         const c = palette.byType(type);
@@ -116,7 +118,8 @@ export function drawCanvas(
     }
     return st;
   };
-  const { type: typeOf, kind: kindOf } = columns;
+  const { kind: kindOf } = columns;
+  const typeOf = colouring.code;
   for (const m of layout.marks) {
     if (m.y + ROW <= top || m.y >= bottom) continue;
     const st = styleOf(typeOf[m.i]);

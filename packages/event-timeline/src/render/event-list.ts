@@ -24,7 +24,7 @@ export function eventList(
   { start: starts, end: ends }: Columns,
   maxDuration: number,
   scale: TimeScale,
-  opts: { open: boolean; locale: string; msg: Messages; headingLevel: number; selected: number; limit: number; onSelect: (i: number) => void; onMore: () => void },
+  opts: { open: boolean; locale: string; msg: Messages; headingLevel: number; selected: number; limit: number; colour: (i: number) => string; onSelect: (i: number) => void; onMore: () => void },
 ): TemplateResult {
   const { limit, msg, locale } = opts;
   const count = (n: number) => formatCount(n, locale);
@@ -51,7 +51,7 @@ export function eventList(
         const sources = item.sources > 1 ? ` (${msg.sources(item.sources, count(item.sources))})` : '';
         // The space between date and title keeps them two words in the button's name when the
         // closed list lays its rows out inline.
-        return html`<li class="t-${item.type}"><button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time> <span class="title">${item.title + sources}</span></button></li>`;
+        return html`<li class="t-${opts.colour(i)}"><button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time> <span class="title">${item.title + sources}</span></button></li>`;
       })}
     </ol>
     ${total > rows.length
@@ -85,7 +85,7 @@ export class EventListView {
     columns: Columns,
     maxDuration: number,
     scale: TimeScale,
-    opts: { open: boolean; locale: string; msg: Messages; headingLevel: number; selected: number; moving: boolean; onSelect: (i: number) => void },
+    opts: { open: boolean; locale: string; msg: Messages; headingLevel: number; selected: number; moving: boolean; colour: (i: number) => string; onSelect: (i: number) => void },
   ): TemplateResult {
     const keyOf = () => `${opts.open}|${opts.selected}|${opts.locale}|${opts.headingLevel}|${items.length}|${this.limit}`;
     if (!opts.moving || !this.template || keyOf() !== this.key || opts.msg !== this.msg) {
@@ -100,6 +100,7 @@ export class EventListView {
         headingLevel: opts.headingLevel,
         selected: opts.selected,
         limit: this.limit,
+        colour: opts.colour,
         onSelect: opts.onSelect,
         onMore: () => {
           this.limit += LIST_PAGE;

@@ -1,4 +1,5 @@
 import { EVENT_TYPES } from '@event-timeline/data/schema';
+import { SERIES_COLOURS } from '../styles.js';
 
 /** Colours the canvas needs, read from the element's custom properties. */
 export interface CanvasPalette {
@@ -21,6 +22,7 @@ export function readPalette(host: Element): CanvasPalette {
   const colours = new Map(
     EVENT_TYPES.map((type) => [type as string, forced ? fallback : read(`--event-timeline-color-${type}`) || read(`--_c-${type}`) || fallback]),
   );
+  SERIES_COLOURS.forEach((type, k) => colours.set(`series-${k}`, forced ? fallback : read(`--event-timeline-series-${k}`) || colours.get(type)!));
   return {
     byType: (type) => colours.get(type) ?? fallback,
     background: read('--_bg'),

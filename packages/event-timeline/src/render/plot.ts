@@ -3,6 +3,7 @@ import { DAY_BAND_MIN, ROW, type Cluster, type LaneBox, type Layout, type Placed
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from '../model/hit-test.js';
+import { labelChars } from '../model/labels.js';
 import type { AxisTick } from '../model/axis.js';
 import type { Axis } from './ticks.js';
 
@@ -46,9 +47,9 @@ export function backLayer(
   )}`;
 }
 
-function mark(m: PlacedMark, item: TimelineItem, selected: boolean): TemplateResult {
+function mark(m: PlacedMark, item: TimelineItem, colour: string, selected: boolean): TemplateResult {
   const cy = m.y + ROW / 2;
-  const cls = `mark t-${item.type}${selected ? ' selected' : ''}`;
+  const cls = `mark t-${colour}${selected ? ' selected' : ''}`;
   if (item.kind === 'point' && m.x1 - m.x0 <= DAY_BAND_MIN + 0.5)
     return svg`<g class=${cls} part="event point"><circle cx=${(m.x0 + m.x1) / 2} cy=${cy} r="5.5"></circle></g>`;
   // A day zoomed wide: a band over the whole day (see DAY_BAND_MIN), still a point event.
@@ -69,21 +70,16 @@ function mark(m: PlacedMark, item: TimelineItem, selected: boolean): TemplateRes
 export function frontLayer(
   layout: Layout,
   items: TimelineItem[],
-  opts: { canvas: boolean; selected: number; focus: number; focusCluster?: Cluster; labelWidth: (i: number) => number },
+  opts: { canvas: boolean; selected: number; focus: number; focusCluster?: Cluster; labelWidth: (i: number) => number; colour: (i: number) => string },
 ): TemplateResult {
   const labels: TemplateResult[] = [];
   for (const m of layout.marks) {
     if (labels.length >= MAX_SVG_LABELS) break;
     const item = items[m.i];
     const lw = opts.labelWidth(m.i);
-    if (m.labelRoom < Math.min(lw, 48)) continue;
-    let text = item.title;
-    if (lw > m.labelRoom) {
-      const chars = Math.floor((text.length * (m.labelRoom - 10)) / lw);
-      // A label cut to a stub says nothing; leave it to the tooltip.
-      if (m.labelRoom < 72 || chars < 8) continue;
-      text = text.slice(0, chars).trimEnd() + '…';
-    }
+    const chars = labelChars(m, item.title.length, lw);
+    if (!chars) continue;
+    const text = chars < item.title.length ? item.title.slice(0, chars).trimEnd() + '…' : item.title;
     labels.push(
       svg`<text class="label${m.inside ? ' inside' : ''}" part="label" x=${m.labelX} y=${m.y + ROW / 2 + 4} text-anchor=${m.anchor}>${text}${
         item.sources > 1 && lw <= m.labelRoom ? svg`<tspan class="sources" dx="5">×${item.sources}</tspan>` : nothing
@@ -97,7 +93,7 @@ export function frontLayer(
   if (!opts.canvas)
     for (const m of layout.marks) {
       const item = items[m.i];
-      byKind[item.kind === 'fuzzy' ? 0 : item.kind === 'range' ? 1 : 2].push(mark(m, item, m.i === opts.selected));
+      byKind[item.kind === 'fuzzy' ? 0 : item.kind === 'range' ? 1 : 2].push(mark(m, item, opts.colour(m.i), m.i === opts.selected));
     }
   return svg`${byKind[0]}${byKind[1]}${byKind[2]}
     ${labels}
