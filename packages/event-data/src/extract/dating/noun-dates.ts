@@ -6,6 +6,8 @@ const PREPOSITION_WORDS = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 
 /** Auxiliaries and common verbs that end a noun phrase. */
 const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'said', 'says', 'told', 'came', 'went', 'took', 'made', 'began', 'held', 'met']);
 const BOUND = new Set(['after', 'before', 'since', 'until', 'following', 'amid']);
+/** Words a title-case headline capitalises that are no part of a name ("Sales Rose In 2010"). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'as', 'than', 'until', 'till', 'through', 'between', 'within', 'throughout', 'around', 'about', 'early', 'late', 'mid', 'fiscal', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'by', 'since']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'been', 'be']);
 const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
 
@@ -27,9 +29,9 @@ export function bounded(text: string, timex: SentenceTimex): boolean {
 
 /**
  * The rules by which a noun that names a happening takes a date of its clause, and a date is kept
- * from a verb because it belongs to a noun.
+ * from a verb because it belongs to a noun (`datable`: the expressions of each sentence that can date).
  */
-export function nounDateRules(doc: ActorDoc) {
+export function nounDateRules(doc: ActorDoc, datable?: readonly SentenceTimex[][]) {
   // the triggers of one sentence, not of the whole article: asked for each trigger, a pass over all of them grows with the square of its length
   const triggers = bySentence(doc.triggers);
   const between = (t: Trigger, x: SentenceTimex) => {
@@ -59,12 +61,26 @@ export function nounDateRules(doc: ActorDoc) {
     return gap.length <= 12 && !gap.slice(0, -1).some(verbish) && !(gap.length && VERBISH.has(gap[gap.length - 1].lower));
   };
   // A date that modifies a noun trigger ("after its 1990 invasion") is that noun's, not a verb's.
-  const claimed = (x: SentenceTimex) =>
+  const nounClaimed = (x: SentenceTimex) =>
     triggers.of(x.sentence).some((n) => {
       if (n.pos !== 'noun' || !n.lexical || n.learned || !inside(x, n.clause) || n.start < x.end || n.start - x.end > 25) return false;
       const gap = doc.sentences[n.sentence].tokens.filter((k) => k.start >= x.end && k.end <= n.start && !/^['’]s$/.test(k.text));
       return gap.length <= 2 && gap.every((k) => !PREPOSITION_WORDS.has(k.lower) && !VERBISH.has(k.lower));
     });
+  // A possessive date ("this year's conference", "Monday's announcement") determines the noun phrase it opens,
+  // and a bare year right after a capitalised word that is no function word is part of a name ("Worldwide
+  // Developers Conference 2010", "Expo 2010", "Office 2007"). Either dates what its noun names; a verb takes it
+  // only when its sentence gives no other date ("Yesterday, at this year's conference, Jobs unveiled …" is
+  // yesterday; "Last week's storm damaged 200 homes" is last week).
+  const nameYear = (x: SentenceTimex) => {
+    if (!/^\d{4}$/.test(x.text)) return false;
+    const tokens = doc.sentences[x.sentence].tokens;
+    const word = tokens[tokens.findIndex((t) => t.start >= x.start) - 1];
+    return !!word && word.end + 1 >= x.start && /^\p{Lu}[\p{L}-]*$/u.test(word.text) && !PREPOSITION_WORDS.has(word.lower) && !BOUND.has(word.lower) && !FUNCTION_WORDS.has(word.lower);
+  };
+  const ofNounPhrase = (x: SentenceTimex) => /^['’]s\b/.test(doc.article.text.slice(x.end, x.end + 3)) || nameYear(x);
+  const claimed = (x: SentenceTimex) =>
+    nounClaimed(x) || (ofNounPhrase(x) && (datable?.[x.sentence] ?? []).some((o) => o !== x && !ofNounPhrase(o) && !nounClaimed(o)));
   // The object of a light verb ("held closed-door meetings", "launched an attack") is dated like that verb.
   const governed = (t: Trigger) => {
     const tokens = doc.sentences[t.sentence].tokens;
@@ -86,5 +102,5 @@ export function nounDateRules(doc: ActorDoc) {
     if (!verb || !(v > 0 || /^\p{Ll}+ed$/u.test(verb.text)) || !/^\p{Ll}/u.test(verb.text)) return false;
     return gap.length <= 12 && !gap.slice(v + 1).some((k) => VERBISH.has(k.lower) || AUXILIARY.has(k.lower));
   };
-  return { between, phraseDate, claimed, governed, subjectOfDatedVerb };
+  return { between, phraseDate, claimed, governed, subjectOfDatedVerb, ofNounPhrase };
 }

@@ -23,7 +23,6 @@ const BASE_CONFIDENCE: Record<DateSource, number> = {
   publication: 0.5,
 };
 
-
 const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
@@ -113,7 +112,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const main = mainHappening(c);
 
   const entitiesOf = new Map<Trigger, number[]>(doc.triggers.map((t) => [t, clauseEntities(c, t)]));
-  const { between, phraseDate, claimed, governed, subjectOfDatedVerb } = nounDateRules(doc);
+  const { between, phraseDate, claimed, governed, subjectOfDatedVerb, ofNounPhrase } = nounDateRules(doc, datable);
   const ownClause = (t: Trigger) =>
     nearest(
       datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
@@ -152,16 +151,20 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   };
   const own = new Map(doc.triggers.map((t) => [t, ownDate(t)]));
 
-  // The main happening's date: from the first of its reports that has a date of its own.
+  // The main happening's date: from the first of its reports that has a date of its own, made finer by a later
+  // report whose date lies within it (a headline says "2010", the lead "yesterday": terse first, precise after).
   let mainTime: { time: EventTime; timex?: SentenceTimex } = { time: publicationTime(ctx.dct) };
   if (main) {
     for (const t of doc.triggers) {
       if (t.mood === 'irrealis' || t.mood === 'negated' || !refersToMain(c, main, t, entitiesOf.get(t)!)) continue;
       const { timex } = own.get(t)!;
       const time = timex && eventTime(timex, 'relative');
-      if (time && timex) {
-        mainTime = { time, timex };
-        break;
+      if (!time || !timex) continue;
+      if (!mainTime.timex) mainTime = { time, timex };
+      else {
+        const [s0, e0] = bounds(mainTime.time);
+        const [s1, e1] = bounds(time);
+        if (s1 >= s0 && e1 <= e0 && e1 - s1 < e0 - s0) mainTime = { time, timex };
       }
     }
   }
@@ -214,6 +217,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     let confidence = BASE_CONFIDENCE[source];
     if (source === 'story' && time.anchor === 'publication') confidence *= 0.9;
     if (source === 'clause' && time.anchor === 'relative') confidence -= 0.05;
+    // a date lent by a noun phrase ("at Expo 2013", "last week's storm") is the noun's before it is the verb's
+    if (timex && trigger.pos === 'verb' && ofNounPhrase(timex)) confidence -= 0.1;
     if (!trigger.lexical) confidence *= 0.8;
     if (trigger.reporting) confidence *= 0.85;
     if (trigger.mood === 'future') confidence *= 0.85;

@@ -1,0 +1,30 @@
+import { expect } from 'chai';
+import { extractEvents } from '@event-timeline/data';
+import { upTo } from './helpers.js';
+
+// Invented news, publication date Thursday 16 May 2013.
+const events = (headline: string, ...paragraphs: string[]) =>
+  upTo(6, [headline, ...paragraphs].join('\n\n'), '2013-05-16').events.map((e) => [e.trigger.text, e.time.value, e.source]);
+
+describe('extract: a date that belongs to a noun phrase does not date the verb', () => {
+  it('dates "unveiled" by "yesterday", not by the possessive "this year\'s" of the conference it happened at', () => {
+    const dated = events('Carmaker shows new model', 'Yesterday, at this year\'s Geneva Motor Show, Norvik Motors unveiled its first electric car.');
+    expect(dated.filter(([w]) => w === 'unveiled').map(([, v]) => v)).to.deep.equal(['2013-05-15']);
+  });
+
+  it('still dates a verb by a possessive date when its sentence gives no other ("Last week\'s storm damaged …")', () => {
+    const dated = events('Storm damage', "Last week's storm damaged 200 homes in the valley.");
+    expect(dated.filter(([w]) => w === 'damaged').map(([, v]) => v)).to.deep.equal(['2013-W19']);
+  });
+
+  it('dates the headline news by the lead\'s day, not by a year that is part of a name ("Auto Expo 2013")', () => {
+    const { dataset } = extractEvents([{ id: 'x', published: '2013-05-16', text: 'Norvik unveils electric car at Auto Expo 2013\n\nNorvik Motors unveiled its first electric car on Tuesday in Oslo.' }]);
+    const unveiling = dataset.events.filter((e) => e.mentions.some((m) => /^unveil/.test(m.trigger?.text ?? '')));
+    expect(unveiling.map((e) => e.time.value)).to.deep.equal(['2013-05-14']);
+  });
+
+  it('still dates a verb by a year after a preposition in a title-case headline ("Sales Rose In 2012")', () => {
+    const dated = events('Norvik Sales Rose In 2012', 'Norvik Motors sold more cars than ever.');
+    expect(dated.filter(([w]) => w === 'Rose').map(([, v]) => v)).to.deep.equal(['2012']);
+  });
+});
