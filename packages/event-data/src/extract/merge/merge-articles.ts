@@ -4,7 +4,7 @@ import type { ArticleEvent, ArticleName, ArticleResult } from '../article-result
 import type { ArticleFailure } from '../types.js';
 import { buildEvent, planEvent, type EventPlan } from './build-event.js';
 import { clusterNodes } from './cluster.js';
-import { NodeTable } from './node-table.js';
+import { NodeTable, nodeInput } from './node-table.js';
 import { NameBook, actorKey } from './names.js';
 
 /**
@@ -68,27 +68,7 @@ export class Merger {
     this.articles[number] = { article: result.article, fingerprint, first: this.table.count, count: result.events.length, names: this.store.put(result.names) };
     this.articleNumber.set(id, number);
     const published = parseIsoDate(result.article.published)!;
-    result.events.forEach((event, index) =>
-      this.table.add({
-        article: number,
-        published,
-        index,
-        handle: this.store.put(event),
-        type: event.type,
-        lemma: event.lemma,
-        lexical: event.lexical,
-        learned: !!event.learned,
-        start: parseIsoDate(event.time.start)!,
-        end: parseIsoDate(event.time.end)!,
-        value: event.time.value,
-        mod: !!event.time.mod,
-        source: event.source,
-        confidence: event.confidence,
-        main: event.main,
-        place: event.place,
-        triggerStart: event.mention.trigger?.start ?? event.mention.start,
-      }),
-    );
+    result.events.forEach((event, index) => this.table.add(nodeInput(event, { article: number, published, index, handle: this.store.put(event) })));
   }
 
   /** Records an article that could not be read. */

@@ -1,5 +1,6 @@
-import { EVENT_TYPES, type EventType } from '../../schema/index.js';
+import { EVENT_TYPES, parseIsoDate, type EventType } from '../../schema/index.js';
 import type { DateSource } from '../types.js';
+import type { ArticleEvent } from '../article-result.js';
 
 export const DATE_SOURCES: readonly DateSource[] = ['clause', 'sentence', 'previous-sentence', 'main-event', 'story', 'publication'];
 
@@ -58,6 +59,26 @@ export interface NodeInput {
   main: boolean;
   place?: string;
   triggerStart: number;
+}
+
+/** The merge keys of one article's event: `where` says which article it is in, its place there and where the full event is kept. */
+export function nodeInput(event: ArticleEvent, where: Pick<NodeInput, 'article' | 'published' | 'index' | 'handle'>): NodeInput {
+  return {
+    ...where,
+    type: event.type,
+    lemma: event.lemma,
+    lexical: event.lexical,
+    learned: !!event.learned,
+    start: parseIsoDate(event.time.start)!,
+    end: parseIsoDate(event.time.end)!,
+    value: event.time.value,
+    mod: !!event.time.mod,
+    source: event.source,
+    confidence: event.confidence,
+    main: event.main,
+    place: event.place,
+    triggerStart: event.mention.trigger?.start ?? event.mention.start,
+  };
 }
 
 /**
