@@ -141,6 +141,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
       const k = sentenceTokens.findIndex((t) => t.start >= x.start);
       return k >= 0 && relative[of[k]];
     };
+    // a present perfect in a relative clause ("anyone who has purchased one") is an indefinite past: the main clause's date is not its
+    if (own >= 2 && /^ha(?:s|ve)$/.test(sentenceTokens[own - 1].lower) && /^(?:who|that|which)$/.test(sentenceTokens[own - 2].lower)) return {};
     const inSentence = nearest(datable[trigger.sentence].filter((x) => !inRelative(x) && !claimed(x)), trigger);
     if (inSentence) return { timex: inSentence, source: 'sentence' };
     const sentence = doc.sentences[trigger.sentence];

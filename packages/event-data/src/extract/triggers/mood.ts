@@ -34,9 +34,13 @@ export function verbMood(tokens: Token[], i: number, headline = false): { mood: 
   if (!passive && /ed$/.test(word) && tokens[i + 1]?.lower === 'by') passive = true;
   // headlines use the present for what happened, so a participle there is a passive: "Kavanaugh sworn in", "Five killed"
   if (!passive && headline && i > 0 && /(ed|en|wn|rn)$/.test(word) && !AUXILIARIES.has(tokens[i - 1].lower)) passive = true;
+  // "Rather than recall the devices, …", "instead of raising rates": an alternative, not what happened (TimeML
+  // keeps such events positive, so this is no negation)
+  const k = i - 1 - (ADVERBS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0);
+  const alternative = /^(?:rather than|instead of)$/.test(`${tokens[k - 1]?.lower} ${tokens[k]?.lower}`);
   if (negated) mood = 'negated';
   else if (future) mood = 'future';
-  else if (modal || to) mood = 'irrealis';
+  else if (modal || to || alternative) mood = 'irrealis';
   return { mood, passive };
 }
 
