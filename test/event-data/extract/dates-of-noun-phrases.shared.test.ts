@@ -28,3 +28,13 @@ describe('extract: a date that belongs to a noun phrase does not date the verb',
     expect(dated.filter(([w]) => w === 'Rose').map(([, v]) => v)).to.deep.equal(['2012']);
   });
 });
+
+describe('extract: verb phrases joined by "and" each take their own date', () => {
+  it('dates "took" by the date in its own phrase, not by the one of the phrase before "and"', () => {
+    const dated = events('Chief executive takes leave', 'The chief executive of Norvik Motors, Jane Roe, left on Monday.', 'She fought cancer in 2004 and took six months off in 2009.');
+    expect(dated.filter(([w]) => w === 'fought' || w === 'took').map(([w, v]) => [w, v])).to.deep.equal([
+      ['fought', '2004'],
+      ['took', '2009'],
+    ]);
+  });
+});

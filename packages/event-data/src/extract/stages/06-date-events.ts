@@ -2,6 +2,7 @@ import { clauses } from '../language/clauses.js';
 import { TYPE_FAMILY, TYPE_PRIORITY } from '../triggers/lexicon.js';
 import { clauseEntities, placeOf, toActors, type Context } from '../dating/event-arguments.js';
 import { bounded, nounDateRules } from '../dating/noun-dates.js';
+import { ofEarlierConjunct } from '../dating/coordination.js';
 import { fallbackTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
 import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../dating/time.js';
 import type { EventTime } from '../../schema/index.js';
@@ -115,7 +116,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const { between, phraseDate, claimed, governed, subjectOfDatedVerb, ofNounPhrase } = nounDateRules(doc, datable);
   const ownClause = (t: Trigger) =>
     nearest(
-      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
+      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) && !ofEarlierConjunct(doc.sentences[t.sentence].tokens, t, x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
       t,
     );
 
