@@ -3,6 +3,7 @@ import { TYPE_FAMILY, TYPE_PRIORITY } from '../triggers/lexicon.js';
 import { clauseEntities, placeOf, toActors, type Context } from '../dating/event-arguments.js';
 import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
+import { restates, toldAsLater } from '../dating/one-happening.js';
 import { fallbackTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
 import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../dating/time.js';
 import type { EventTime } from '../../schema/index.js';
@@ -77,16 +78,6 @@ function refersToMain(c: Context, main: MainHappening, trigger: Trigger, entitie
   if (named.some((e) => main.actors.has(e))) return true;
   // "the meeting", "their meeting", "the two ministers met": an anaphoric reference with no other actor named.
   return named.length === 0 && (trigger.pos === 'verb' || ['the', 'their', 'this', 'that', 'his', 'her', 'its', ''].includes(trigger.determiner));
-}
-
-/**
- * Whether a happening only the event model names, told by a noun, restates a dated verb of its sentence
- * at a coarser date: "raised rates on Wednesday, the third rise this year" is one happening.
- */
-function restates(e: DatedEvent, sentenceEvents: readonly DatedEvent[]): boolean {
-  if (!e.trigger.learned || e.trigger.pos !== 'noun') return false;
-  const [start, end] = bounds(e.time);
-  return sentenceEvents.some((o) => o !== e && o.trigger.pos === 'verb' && !o.trigger.reporting && bounds(o.time)[0] >= start && bounds(o.time)[1] <= end);
 }
 
 /**
@@ -254,7 +245,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const groups = new Map<string, DatedEvent[]>();
   /** The families of each slot, in the order they were first met: the first takes the slot's weak members. */
   const families = new Map<string, string[]>();
-  const slot = (e: DatedEvent) => `${e.sentence.index}|${e.timex ? e.timex.start : e.source}`;
+  const slot = (e: DatedEvent) => `${e.sentence.index}|${e.timex ? e.timex.start : e.source}${toldAsLater(e.sentence.tokens, e.trigger) ? '|later' : ''}`;
   const weak = (e: DatedEvent) => TYPE_FAMILY[e.trigger.type] === 'speech' || e.trigger.type === 'other';
   for (const e of kept) {
     const family = weak(e) ? 'weak' : TYPE_FAMILY[e.trigger.type];

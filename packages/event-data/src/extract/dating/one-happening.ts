@@ -1,0 +1,21 @@
+import type { DatedEvent, Token, Trigger } from '../types.js';
+import { bounds } from './time.js';
+
+/**
+ * Whether a happening is told as following the one its sentence dates ("…, later revealing he had
+ * undergone a transplant", "and subsequently resigned"): it takes the date for want of its own, but is
+ * another happening, not a second word for the dated one.
+ */
+export function toldAsLater(tokens: readonly Token[], trigger: Trigger): boolean {
+  return /^(?:later|afterwards|afterward|subsequently)$/.test(tokens[trigger.token - 1]?.lower ?? '');
+}
+
+/**
+ * Whether a happening only the event model names, told by a noun, restates a dated verb of its sentence
+ * at a coarser date: "raised rates on Wednesday, the third rise this year" is one happening.
+ */
+export function restates(e: DatedEvent, sentenceEvents: readonly DatedEvent[]): boolean {
+  if (!e.trigger.learned || e.trigger.pos !== 'noun' || toldAsLater(e.sentence.tokens, e.trigger)) return false;
+  const [start, end] = bounds(e.time);
+  return sentenceEvents.some((o) => o !== e && o.trigger.pos === 'verb' && !o.trigger.reporting && bounds(o.time)[0] >= start && bounds(o.time)[1] <= end);
+}
