@@ -3,6 +3,8 @@ import { sortedSpans } from '../spans/sorted-spans.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, SentenceTimex, Trigger } from '../types.js';
 
 const PERSON_PRONOUN = /^(?:he|she)$/i;
+const BODY_PRONOUN = /^(?:it|they)$/i;
+const BODY_NOUN = /^(?:company|firm|group|carrier|airline|bank|maker|retailer|label|board|agency)$/i;
 const WHO_KINDS = new Set(['person', 'organization', 'group']);
 const ACTOR_ORDER: Record<Entity['kind'], number> = { person: 0, organization: 1, group: 2, country: 3, other: 4 };
 const MAX_ACTORS = 6;
@@ -52,6 +54,20 @@ export function clauseEntities(c: Context, trigger: Trigger): number[] {
       const near = [...(c.mentionsBySentence[trigger.sentence - 1] ?? []), ...(c.mentionsBySentence[trigger.sentence] ?? [])];
       const before = near.filter((m) => m.end <= subject.start && doc.entities[m.entity].kind === 'person');
       if (before.length) found.unshift(before[before.length - 1].entity);
+    }
+  }
+  // "It launched the store in 2003", "the company said": a body pronoun as subject stands for the organisation named
+  // last before it in its sentence, else for the first one of the sentence before (its subject, mostly), never for
+  // one named further back: an article names many bodies, and the nearest is the one the reader has in mind.
+  const bodyBefore = found.some((e) => doc.entities[e].kind === 'organization' || doc.entities[e].kind === 'group');
+  if (!bodyBefore && !personBefore) {
+    const k = sentence.tokens.findIndex((t, i) => i < trigger.token && t.start >= trigger.clause.start && (BODY_PRONOUN.test(t.text) || (/^the$/i.test(t.text) && BODY_NOUN.test(sentence.tokens[i + 1]?.text ?? ''))));
+    if (k >= 0) {
+      const body = (m: ActorMention) => doc.entities[m.entity].kind === 'organization' || doc.entities[m.entity].kind === 'group';
+      const here = (c.mentionsBySentence[trigger.sentence] ?? []).filter((m) => m.end <= sentence.tokens[k].start && body(m)).at(-1);
+      const previous = (c.mentionsBySentence[trigger.sentence - 1] ?? []).find(body);
+      const referent = here ?? previous;
+      if (referent) found.unshift(referent.entity);
     }
   }
   return [...new Set(found)];

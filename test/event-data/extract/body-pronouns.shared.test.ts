@@ -1,0 +1,23 @@
+import { expect } from 'chai';
+import { upTo } from './helpers.js';
+
+// Invented news, publication date Thursday 16 May 2013.
+const actorsOf = (word: string, ...paragraphs: string[]) =>
+  upTo(6, ['Carmaker news', ...paragraphs].join('\n\n'), '2013-05-16')
+    .events.filter((e) => e.trigger.text === word)
+    .map((e) => e.actors.map((a) => a.name));
+
+describe('extract: who "it", "they" and "the company" stand for', () => {
+  it('takes the organisation that the sentence before is about for "It" as subject', () => {
+    expect(actorsOf('closed', 'Norvik Motors reported a loss on Tuesday.', 'It closed its plant in Ohio on Wednesday.')).to.deep.equal([['Norvik Motors']]);
+  });
+
+  it('takes the organisation named earlier in the same sentence first', () => {
+    expect(actorsOf('cut', 'Norvik Motors reported a loss on Tuesday.', 'Halden Airlines said on Monday that the company cut 300 jobs on Friday.')).to.deep.equal([['Halden Airlines']]);
+  });
+
+  it('does not reach back past the sentence before for a body the reader no longer has in mind', () => {
+    const actors = actorsOf('closed', 'Norvik Motors reported a loss on Tuesday.', 'Analysts were surprised by the size of the loss.', 'Rain fell across the region all week.', 'It closed the road on Wednesday.');
+    expect(actors.flat()).to.not.include('Norvik Motors');
+  });
+});
