@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '@event-timeline/component';
-import { $, $$, settle } from './helpers.js';
+import { $, $$, settle, tabToChart } from './helpers.js';
 
 /** `n` events on 5 May 2020 and two others, in a box that has room for a few rows only: most fold into a badge. */
 async function crowded(n = 30): Promise<EventTimeline> {
@@ -60,7 +60,7 @@ describe('<event-timeline> count badges', () => {
   it('reaches a folded event from the keyboard: Enter opens the list on it, Escape closes it', async () => {
     const el = await crowded();
     (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-    await sendKeys({ press: 'Tab' });
+    await tabToChart(el);
     // Early, then the same-day events in order, until one is folded into the badge.
     for (let k = 0; k < 30 && !$(el, '[part~="focus-ring"]')?.getAttribute('rx')?.startsWith('12'); k++) await sendKeys({ press: 'ArrowRight' });
     await settle(el);

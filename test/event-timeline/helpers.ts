@@ -69,3 +69,13 @@ export async function inTimeZone<T>(hours: number, action: () => Promise<T>, tim
     Intl.DateTimeFormat = RealDTF;
   }
 }
+
+/** Presses Tab until the chart has the keyboard focus (past the toolbar, which comes first as it is seen first). */
+export async function tabToChart(el: Element): Promise<void> {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  for (let n = 0; n < 12; n++) {
+    await sendKeys({ press: 'Tab' });
+    if (el.shadowRoot!.activeElement?.getAttribute('part') === 'plot') return;
+  }
+  throw new Error('Tab never reached the chart');
+}

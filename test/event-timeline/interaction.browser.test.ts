@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '@event-timeline/component';
 import type { TimelineEvent } from '@event-timeline/data';
 import { sampleDataset, sampleEvent } from '../fixtures/dataset.js';
-import { $, $$, collect, liveText, plot, settle, timeline } from './helpers.js';
+import { $, $$, collect, liveText, plot, settle, timeline, tabToChart } from './helpers.js';
 
 const DAY = 86_400_000;
 const span = (el: EventTimeline) => +el.visibleRange.end - +el.visibleRange.start;
@@ -53,7 +53,7 @@ describe('<event-timeline> interaction', () => {
 
   it('enters with Tab, moves between events in time order with arrows, and announces them', async () => {
     const el = await withButtonBefore(three());
-    await sendKeys({ press: 'Tab' });
+    await tabToChart(el);
     expect(el.shadowRoot!.activeElement).to.equal(plot(el));
     await settle(el);
     expect(liveText(el)).to.contain('First event');
@@ -80,7 +80,7 @@ describe('<event-timeline> interaction', () => {
       timex: { text: '12 April', start: 114, end: 122 },
     };
     const el = await withButtonBefore(data);
-    await sendKeys({ press: 'Tab' });
+    await tabToChart(el);
     await settle(el);
     const fired = oneEvent(el, 'timeline-select');
     await sendKeys({ press: 'Enter' });
@@ -102,7 +102,7 @@ describe('<event-timeline> interaction', () => {
 
   it('zooms with + and -, pans with Shift+arrows, and resets with 0, each reported as a range change', async () => {
     const el = await withButtonBefore(three());
-    await sendKeys({ press: 'Tab' });
+    await tabToChart(el);
     const full = span(el);
     let fired = oneEvent(el, 'timeline-range-change');
     await sendKeys({ press: '+' });
@@ -227,7 +227,7 @@ describe('<event-timeline> interaction', () => {
 
   it('announces the visible range in the live region after the user zooms', async () => {
     const el = await withButtonBefore(three());
-    await sendKeys({ press: 'Tab' });
+    await tabToChart(el);
     await sendKeys({ press: '+' });
     await new Promise((r) => setTimeout(r, 600));
     await settle(el);
@@ -279,7 +279,7 @@ describe('<event-timeline> interaction', () => {
 
   it('selects with Space as well as Enter', async () => {
     const el = await withButtonBefore(three());
-    await sendKeys({ press: 'Tab' });
+    await tabToChart(el);
     await sendKeys({ press: 'ArrowRight' });
     const fired = oneEvent(el, 'timeline-select');
     await sendKeys({ press: 'Space' });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '@event-timeline/component';
-import { syntheticEvents } from './synthetic.js';
+import { syntheticDataset, syntheticEvents } from './synthetic.js';
 import { $, settle } from './helpers.js';
 
 describe('<event-timeline> on a phone', () => {
@@ -28,5 +28,29 @@ describe('<event-timeline> on a phone', () => {
     const panel = $(el, '[part="detail"]')!.getBoundingClientRect();
     expect(panel.top).to.be.at.least(-1);
     expect(panel.bottom).to.be.at.most(innerHeight + 1);
+  });
+
+  it('keeps the header, the search field and the lane toggles inside a 390 by 500 px box', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline style="height:500px"></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    el.events = syntheticDataset(300, 4);
+    await settle(el);
+    // With an event's details open below, the box is full: the lanes scroll, the rest keeps its height.
+    const point = $(el, '[part~="point"] circle')!.getBoundingClientRect();
+    $(el, '.plot')!.dispatchEvent(new MouseEvent('click', { clientX: point.left + point.width / 2, clientY: point.top + point.height / 2, bubbles: true }));
+    await settle(el);
+    expect($(el, '[part="detail"]')).to.exist;
+    const box = el.getBoundingClientRect();
+    for (const part of ['search', 'lane-toggle', 'toolbar', 'overview']) {
+      const r = $(el, `[part~="${part}"]`)!.getBoundingClientRect();
+      expect(r.height, `${part} has its height`).to.be.greaterThan(20);
+      expect(r.bottom, `${part} inside the box`).to.be.at.most(box.bottom);
+      expect(r.right, `${part} inside the box`).to.be.at.most(box.right + 1);
+    }
+    // The header wraps: the toolbar goes under the range, whole.
+    const range = $(el, '.range')!.getBoundingClientRect();
+    const toolbar = $(el, '[part="toolbar"]')!.getBoundingClientRect();
+    expect(toolbar.top).to.be.at.least(range.bottom - 1);
   });
 });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '@event-timeline/component';
 import { EVENT_TYPES, type TimelineEvent } from '@event-timeline/data/schema';
 import { sampleEvent } from '../fixtures/dataset.js';
-import { $, $$, liveText, plot, settle } from './helpers.js';
+import { $, $$, liveText, plot, settle, tabToChart } from './helpers.js';
 
 // A timeline taller than its element: one lane per event type, so the lanes scroll. Only the
 // lanes on screen are laid out and drawn; these tests scroll and check the rest appear.
@@ -140,7 +140,7 @@ describe('<event-timeline> scrolling lanes', () => {
   it('scrolls the lane of the focused event into view when the keyboard moves to it', async () => {
     const el = await tall();
     (el.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
-    await sendKeys({ press: 'Tab' });
+    await tabToChart(el);
     await settle(el);
     expect(scroller(el).scrollTop).to.equal(0);
     await sendKeys({ press: 'End' });

@@ -32,6 +32,7 @@ import { tooltip } from './render/tooltip.js';
 import { badgePopover, popoverStyles } from './render/badge-popover.js';
 import { PopoverController } from './controllers/popover-controller.js';
 import { EventListView } from './render/event-list.js';
+import { RovingFocus } from './render/roving-focus.js';
 import { emit, TimelineFilterChangeEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 
 const isServer = typeof HTMLElement === 'undefined';
@@ -202,6 +203,9 @@ export class EventTimeline extends Base implements KeyboardTarget {
     () => [this.scale.d0, this.scale.d1],
     (a, b) => this.zoomer.apply(this.transformFor(a, b), true),
   );
+
+  /** Which lane toggle holds the toggles' one Tab stop (arrows move between them). */
+  private readonly toggleFocus = new RovingFocus<string>(() => this.requestUpdate());
 
   /** The chronological list (the accessible alternative), kept while the view moves. */
   private readonly listView = new EventListView(() => this.requestUpdate());
@@ -696,13 +700,15 @@ export class EventTimeline extends Base implements KeyboardTarget {
     if (!all.items.length) return nothing;
     const msg = this.msg;
     const toggles = allLanes.length > 1 && allLanes.length <= 24 ? allLanes : [];
+    const keys = toggles.map((lane) => lane.key);
+    const stop = this.toggleFocus.stop(keys);
     return html`<div class="filters" part="filters">
       <input type="search" part="search" .value=${this.search ?? ''} aria-label=${msg.searchLabel} placeholder=${msg.searchLabel} @input=${this.onSearchInput} />
       ${toggles.length
-        ? html`<div class="toggles" role="group" aria-label=${msg.lanesLabel}>
+        ? html`<div class="toggles" role="toolbar" aria-label=${msg.lanesLabel} @keydown=${(e: KeyboardEvent) => this.toggleFocus.onKey(e, keys)}>
             ${toggles.map(
               (lane) =>
-                html`<button part="lane-toggle" class="t-${this.view.colours.lane(lane.key)}" aria-pressed=${this.hiddenLanes.includes(lane.key) ? 'false' : 'true'} @click=${() => this.toggleLane(lane.key)}>
+                html`<button part="lane-toggle" data-roving tabindex=${lane.key === stop ? 0 : -1} class="t-${this.view.colours.lane(lane.key)}" aria-pressed=${this.hiddenLanes.includes(lane.key) ? 'false' : 'true'} @click=${() => this.toggleLane(lane.key)}>
                   ${this.laneName(lane)}
                 </button>`,
             )}
@@ -733,6 +739,12 @@ export class EventTimeline extends Base implements KeyboardTarget {
     return html`
       <header part="header">
         <div class="range" aria-hidden="true"><bdi>${this.rangeText()}</bdi><bdi class="count">${msg.inView(this.count(frame.visible), this.count(this.view.all.items.length), this.view.all.items.length)}</bdi></div>
+        <div class="toolbar" part="toolbar">
+          <button @click=${() => this.zoomBy(0.5)} aria-label=${msg.zoomOut} title="${msg.zoomOut} (−)">−</button>
+          <button @click=${() => this.zoomBy(2)} aria-label=${msg.zoomIn} title="${msg.zoomIn} (+)">+</button>
+          <button @click=${() => this.resetView()} title=${msg.resetTitle}>${msg.reset}</button>
+          <button @click=${() => (this._listOpen = !this._listOpen)} aria-pressed=${this._listOpen ? 'true' : 'false'} title=${msg.listTitle}>${msg.list}</button>
+        </div>
       </header>
       ${note}
       ${frame.visible ? nothing : this.nearestButton()}
@@ -764,12 +776,6 @@ export class EventTimeline extends Base implements KeyboardTarget {
       </div>
       </div>
       ${axis(ticks, width)}
-      <div class="toolbar" part="toolbar">
-          <button @click=${() => this.zoomBy(0.5)} aria-label=${msg.zoomOut} title="${msg.zoomOut} (−)">−</button>
-          <button @click=${() => this.zoomBy(2)} aria-label=${msg.zoomIn} title="${msg.zoomIn} (+)">+</button>
-          <button @click=${() => this.resetView()} title=${msg.resetTitle}>${msg.reset}</button>
-          <button @click=${() => (this._listOpen = !this._listOpen)} aria-pressed=${this._listOpen ? 'true' : 'false'} title=${msg.listTitle}>${msg.list}</button>
-        </div>
       <div class="overview" part="overview">
         <svg
           width=${width}

@@ -110,6 +110,7 @@ export const styles = [
       overflow-y: auto;
     }
     header,
+    .filters,
     .note,
     .state,
     svg.axis,
@@ -163,30 +164,20 @@ export const styles = [
       font-weight: 400;
       margin-inline-start: 6px;
     }
-    /* The toolbar follows the plot in the DOM, so Tab reaches the timeline first, but shows top right. */
+    /* The toolbar ends the header, in the DOM as on screen (Tab reaches it first, as it is seen
+       first); in a narrow element it wraps under the range. */
     .toolbar {
-      position: absolute;
-      top: 7px;
-      inset-inline-end: 12px;
       display: flex;
       gap: 4px;
+      margin-inline-start: auto;
     }
     header {
-      padding-inline-end: 190px !important;
       min-height: 30px;
     }
     @container (max-width: 460px) {
-      header {
-        padding-inline-end: 12px !important;
-      }
       /* On a phone the range and the count wrap rather than being cut. */
       .range {
         white-space: normal;
-      }
-      .toolbar {
-        position: static;
-        justify-content: flex-end;
-        margin: 0 12px 10px;
       }
     }
     button {

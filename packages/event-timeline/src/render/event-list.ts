@@ -6,6 +6,7 @@ import type { TimeScale } from '../model/time-scale.js';
 import { describeDate } from './describe-date.js';
 import { formatCount } from './format.js';
 import type { Messages } from '../i18n/messages.js';
+import { RovingFocus } from './roving-focus.js';
 
 /**
  * List entries shown at first, and added by each "Show more": the list follows the visible
@@ -16,15 +17,16 @@ export const LIST_PAGE = 20;
 
 /**
  * The accessible alternative to the chart: the events of the visible window in time order, as
- * buttons that select. Visually hidden until the List button opens it, and shown whenever focus
- * is inside it, so keyboard users never tab into something invisible.
+ * buttons that select. Visually hidden until the List button opens it (screen readers read it
+ * all the same), and out of the Tab order while hidden. Open, it is one Tab stop: arrows move
+ * between its rows (see RovingFocus), so a long list never costs one Tab per event.
  */
 export function eventList(
   items: TimelineItem[],
   { start: starts, end: ends }: Columns,
   maxDuration: number,
   scale: TimeScale,
-  opts: { open: boolean; locale: string; msg: Messages; headingLevel: number; selected: number; limit: number; colour: (i: number) => string; onSelect: (i: number) => void; onMore: () => void },
+  opts: { open: boolean; locale: string; msg: Messages; headingLevel: number; selected: number; limit: number; colour: (i: number) => string; roving: RovingFocus<number>; onSelect: (i: number) => void; onMore: () => void },
 ): TemplateResult {
   const { limit, msg, locale } = opts;
   const count = (n: number) => formatCount(n, locale);
@@ -41,9 +43,10 @@ export function eventList(
       if (rows.length < limit) rows.push(i);
     }
   for (let i = inside; i < hi && rows.length < limit; i++) rows.push(i);
+  const stop = opts.open ? opts.roving.stop(rows, opts.selected) : undefined;
   return html`<section class="list ${opts.open ? 'open' : ''}" part="list" aria-labelledby="list-title">
     <div class="list-title" id="list-title" role="heading" aria-level=${opts.headingLevel}>${msg.listHeading(count(total))}</div>
-    <ol>
+    <ol @keydown=${(e: KeyboardEvent) => opts.roving.onKey(e, rows)}>
       ${rows.map((i) => {
         const item = items[i];
         // Few nodes a row (the colour swatch is the button's ::before): this list is rendered
@@ -51,13 +54,13 @@ export function eventList(
         const sources = item.sources > 1 ? ` (${msg.sources(item.sources, count(item.sources))})` : '';
         // The space between date and title keeps them two words in the button's name when the
         // closed list lays its rows out inline.
-        return html`<li class="t-${opts.colour(i)}"><button @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time> <span class="title">${item.title + sources}</span></button></li>`;
+        return html`<li class="t-${opts.colour(i)}"><button data-roving tabindex=${i === stop ? 0 : -1} @click=${() => opts.onSelect(i)} aria-current=${opts.selected === i ? 'true' : 'false'}><time datetime=${new Date(item.start).toISOString()}>${describeDate(item, opts.locale)}</time> <span class="title">${item.title + sources}</span></button></li>`;
       })}
     </ol>
     ${total > rows.length
       ? html`<p class="more">
           ${msg.listFirst(count(rows.length), count(total))}
-          <button @click=${opts.onMore}>${msg.listMore(count(Math.min(LIST_PAGE, total - rows.length)))}</button>
+          <button tabindex=${opts.open ? 0 : -1} @click=${opts.onMore}>${msg.listMore(count(Math.min(LIST_PAGE, total - rows.length)))}</button>
         </p>`
       : nothing}
   </section>`;
@@ -75,6 +78,11 @@ export class EventListView {
   private key = '';
   private window = '';
   private msg?: Messages;
+  /** Which row holds the list's one Tab stop. */
+  private readonly roving = new RovingFocus<number>(() => {
+    this.key = '';
+    this.onMore();
+  });
 
   /** `onMore`: "Show more" added rows, so the host must render again. */
   constructor(private readonly onMore: () => void) {}
@@ -101,6 +109,7 @@ export class EventListView {
         selected: opts.selected,
         limit: this.limit,
         colour: opts.colour,
+        roving: this.roving,
         onSelect: opts.onSelect,
         onMore: () => {
           this.limit += LIST_PAGE;

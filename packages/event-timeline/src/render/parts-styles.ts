@@ -79,6 +79,11 @@ export const partsStyles = css`
     .list:not(.open):not(:focus-within) li button {
       display: block;
     }
+    /* Nor a scroller: Chromium gives a scroller whose buttons are all out of the Tab order a Tab stop of its own. */
+    .list:not(.open) ol {
+      overflow: visible;
+      max-height: none;
+    }
     .list ol {
       list-style: none;
       margin: 0;
