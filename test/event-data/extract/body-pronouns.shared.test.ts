@@ -21,3 +21,12 @@ describe('extract: who "it", "they" and "the company" stand for', () => {
     expect(actors.flat()).to.not.include('Norvik Motors');
   });
 });
+
+describe('extract stage 07: the body a pronoun stands for in a title', () => {
+  const titles = (...paragraphs: string[]) => upTo(7, ['Carmaker news', ...paragraphs].join('\n\n'), '2013-05-16').events.map((e) => e.title);
+
+  it('writes the organisation the sentence before is about, not the last one it names', () => {
+    expect(titles('Norvik Motors unveiled its new car on Tuesday, built with steel from Halden Steel.', 'They also showed a truck on Tuesday.')).to.include('Norvik Motors shows truck');
+  });
+});
+
