@@ -20,6 +20,13 @@ const workerExecArgv = () => process.execArgv.filter((a) => !a.startsWith('--inp
 
 /** Old-generation heap of one worker, in MB. */
 const WORKER_HEAP_MB = 192;
+/**
+ * Young generation of one worker, in MB. An article makes megabytes of short-lived objects (tokens,
+ * spans, candidate titles); with the small young generation V8 gives a capped worker they were
+ * promoted and collected by full collections: 2,000 articles took 24 % more CPU on 2 workers than on
+ * one thread, against 13 % with 64 MB (and 2,000 articles ran in 25.7 s wall instead of 19.3 s).
+ */
+const WORKER_YOUNG_MB = 64;
 
 export function articlePool(jobs: number, options: Partial<ExtractOptions>): ArticlePool {
   // One job runs in this thread. More run only on workers, so this thread never loads the extraction
@@ -37,7 +44,7 @@ export function articlePool(jobs: number, options: Partial<ExtractOptions>): Art
     // A worker's live data is the model and one article (an article of 1,000,000 characters fits in
     // 128 MB); the cap makes V8 collect instead of growing its heap, which keeps each worker near
     // 250 MB resident instead of 400+ over a long batch.
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   let closing: Promise<void> | undefined;
   return {
@@ -53,18 +60,37 @@ export function articlePool(jobs: number, options: Partial<ExtractOptions>): Art
   };
 }
 
+/** How much work `inOrder` lets run ahead of the result it waits for. */
+export interface Window<T> {
+  /** At most this many items at a time. */
+  items: number;
+  /** And at most this much weight (one item always runs, whatever its weight). */
+  weight?: number;
+  weigh?: (item: T) => number;
+}
+
 /**
- * Runs `work` over `items` with at most `limit` at a time and yields the results in the order of
- * the items, whatever order they finish in: the output of --jobs 4 is the output of --jobs 1.
- * Items are pulled only as results are taken, so memory stays bounded on any input size.
+ * Runs `work` over `items` with at most `window` of them at a time and yields the results in the
+ * order of the items, whatever order they finish in: the output of --jobs 4 is the output of
+ * --jobs 1. Items are pulled only as results are taken, so memory stays bounded on any input size;
+ * the window should be wide enough that one slow item does not leave the workers waiting while the
+ * results behind it pile up.
  */
-export async function* inOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, limit: number, work: (item: T) => Promise<R>): AsyncGenerator<R> {
-  const running: Array<Promise<R>> = [];
+export async function* inOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, window: Window<T>, work: (item: T) => Promise<R>): AsyncGenerator<R> {
+  const running: Array<{ result: Promise<R>; weight: number }> = [];
+  let weight = 0;
+  const full = () => running.length >= window.items || (window.weight !== undefined && weight >= window.weight);
   for await (const item of items) {
-    running.push(work(item));
+    const w = window.weigh?.(item) ?? 0;
+    running.push({ result: work(item), weight: w });
+    weight += w;
     // an unhandled rejection must not escape while it waits its turn
-    running.at(-1)!.catch(() => undefined);
-    if (running.length >= limit) yield await running.shift()!;
+    running.at(-1)!.result.catch(() => undefined);
+    while (running.length && full()) {
+      const first = running.shift()!;
+      weight -= first.weight;
+      yield await first.result;
+    }
   }
-  while (running.length) yield await running.shift()!;
+  while (running.length) yield await running.shift()!.result;
 }
