@@ -113,7 +113,7 @@ describe('<event-timeline> rendering', () => {
     ]);
     expect($$(el, '[part~="point"]')).to.have.length(1);
     expect($$(el, '[part~="span"]:not([part~="uncertain"])')).to.have.length(1);
-    const soft = $$(el, '[part~="uncertain"] rect');
+    const soft = $$(el, '[part~="uncertain"] rect:not(.core)');
     expect(soft).to.have.length(7);
     // Over the year, the week and "about 20 November" are a few px wide: too narrow for soft
     // edges to read as such, they are outlined spans (dashed), not blurred squares.
@@ -122,7 +122,7 @@ describe('<event-timeline> rendering', () => {
     expect(getComputedStyle(narrow[0]).strokeDasharray).to.match(/3/);
     el.zoomTo('2017-06-01', '2017-12-31');
     await settle(el);
-    const masks = $$(el, '[part~="uncertain"] rect').map((r) => r.getAttribute('mask'));
+    const masks = $$(el, '[part~="uncertain"] rect:not(.core)').map((r) => r.getAttribute('mask'));
     const narrowNow = $$(el, '[part~="uncertain"] rect.narrow').length;
     // "late October" is certain at its end, "early November" at its start: opposite fades.
     expect(masks.filter((m) => m === 'url(#fade-start)')).to.have.length(1);

@@ -769,7 +769,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">${canvas ? nothing : fadeDefs}${backLayer(frame, ticks.ticks, ticks.major, width, band, { name: this.laneName, count: (n) => this.count(n), rtl: this.rtl })}</svg>
         ${canvas ? this.canvasElement(width, band) : nothing}
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
-          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.view.labelWidth, colour: (i) => this.view.colours.of(i) })}
+          ${frontLayer(frame, items, { canvas, selected: this._selected, focus: this._focus, focusCluster, labelWidth: this.view.labelWidth, colour: (i) => this.view.colours.of(i), width })}
         </svg>
         ${hover ? tooltip(hover, this._hover!.x, this._hover!.y, width, frame.height, this.locale, msg) : nothing}
         ${!hover && focusMark && this._keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, this.locale, msg) : nothing}

@@ -298,6 +298,9 @@ export const styles = [
       fill: var(--_c);
       fill-opacity: 0.3;
     }
+    .mark .core {
+      fill: var(--_c);
+    }
     .mark .fuzzy.narrow {
       fill-opacity: 0.16;
       stroke: var(--_c);
@@ -365,6 +368,7 @@ export const styles = [
     @media (forced-colors: active) {
       .mark circle,
       .mark .cap,
+      .mark .core,
       .mark .day,
       .mark .bar,
       .mark .fuzzy,

@@ -1,5 +1,5 @@
 import { KIND_FUZZY, KIND_POINT, lowerBound, type Lane } from './lanes.js';
-import type { TimelineItem } from './types.js';
+import type { Fade, TimelineItem } from './types.js';
 import type { Cluster, LaneBox, LaneCapacity, Layout, PlacedMark } from './layout-types.js';
 import type { TimeScale } from './time-scale.js';
 import { Badge, placeBadges } from './badges.js';
@@ -18,6 +18,30 @@ const LABEL_RESERVE = 150;
 const CLUSTER_SPAN = 36;
 
 export type { Cluster, LaneBox, LaneCapacity, Layout, PlacedMark } from './layout-types.js';
+
+/** Uncertain spans narrower than this (px) are outlined rather than faded at their edges (see render/plot.ts). */
+export const FUZZY_SOFT_MIN = 40;
+/**
+ * The extent (px) a span from `x0` to `x1` is drawn over: cut a little beyond the plot's edges,
+ * so that its soft edges and its label are placed on what is seen.
+ */
+export function drawnExtent(x0: number, x1: number, width: number): [number, number] {
+  const a = Math.max(x0, -8);
+  return [a, Math.max(Math.min(x1, width + 8), a + 1)];
+}
+
+/** Where an uncertain span fades in and out, as fractions of its width. */
+const FADE_IN = 0.32;
+const FADE_OUT = 0.68;
+
+/**
+ * The part (px from the left of a span `width` px wide) of an uncertain span that is drawn in
+ * full: between its faded edges. Its labels start there, and a solid line marks it, so the span
+ * is seen at any zoom.
+ */
+export function fuzzyCore(fade: Fade, width: number): [number, number] {
+  return [fade === 'end' ? 0 : FADE_IN * width, fade === 'start' ? width : FADE_OUT * width];
+}
 
 /**
  * Sizes each lane from the layout of the whole range: as many rows as it needs there (up to
@@ -136,7 +160,7 @@ export function countVisible(lane: Lane, t0: number, t1: number): number {
  * screen alone draws the same picture for a fraction of the work.
  */
 export function layout(
-  _items: TimelineItem[],
+  items: TimelineItem[],
   lanes: Lane[],
   scale: TimeScale,
   width: number,
@@ -145,7 +169,7 @@ export function layout(
   view: readonly [number, number] = [-Infinity, Infinity],
 ): Layout {
   const rows = Math.max(1, ...capacity.map((c) => c.rows));
-  const placement = new Placement(scale, width, rows, labelWidth);
+  const placement = new Placement(items, scale, width, rows, labelWidth);
   const boxes: LaneBox[] = [];
   let y = 0;
   let visible = 0;
@@ -196,6 +220,7 @@ class Placement {
   private readonly last: (Mark | null)[] = [];
 
   constructor(
+    private readonly items: TimelineItem[],
     scale: TimeScale,
     private readonly width: number,
     rows: number,
@@ -308,7 +333,13 @@ class Placement {
       }
       const i = members[j];
       const lw = labelWidth(i);
-      const left = Math.max(x0, 0);
+      // An uncertain span fades in from its uncertain start: its label begins where the span is
+      // drawn in full (FUZZY_CORE), not over the fade, where it read as a label with no mark.
+      let left = Math.max(x0, 0);
+      if (kind === KIND_FUZZY) {
+        const [a, b] = drawnExtent(x0, x1, width);
+        if (b - a >= FUZZY_SOFT_MIN) left = Math.max(a + fuzzyCore(this.items[i].fade, b - a)[0], 0);
+      }
       const inside = kind !== KIND_POINT && x1 - left >= lw + 14;
       const labelX = inside ? left + 7 : x1 + 5;
       const leftRoom = x0 - Math.max(labelEnd[row], 0) - 2 * GAP;

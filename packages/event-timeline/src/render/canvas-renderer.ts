@@ -1,10 +1,9 @@
-import { DAY_BAND_MIN, ROW, type Layout, type PlacedMark } from '../model/layout.js';
+import { DAY_BAND_MIN, drawnExtent, FUZZY_SOFT_MIN, fuzzyCore, ROW, type Layout, type PlacedMark } from '../model/layout.js';
 import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
 import type { Colouring } from '../model/colours.js';
 import { KIND_POINT, KIND_RANGE } from '../model/lanes.js';
 import { drawBadges } from './badge-atlas.js';
-import { FUZZY_SOFT_MIN } from './plot.js';
 import type { CanvasPalette } from './palette.js';
 import { bake, sprite } from './sprites.js';
 
@@ -163,14 +162,24 @@ export function drawCanvas(
     }
     for (const m of st.wide) {
       // Wide uncertain spans get their own gradient: soft edges where the date is unsure.
+      // Over the extent drawn, as the SVG mask is, with the same solid line under the part drawn in full.
       const fade = items[m.i].fade;
-      const g = ctx.createLinearGradient(m.x0, 0, m.x1, 0);
+      const [a, b] = drawnExtent(m.x0, m.x1, width);
+      const g = ctx.createLinearGradient(a, 0, b, 0);
       g.addColorStop(0, fade === 'end' ? st.tint : st.clear);
-      g.addColorStop(0.3, st.tint);
-      g.addColorStop(0.7, st.tint);
+      g.addColorStop(0.32, st.tint);
+      g.addColorStop(0.68, st.tint);
       g.addColorStop(1, fade === 'start' ? st.tint : st.clear);
       ctx.fillStyle = g;
-      ctx.fillRect(x0Of(m), m.y + 4, wOf(m), 14);
+      ctx.fillRect(a, m.y + 4, b - a, 14);
+    }
+    if (st.wide.length) {
+      ctx.fillStyle = st.solid;
+      for (const m of st.wide) {
+        const [a, b] = drawnExtent(m.x0, m.x1, width);
+        const [c0, c1] = fuzzyCore(items[m.i].fade, b - a);
+        ctx.fillRect(a + c0, m.y + 15, c1 - c0, 3);
+      }
     }
   }
   // Badges on top, in the band.

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DAY_BAND_MIN, ROW, type Cluster, type LaneBox, type Layout, type PlacedMark } from '../model/layout.js';
+import { DAY_BAND_MIN, drawnExtent, FUZZY_SOFT_MIN, fuzzyCore, ROW, type Cluster, type LaneBox, type Layout, type PlacedMark } from '../model/layout.js';
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from '../model/hit-test.js';
@@ -10,8 +10,6 @@ import type { Axis } from './ticks.js';
 /** The SVG templates of the plot. Lit owns these nodes; only data-derived text goes in via bindings. */
 
 const MAX_SVG_LABELS = 400;
-/** Uncertain spans narrower than this (px) are outlined, not faded: see mark(). The canvas draws them alike. */
-export const FUZZY_SOFT_MIN = 40;
 
 /** Masks that fade a span's edges: the date is uncertain there. */
 export const fadeDefs = svg`<defs>
@@ -47,22 +45,26 @@ export function backLayer(
   )}`;
 }
 
-function mark(m: PlacedMark, item: TimelineItem, colour: string, selected: boolean): TemplateResult {
+function mark(m: PlacedMark, item: TimelineItem, colour: string, selected: boolean, width: number): TemplateResult {
   const cy = m.y + ROW / 2;
   const cls = `mark t-${colour}${selected ? ' selected' : ''}`;
   if (item.kind === 'point' && m.x1 - m.x0 <= DAY_BAND_MIN + 0.5)
     return svg`<g class=${cls} part="event point"><circle cx=${(m.x0 + m.x1) / 2} cy=${cy} r="5.5"></circle></g>`;
+  const [x0, x1] = drawnExtent(m.x0, m.x1, width);
+  const w = x1 - x0;
   // A day zoomed wide: a band over the whole day (see DAY_BAND_MIN), still a point event.
   if (item.kind === 'point')
-    return svg`<g class=${cls} part="event point day"><rect class="day" x=${Math.max(m.x0, -8)} y=${cy - 7} width=${Math.max(Math.min(m.x1, 1e5) - Math.max(m.x0, -8), 1)} height="14" rx="3"></rect></g>`;
-  const x0 = Math.max(m.x0, -8);
-  const w = Math.max(Math.min(m.x1, 1e5) - x0, 1);
+    return svg`<g class=${cls} part="event point day"><rect class="day" x=${x0} y=${cy - 7} width=${w} height="14" rx="3"></rect></g>`;
   // Too narrow for soft edges to read as such (they looked like a blurred square): a span with a
   // dashed outline, which says "about this long, edges unsure" at any zoom.
   if (item.kind === 'fuzzy' && w < FUZZY_SOFT_MIN)
     return svg`<g class=${cls} part="event span uncertain"><rect class="fuzzy narrow" x=${x0 + 0.75} y=${cy - 6.25} width=${Math.max(w - 1.5, 1)} height="12.5" rx="3"></rect></g>`;
-  if (item.kind === 'fuzzy')
-    return svg`<g class=${cls} part="event span uncertain"><rect class="fuzzy" x=${x0} y=${cy - 7} width=${w} height="14" rx="4" mask="url(#fade-${item.fade})"></rect></g>`;
+  if (item.kind === 'fuzzy') {
+    // Soft edges where the date is unsure, and a solid line under the part drawn in full: faded
+    // alone, a light type colour all but vanished behind its label.
+    const [a, b] = fuzzyCore(item.fade, w);
+    return svg`<g class=${cls} part="event span uncertain"><rect class="fuzzy" x=${x0} y=${cy - 7} width=${w} height="14" rx="4" mask="url(#fade-${item.fade})"></rect><rect class="core" x=${x0 + a} y=${cy + 4} width=${b - a} height="3"></rect></g>`;
+  }
   return svg`<g class=${cls} part="event span"><rect class="bar" x=${x0} y=${cy - 7} width=${w} height="14" rx="4"></rect><rect class="cap" x=${x0} y=${cy - 7} width=${Math.min(3, w)} height="14"></rect></g>`;
 }
 
@@ -70,7 +72,7 @@ function mark(m: PlacedMark, item: TimelineItem, colour: string, selected: boole
 export function frontLayer(
   layout: Layout,
   items: TimelineItem[],
-  opts: { canvas: boolean; selected: number; focus: number; focusCluster?: Cluster; labelWidth: (i: number) => number; colour: (i: number) => string },
+  opts: { canvas: boolean; selected: number; focus: number; focusCluster?: Cluster; labelWidth: (i: number) => number; colour: (i: number) => string; width: number },
 ): TemplateResult {
   const labels: TemplateResult[] = [];
   for (const m of layout.marks) {
@@ -93,7 +95,7 @@ export function frontLayer(
   if (!opts.canvas)
     for (const m of layout.marks) {
       const item = items[m.i];
-      byKind[item.kind === 'fuzzy' ? 0 : item.kind === 'range' ? 1 : 2].push(mark(m, item, opts.colour(m.i), m.i === opts.selected));
+      byKind[item.kind === 'fuzzy' ? 0 : item.kind === 'range' ? 1 : 2].push(mark(m, item, opts.colour(m.i), m.i === opts.selected, opts.width));
     }
   return svg`${byKind[0]}${byKind[1]}${byKind[2]}
     ${labels}
