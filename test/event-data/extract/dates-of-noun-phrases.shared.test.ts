@@ -38,3 +38,15 @@ describe('extract: verb phrases joined by "and" each take their own date', () =>
     ]);
   });
 });
+
+describe('extract: a perfect progressive bounded by "since" began at that date', () => {
+  it('dates "has been fighting … since 2004" at 2004, and leaves "since January of this year" to the phrase it bounds', () => {
+    const dated = events('Chief executive dies', 'Jane Roe has been fighting cancer since 2004 and has been on leave since January of this year.');
+    expect(dated.filter(([w]) => w === 'fighting').map(([, v]) => v)).to.deep.equal(['2004']);
+  });
+
+  it('still dates nothing by "since" for a simple perfect, which tells what happened after it ("have been cut since August")', () => {
+    const dated = events('Market news', 'Halden Airlines reported a loss on Tuesday.', 'Norvik Motors has cut 300 jobs since August.');
+    expect(dated.filter(([w, , source]) => w === 'cut' && source === 'clause')).to.deep.equal([]);
+  });
+});

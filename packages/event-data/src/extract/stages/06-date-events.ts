@@ -3,6 +3,7 @@ import { TYPE_FAMILY, TYPE_PRIORITY } from '../triggers/lexicon.js';
 import { clauseEntities, placeOf, toActors, type Context } from '../dating/event-arguments.js';
 import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
+import { sinceStart } from '../dating/since.js';
 import { restates, toldAsLater } from '../dating/one-happening.js';
 import { fallbackTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
 import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../dating/time.js';
@@ -113,7 +114,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
 
   // Each trigger's own date: its clause; for verbs reporting what happened, its sentence or the previous one.
   const ownDate = (trigger: Trigger): { timex?: SentenceTimex; source?: DateSource } => {
-    const clauseTimex = ownClause(trigger);
+    const clauseTimex = ownClause(trigger) ?? sinceStart(doc, trigger);
     if (clauseTimex) return { timex: clauseTimex, source: 'clause' };
     // "told the committee on Sept. 27 that he had assaulted her": the past perfect happened before, at no date given
     if (trigger.reporting || trigger.pos !== 'verb' || trigger.mood !== 'realis' || !trigger.lexical || trigger.perfect) return {};
@@ -211,8 +212,9 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     let confidence = BASE_CONFIDENCE[source];
     if (source === 'story' && time.anchor === 'publication') confidence *= 0.9;
     if (source === 'clause' && time.anchor === 'relative') confidence -= 0.05;
-    // a date lent by a noun phrase ("at Expo 2013", "last week's storm") is the noun's before it is the verb's
-    if (timex && trigger.pos === 'verb' && ofNounPhrase(timex)) confidence -= 0.1;
+    // a date lent by a noun phrase ("at Expo 2013", "last week's storm") is the noun's before it is the verb's; one after
+    // "since" is when it began
+    if (timex && trigger.pos === 'verb' && (ofNounPhrase(timex) || bounded(doc.article.text, timex))) confidence -= 0.1;
     if (!trigger.lexical) confidence *= 0.8;
     if (trigger.reporting) confidence *= 0.85;
     if (trigger.mood === 'future') confidence *= 0.85;
