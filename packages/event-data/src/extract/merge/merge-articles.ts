@@ -28,6 +28,9 @@ export interface MergeResult {
   failures: ArticleFailure[];
 }
 
+/** What tells two results for one article id apart, and which of them is kept. */
+const fingerprint = (article: Article, names: unknown, events: unknown[]) => hash64(JSON.stringify([article, names, events]));
+
 const byId = (a: { articleId: string }, b: { articleId: string }) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0);
 
 /**
@@ -43,7 +46,7 @@ const byId = (a: { articleId: string }, b: { articleId: string }) => (a.articleI
 export class Merger {
   private readonly table = new NodeTable();
   /** Article number → what is kept of it; `first`/`count` are its nodes (those of a result that lost to a duplicate stay unused). */
-  private readonly articles: Array<{ article: Article; fingerprint: string; first: number; count: number; names: number }> = [];
+  private readonly articles: Array<{ article: Article; first: number; count: number; names: number }> = [];
   private readonly articleNumber = new Map<string, number>();
   private readonly names = new NameBook();
   private readonly failures: ArticleFailure[] = [];
@@ -55,17 +58,19 @@ export class Merger {
   add(result: ArticleResult): void {
     if (this.plans) throw new Error('Merger: add() after events()');
     const id = result.article.id;
-    const fingerprint = hash64(JSON.stringify(result));
     const known = this.articleNumber.get(id);
     if (known !== undefined) {
+      // (fingerprints are worked out only here: the kept one's from the store)
       const existing = this.articles[known];
-      if (existing.fingerprint === fingerprint) return; // the same article twice: nothing new
+      const kept = fingerprint(existing.article, this.store.get(existing.names), Array.from({ length: existing.count }, (_, i) => this.store.get(this.table.handle(existing.first + i))));
+      const next = fingerprint(result.article, result.names, result.events);
+      if (kept === next) return; // the same article twice: nothing new
       this.failures.push({ articleId: id, reason: 'duplicate article id: two different articles have this id, and only one is kept' });
-      if (existing.fingerprint < fingerprint) return;
+      if (kept < next) return;
     }
     // a duplicate that wins takes over the number; the loser's nodes stay behind, unused
     const number = known ?? this.articles.length;
-    this.articles[number] = { article: result.article, fingerprint, first: this.table.count, count: result.events.length, names: this.store.put(result.names) };
+    this.articles[number] = { article: result.article, first: this.table.count, count: result.events.length, names: this.store.put(result.names) };
     this.articleNumber.set(id, number);
     const published = parseIsoDate(result.article.published)!;
     result.events.forEach((event, index) => this.table.add(nodeInput(event, { article: number, published, index, handle: this.store.put(event) })));
@@ -90,12 +95,19 @@ export class Merger {
     const keyIds = new Map<string, number>();
     const unused: number[] = [];
     const kept = new Set(order);
-    t.setNamed((i) => {
-      if (!kept.has(i)) return unused;
-      const event = this.store.get(t.handle(i)) as ArticleEvent;
-      const keys = new Set(event.actors.map((a) => this.names.canonicalActor(a)).filter((a) => a.kind !== 'country').map(actorKey));
-      return [...keys].map((k) => keyIds.get(k) ?? (keyIds.set(k, keyIds.size), keyIds.size - 1));
-    });
+    // each actor as written → the key of its canonical name (-1 for a country), worked out once
+    const keyOfActor = new Map<number, number>();
+    const canonicalKey = (id: number) => {
+      let key = keyOfActor.get(id);
+      if (key === undefined) {
+        const actor = this.names.canonicalActor(t.actorOf(id));
+        const k = actorKey(actor);
+        key = actor.kind === 'country' ? -1 : (keyIds.get(k) ?? (keyIds.set(k, keyIds.size), keyIds.size - 1));
+        keyOfActor.set(id, key);
+      }
+      return key;
+    };
+    t.setNamed((i) => (kept.has(i) ? [...new Set(Array.from(t.actorIdsOf(i), canonicalKey))].filter((k) => k >= 0) : unused));
     const articleId = (node: number) => this.articles[t.article(node)].article.id;
     const plans = clusterNodes(t, Int32Array.from(order)).map((members) => planEvent(t, members, articleId));
     // ids are unique: a repeated one (two happenings first reported by one word) takes -2, -3 … in a fixed order

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, parseIsoDate, type EventType } from '../../schema/index.js';
+import { EVENT_TYPES, parseIsoDate, type Actor, type EventType } from '../../schema/index.js';
 import type { DateSource } from '../types.js';
 import type { ArticleEvent } from '../article-result.js';
 
@@ -59,6 +59,8 @@ export interface NodeInput {
   main: boolean;
   place?: string;
   triggerStart: number;
+  /** The people, organisations, groups and countries it names, as the article wrote them. */
+  actors: ReadonlyArray<Pick<Actor, 'kind' | 'name'>>;
 }
 
 /** The merge keys of one article's event: `where` says which article it is in, its place there and where the full event is kept. */
@@ -78,6 +80,7 @@ export function nodeInput(event: ArticleEvent, where: Pick<NodeInput, 'article' 
     main: event.main,
     place: event.place,
     triggerStart: event.mention.trigger?.start ?? event.mention.start,
+    actors: event.actors,
   };
 }
 
@@ -107,6 +110,9 @@ export class NodeTable {
     end: f64(),
     confidence: f64(),
   };
+  /** For node i, its actors as written are actorIds[actorFrom[i] .. actorFrom[i + 1]), as interned `kind name` strings. */
+  private readonly actorFrom = i32();
+  private readonly actorIds = i32();
   /** For node i, its named keys are namedKeys[namedFrom[i] .. namedFrom[i + 1]). */
   private namedFrom = new Int32Array(0);
   private namedKeys = new Int32Array(0);
@@ -128,7 +134,22 @@ export class NodeTable {
     c.start.set(i, n.start);
     c.end.set(i, n.end);
     c.confidence.set(i, n.confidence);
+    let from = this.actorFrom.data[i];
+    for (const a of n.actors) this.actorIds.set(from++, this.strings.id(`${a.kind} ${a.name}`));
+    this.actorFrom.set(i + 1, from);
     return i;
+  }
+
+  /** The actors node i names as the article wrote them, as ids of `actorOf`. */
+  actorIdsOf(i: number): Int32Array {
+    return this.actorIds.data.subarray(this.actorFrom.data[i], this.actorFrom.data[i + 1]);
+  }
+
+  /** The actor an id of `actorIdsOf` stands for: its kind and name. */
+  actorOf(id: number): Pick<Actor, 'kind' | 'name'> {
+    const text = this.strings.strings[id];
+    const space = text.indexOf(' ');
+    return { kind: text.slice(0, space) as Actor['kind'], name: text.slice(space + 1) };
   }
 
   /** Sets every node's named keys at once (`keysOf(i)` gives node i's, as interned ids), into one flat column. */
