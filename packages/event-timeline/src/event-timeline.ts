@@ -663,6 +663,7 @@ export class EventTimeline extends Base implements KeyboardTarget {
     }
     const t = this.zoomer.transform;
     this.scale = view.base.zoomed(t.k, t.x);
+    view.window(this.scale);
     const height = view.plotHeight();
     this.scroller.bandFor(height);
     // Moving the focus to an event in a lane off screen scrolls that lane into view.

@@ -1,7 +1,7 @@
 import { badgeMembers } from './badges.js';
 import { hitTest } from './hit-test.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './lanes.js';
-import { laneCapacity, laneHeight, laneTop, layout, plotHeight, type Cluster, type LaneCapacity, type Layout, type PlacedMark } from './layout.js';
+import { anyVisible, laneCapacity, laneHeight, laneTop, layout, plotHeight, SLIM, type Cluster, type LaneCapacity, type Layout, type PlacedMark } from './layout.js';
 import { normaliseInput } from './normalise.js';
 import { filterInput, matches, NO_FILTER, searchWords, type Filter } from './filter.js';
 import { fillRoom } from './room.js';
@@ -53,6 +53,8 @@ export class TimelineView {
   private needed: LaneCapacity[] = [];
   /** `natural` grown into the room the box gives (what is laid out). */
   private capacity: LaneCapacity[] = [];
+  /** `capacity` in the window last laid out: a lane with no event there is slim (see window()). */
+  private shown: LaneCapacity[] = [];
   private sizedFor = '';
   private roomFor = '';
   private maxEnd = -Infinity;
@@ -181,7 +183,7 @@ export class TimelineView {
       this.sizedFor = key;
     }
     if (`${key}|${room}` !== this.roomFor) {
-      this.capacity = fillRoom(items, lanes, this.base, width, this.natural, room, this.labelWidth);
+      this.capacity = this.shown = fillRoom(items, lanes, this.base, width, this.natural, room, this.labelWidth);
       this.roomFor = `${key}|${room}`;
     }
   }
@@ -191,9 +193,28 @@ export class TimelineView {
     return this.sizedFor;
   }
 
-  /** Height (px) of all lanes as laid out. */
+  /**
+   * Fits the lanes to the window of `scale`: a lane with no event in it shrinks to its name and
+   * count, so empty lanes do not keep the height of their rows. Each lane's rows come back as
+   * soon as one of its events is in view. Call before plotHeight() and laneBox(); layout() calls it.
+   */
+  window(scale: TimeScale): void {
+    const { d0, d1 } = scale;
+    const { lanes, capacity } = this;
+    // Not sized for these lanes yet (size() comes first): nothing to fit.
+    if (capacity.length !== lanes.length) return void (this.shown = capacity);
+    let same = this.shown.length === capacity.length;
+    const shown = capacity.map((c, l) => {
+      const fit = anyVisible(lanes[l], d0, d1) ? c : SLIM;
+      if (fit !== this.shown[l]) same = false;
+      return fit;
+    });
+    if (!same) this.shown = shown;
+  }
+
+  /** Height (px) of all lanes as laid out in the window last given to window(). */
   plotHeight(): number {
-    return plotHeight(this.lanes, this.capacity);
+    return plotHeight(this.lanes, this.shown);
   }
 
   /** Height (px) of the lanes with the rows they use at the whole range, before any room is filled. */
@@ -208,12 +229,13 @@ export class TimelineView {
 
   /** Top and height (px) of lane `l`. */
   laneBox(l: number): [number, number] {
-    return [laneTop(this.lanes, this.capacity, l), laneHeight(this.lanes[l], this.capacity[l])];
+    return [laneTop(this.lanes, this.shown, l), laneHeight(this.lanes[l], this.shown[l])];
   }
 
   /** Places the window of `scale`: marks and badges in the lanes within `band` (px from the top), counts in all. */
   layout(scale: TimeScale, band: readonly [number, number]): Layout {
-    return (this.frame = layout(this.items, this.lanes, scale, this.width, this.capacity, this.labelWidth, band));
+    this.window(scale);
+    return (this.frame = layout(this.items, this.lanes, scale, this.width, this.shown, this.labelWidth, band));
   }
 
   /**
