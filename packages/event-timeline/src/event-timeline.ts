@@ -64,7 +64,7 @@ const DAY = 24 * HOUR;
  * days, bars for ranges, soft-edged spans for uncertain dates, lanes, clustering, an overview
  * brush, a detail panel with the source sentences, and a full keyboard and screen-reader model.
  *
- * @summary A zoomable, accessible D3 timeline of dated events.
+ * @summary A zoomable, accessible timeline of dated events.
  *
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event (click, tap, Enter or Space). `detail: { event }`, the event as given.
  * @fires {TimelineFilterChangeEvent} timeline-filter-change - The user typed in the search field or hid or showed a lane. `detail: { search, hiddenLanes }`. Not fired by code.

@@ -223,7 +223,7 @@ export const styles = [
       color: var(--event-timeline-error-color, #b91c1c);
       border-color: currentColor;
     }
-    /* Vertical swipes still scroll the page on phones; horizontal drags and pinches go to d3-zoom. */
+    /* Vertical swipes still scroll the page on phones; horizontal drags and pinches go to the element's zoom (ZoomController). */
     .plot {
       position: relative;
       touch-action: pan-y;
