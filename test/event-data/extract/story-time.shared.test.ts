@@ -29,3 +29,15 @@ describe('extract: story time (publication date Thursday 2019-03-14)', () => {
     expect(dated('The store sells music. The plan is designed by Acme Motors. The door was opened.')).to.deep.equal([]);
   });
 });
+
+describe('extract: a story told from the dated statement of its lead', () => {
+  it('dates what happened later in the story by the day the lead announced its planned news, not by the publication', () => {
+    const events = upTo(
+      6,
+      ['Norvik to repair cars for free', 'Norvik Motors announced on Tuesday that it will repair the brakes of its cars.', 'A rare press conference was held by Norvik.', 'Chief executive Jane Roe showed videos of the brakes to reporters.'].join('\n\n'),
+      '2019-03-14',
+    ).events;
+    const showed = events.find((e) => e.trigger.text === 'showed')!;
+    expect([showed.time.value, showed.source]).to.deep.equal(['2019-03-12', 'story']);
+  });
+});

@@ -1,6 +1,7 @@
 import { baseForm } from '../language/morphology.js';
 import type { EventTime } from '../../schema/index.js';
 import type { SentenceTimex, Token, Trigger } from '../types.js';
+import { bounds, eventTime, publicationTime } from './time.js';
 
 /** The time a stretch of a story is told in: the date of its last dated happening, else of the whole story. */
 export interface StoryTime {
@@ -71,4 +72,31 @@ export function fallbackTime(trigger: Trigger, main: StoryTime, publication: Sto
   if (trigger.reporting || !main.timex) return publication;
   const gap = Math.abs(Date.parse(`${main.time.start.slice(0, 10)}T00:00:00Z`) - Date.parse(`${publication.time.start.slice(0, 10)}T00:00:00Z`));
   return gap <= WEEK ? main : publication;
+}
+
+/**
+ * The date of an article's main happening: the first of its reports that has a date of its own, made
+ * finer by a later report whose date lies within it (a headline says "2010", the lead "yesterday":
+ * terse first, precise after). When none has one ("Apple to give free cases": a plan), the story is
+ * told from the news of the lead, the dated statement that announced it ("Apple announced Friday that
+ * it will give …"), before the publication day.
+ */
+export function mainStoryTime(reports: ReadonlyArray<SentenceTimex | undefined>, leadStatements: ReadonlyArray<SentenceTimex | undefined>, dct: string): StoryTime {
+  let best: StoryTime | undefined;
+  for (const timex of reports) {
+    const time = timex && eventTime(timex, 'relative');
+    if (!time || !timex) continue;
+    if (!best) best = { time, timex };
+    else {
+      const [s0, e0] = bounds(best.time);
+      const [s1, e1] = bounds(time);
+      if (s1 >= s0 && e1 <= e0 && e1 - s1 < e0 - s0) best = { time, timex };
+    }
+  }
+  for (const timex of leadStatements) {
+    if (best) break;
+    const time = timex && eventTime(timex, 'relative');
+    if (time && timex) best = { time, timex };
+  }
+  return best ?? { time: publicationTime(dct) };
 }

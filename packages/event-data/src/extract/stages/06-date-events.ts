@@ -5,9 +5,8 @@ import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
 import { sinceStart } from '../dating/since.js';
 import { restates, toldAsLater } from '../dating/one-happening.js';
-import { fallbackTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
-import { anchorOf, bounds, canDate, eventTime, publicationTime } from '../dating/time.js';
-import type { EventTime } from '../../schema/index.js';
+import { fallbackTime, mainStoryTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
+import { anchorOf, canDate, eventTime, publicationTime } from '../dating/time.js';
 import { bySentence } from '../spans/by-sentence.js';
 import type { ActorDoc, ActorMention, ArticleCtx, DatedDoc, DatedEvent, DateSource, Sentence, SentenceTimex, Trigger } from '../types.js';
 
@@ -146,23 +145,13 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   };
   const own = new Map(doc.triggers.map((t) => [t, ownDate(t)]));
 
-  // The main happening's date: from the first of its reports that has a date of its own, made finer by a later
-  // report whose date lies within it (a headline says "2010", the lead "yesterday": terse first, precise after).
-  let mainTime: { time: EventTime; timex?: SentenceTimex } = { time: publicationTime(ctx.dct) };
-  if (main) {
-    for (const t of doc.triggers) {
-      if (t.mood === 'irrealis' || t.mood === 'negated' || !refersToMain(c, main, t, entitiesOf.get(t)!)) continue;
-      const { timex } = own.get(t)!;
-      const time = timex && eventTime(timex, 'relative');
-      if (!time || !timex) continue;
-      if (!mainTime.timex) mainTime = { time, timex };
-      else {
-        const [s0, e0] = bounds(mainTime.time);
-        const [s1, e1] = bounds(time);
-        if (s1 >= s0 && e1 <= e0 && e1 - s1 < e0 - s0) mainTime = { time, timex };
-      }
-    }
-  }
+  // The headline and the lead sentence, and whether a verb of saying there reports a happening still to come.
+  const leads = new Set([doc.sentences.find((x) => x.kind === 'headline')?.index, doc.sentences.find((x) => x.kind === 'paragraph')?.index]);
+  const mainTime = mainStoryTime(
+    main ? doc.triggers.filter((t) => t.mood !== 'irrealis' && t.mood !== 'negated' && refersToMain(c, main, t, entitiesOf.get(t)!)).map((t) => own.get(t)!.timex) : [],
+    doc.triggers.filter((t) => leads.has(t.sentence) && t.reporting && t.mood === 'realis' && own.get(t)!.source === 'clause').map((t) => own.get(t)!.timex),
+    ctx.dct,
+  );
 
   // The time each sentence is told in, for past happenings that name no date of their own.
   const clauseDated: Array<StoryTime | undefined> = doc.sentences.map(() => undefined);
@@ -175,8 +164,6 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const stories = storyTimes(doc.sentences.map((s) => s.block), clauseDated);
   const publication: StoryTime = { time: publicationTime(ctx.dct) };
 
-  // The headline and the lead sentence, and whether a verb of saying there reports a happening still to come.
-  const leads = new Set([doc.sentences.find((x) => x.kind === 'headline')?.index, doc.sentences.find((x) => x.kind === 'paragraph')?.index]);
   const triggersOf = bySentence(doc.triggers);
   const announcesFuture = (t: Trigger) => triggersOf.of(t.sentence).some((o) => o.start > t.end && !o.reporting && (o.mood === 'future' || o.mood === 'irrealis'));
 
