@@ -41,3 +41,21 @@ describe('extract: a story told from the dated statement of its lead', () => {
     expect([showed.time.value, showed.source]).to.deep.equal(['2019-03-12', 'story']);
   });
 });
+
+describe('extract: what counts as a report of the main happening when dating it', () => {
+  const mainDates = (...paragraphs: string[]) =>
+    upTo(6, paragraphs.join('\n\n'), '2019-03-14')
+      .events.filter((e) => e.main)
+      .map((e) => [e.trigger.text, e.time.value]);
+
+  it('does not date the news by a relative clause about an older product ("…, which was released in 2009")', () => {
+    const dated = mainDates('Norvik unveils new software', 'Norvik Motors unveiled its new navigation software at its own conference.', 'It will replace the old software, which was released in 2009.');
+    expect(dated).to.deep.include(['unveiled', '2019-03-14']);
+    expect(dated).to.not.deep.include(['unveiled', '2009']);
+  });
+
+  it('does not date news that has happened by a report of what is still to come ("will launch in the fall")', () => {
+    const dated = mainDates('Norvik unveils new software', 'Norvik Motors unveiled its new navigation software at its own conference.', 'The service will launch in the fall.');
+    expect(dated).to.deep.include(['unveiled', '2019-03-14']);
+  });
+});

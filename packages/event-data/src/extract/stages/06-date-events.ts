@@ -38,6 +38,8 @@ interface MainHappening {
   family: string;
   lemma: string;
   actors: Set<number>;
+  /** Whether it is still to come ("Apple to give free cases"). */
+  future: boolean;
 }
 
 /** The article's main happening: the first non-reporting trigger of the headline, else of the lead sentence. */
@@ -67,11 +69,13 @@ function mainHappening(c: Context): MainHappening | undefined {
   for (const m of doc.actorMentions) {
     if ((m.sentence === headline?.index || m.sentence === lead?.index) && WHO.has(doc.entities[m.entity].kind)) actors.add(m.entity);
   }
-  return { family: TYPE_FAMILY[trigger.type], lemma: trigger.lemma, actors };
+  return { family: TYPE_FAMILY[trigger.type], lemma: trigger.lemma, actors, future: trigger.mood === 'future' };
 }
 
 function refersToMain(c: Context, main: MainHappening, trigger: Trigger, entities: number[]): boolean {
   if (TYPE_FAMILY[trigger.type] !== main.family || trigger.reporting || trigger.mood === 'negated' || trigger.namedModifier) return false;
+  // "Snow Leopard, which was released in 2009": a relative clause tells of the noun before it, not the news
+  if (/^(?:which|who|whom|whose)$/.test(c.doc.sentences[trigger.sentence].tokens.find((k) => k.start >= trigger.clause.start)?.lower ?? '')) return false;
   // Untyped happenings are the same happening only when told with the same word ("suspended" … "suspension" is not matched).
   if (main.family === 'other' && trigger.lemma !== main.lemma) return false;
   const named = entities.filter((e) => WHO.has(c.doc.entities[e].kind));
@@ -148,7 +152,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   // The headline and the lead sentence, and whether a verb of saying there reports a happening still to come.
   const leads = new Set([doc.sentences.find((x) => x.kind === 'headline')?.index, doc.sentences.find((x) => x.kind === 'paragraph')?.index]);
   const mainTime = mainStoryTime(
-    main ? doc.triggers.filter((t) => t.mood !== 'irrealis' && t.mood !== 'negated' && refersToMain(c, main, t, entitiesOf.get(t)!)).map((t) => own.get(t)!.timex) : [],
+    // (a report still to come is another happening than news that has happened: "the service will launch in the fall")
+    main ? doc.triggers.filter((t) => t.mood !== 'irrealis' && t.mood !== 'negated' && (main.future || t.mood !== 'future') && refersToMain(c, main, t, entitiesOf.get(t)!)).map((t) => own.get(t)!.timex) : [],
     doc.triggers.filter((t) => leads.has(t.sentence) && t.reporting && t.mood === 'realis' && own.get(t)!.source === 'clause').map((t) => own.get(t)!.timex),
     ctx.dct,
   );
