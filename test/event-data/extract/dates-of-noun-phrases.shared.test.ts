@@ -50,3 +50,11 @@ describe('extract: a perfect progressive bounded by "since" began at that date',
     expect(dated.filter(([w, , source]) => w === 'cut' && source === 'clause')).to.deep.equal([]);
   });
 });
+
+describe('extract: ", and in 1984 …" opens a clause of its own', () => {
+  it('does not give the happening after ", and in 1984" the subject of the clause before it', () => {
+    const found = upTo(6, ['Carmaker history', 'Jane Roe founded Norvik Motors in 1976, and in 1984 the first Norvik car was sold to the public.'].join('\n\n'), '2013-05-16').events;
+    const sold = found.find((e) => e.trigger.text === 'sold');
+    expect(sold?.actors.map((a) => a.name) ?? []).to.not.include('Jane Roe');
+  });
+});

@@ -28,6 +28,9 @@ function opensClause(tokens: Token[], from: number): boolean {
   // "…in 1976, and launched the store in 2003": a second verb phrase of the same subject, with its own date
   const first = tokens[from];
   if (first && /^\p{Ll}/u.test(first.text) && (IRREGULAR_PAST.has(first.lower) || /^\p{Ll}{3,}ed$/u.test(first.text))) return true;
+  // "He started Apple in 1976, and in 1984 the first Macintosh was released": a date that opens what follows sets a
+  // clause of its own with its own time, which no list item does
+  if (first && /^(?:in|on|during|by)$/.test(first.lower) && /^(?:\d{4}|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[from + 1]?.lower ?? '')) return true;
   for (let k = from; k < tokens.length && k < from + 5; k++) {
     if (PERSONAL_PRONOUNS.has(tokens[k].lower)) return true;
     if (tokens[k].text === ',') return false;
