@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadLocale, messagesFor } from '../i18n/registry.js';
+import { languageOf, loadLocale, messagesFor } from '../i18n/registry.js';
 import type { Messages } from '../i18n/messages.js';
 import { formatCount } from '../render/format.js';
 
@@ -61,5 +61,24 @@ export class LocaleController implements ReactiveController {
   /** An event type in the locale's words. */
   typeName(type: string): string {
     return this.messages.types[type] ?? type.replace(/-/g, ' ');
+  }
+
+  /**
+   * A lane's name in the locale's words, in title case: types translated, the pooled lanes
+   * ("Other", "No actor", "No source") named; actors and publishers as written.
+   */
+  laneName(lane: { key: string; label: string }, groupBy: string): string {
+    const msg = this.messages;
+    const name =
+      lane.key === '\u0000other'
+        ? msg.otherLane
+        : lane.key === ''
+          ? groupBy === 'actor'
+            ? msg.noActor
+            : msg.noSource
+          : groupBy === 'type' || !['actor', 'source', 'none'].includes(groupBy)
+            ? this.typeName(lane.key)
+            : lane.label;
+    return name.charAt(0).toLocaleUpperCase(languageOf(this.host.locale)) + name.slice(1);
   }
 }
