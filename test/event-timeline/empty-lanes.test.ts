@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
 import { TimelineView } from '../../packages/event-timeline/src/model/timeline-view.js';
-import { LANE_HEAD, ROW } from '../../packages/event-timeline/src/model/layout.js';
+import { LANE_HEAD, ROW } from '../../packages/event-timeline/src/model/geometry.js';
 
 // Lanes with nothing in the window: a slim row with the name and "· 0", not the height of their rows.
 

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
 import { buildLanes } from '../../packages/event-timeline/src/model/lanes.js';
-import { layout, laneCapacity, plotHeight } from '../../packages/event-timeline/src/model/layout.js';
-import { fillRoom } from '../../packages/event-timeline/src/model/room.js';
+import { layout } from '../../packages/event-timeline/src/model/layout.js';
+import { plotHeight } from '../../packages/event-timeline/src/model/geometry.js';
+import { fillRoom, laneCapacity } from '../../packages/event-timeline/src/model/room.js';
 import { TimeScale } from '../../packages/event-timeline/src/model/time-scale.js';
 
 // How lanes use the room they are given and what folds into count badges, in Node.

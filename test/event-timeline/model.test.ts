@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { columnsOf, normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
+import { normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
+import { columnsOf } from '../../packages/event-timeline/src/model/columns.js';
 import { sortOrder } from '../../packages/event-timeline/src/model/sort-order.js';
 import { buildLanes } from '../../packages/event-timeline/src/model/lanes.js';
 import { densityPath } from '../../packages/event-timeline/src/render/plot.js';
@@ -145,7 +146,7 @@ describe('buildLanes', () => {
 
 describe('laneCapacity', () => {
   it('gives a lane the rows it uses at the whole range, and a badge row only when it clusters', async () => {
-    const { laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
+    const { laneCapacity } = await import('../../packages/event-timeline/src/model/room.js');
     const { TimeScale } = await import('../../packages/event-timeline/src/model/time-scale.js');
     const events0 = syntheticEvents(1, 99);
     // Dense lanes (hundreds of events), one of a single event, and one of two on the same day.
@@ -169,7 +170,8 @@ describe('laneCapacity', () => {
 
 describe('layout', () => {
   it('keeps count badges inside the plot and apart, even where a lane is too dense for a badge per event run', async () => {
-    const { layout, laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
+    const { layout } = await import('../../packages/event-timeline/src/model/layout.js');
+    const { laneCapacity } = await import('../../packages/event-timeline/src/model/room.js');
     const { TimeScale } = await import('../../packages/event-timeline/src/model/time-scale.js');
     const { badgeWidth } = await import('../../packages/event-timeline/src/model/badge-width.js');
     // From lanes whose badges sit about one badge width apart (10,000 events over 20 years) to
@@ -206,7 +208,8 @@ describe('layout', () => {
   });
 
   it('gives a badge the span of what it holds, so clicking it zooms to all of its events', async () => {
-    const { layout, laneCapacity } = await import('../../packages/event-timeline/src/model/layout.js');
+    const { layout } = await import('../../packages/event-timeline/src/model/layout.js');
+    const { laneCapacity } = await import('../../packages/event-timeline/src/model/room.js');
     const { TimeScale } = await import('../../packages/event-timeline/src/model/time-scale.js');
     const day = (d: number) => Date.UTC(2017, 0, d);
     // On 2 January: two events take the lane's two rows; a month-long one that starts just after

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
 import { TimelineView } from '../../packages/event-timeline/src/model/timeline-view.js';
-import { ROW } from '../../packages/event-timeline/src/model/layout.js';
+import { ROW } from '../../packages/event-timeline/src/model/geometry.js';
 
 // The view model in Node: no DOM, no element. What a newcomer changes to change what is placed where.
 

@@ -15,7 +15,7 @@ import { FocusController } from './controllers/focus-controller.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PopoverController } from './controllers/popover-controller.js';
-import { toTime } from './model/normalise.js';
+import { toTime } from './model/dates.js';
 import type { GroupBy, Lane } from './model/lanes.js';
 import type { NormalisedInput, TimelineInputEvent } from './model/types.js';
 import { TimelineView } from './model/timeline-view.js';

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Transform } from '../model/transform.js';
-import { toTime } from '../model/normalise.js';
+import { toTime } from '../model/dates.js';
 import type { TimeScale } from '../model/time-scale.js';
 import type { TimelineView } from '../model/timeline-view.js';
 import { ZoomController } from './zoom-controller.js';

@@ -1,4 +1,4 @@
-import { columnsOf } from './normalise.js';
+import { columnsOf } from './columns.js';
 import type { NormalisedInput, TimelineItem } from './types.js';
 
 /** What the reader narrowed the events to: words to find, and lanes (by key) to hide. */

@@ -1,4 +1,5 @@
-import { ROW, type Cluster, type Layout, type PlacedMark } from './layout.js';
+import { ROW } from './geometry.js';
+import type { Cluster, Layout, PlacedMark } from './layout-types.js';
 import { badgeWidth } from './badge-width.js';
 
 const BADGE_H = 18;

@@ -1,65 +1,18 @@
 import { KIND_FUZZY, KIND_POINT, lowerBound, type Lane } from './lanes.js';
-import type { Fade, TimelineItem } from './types.js';
+import type { TimelineItem } from './types.js';
+import { DAY_BAND_MIN, drawnExtent, fuzzyCore, FUZZY_SOFT_MIN, GAP, LANE_GAP, LANE_HEAD, laneHeight, markLeft, POINT_R, ROW } from './geometry.js';
+import { countVisible } from './in-window.js';
 import type { Cluster, LaneBox, LaneCapacity, Layout, PlacedMark } from './layout-types.js';
 import type { TimeScale } from './time-scale.js';
 import { Badge, placeBadges } from './badges.js';
 import { badgeWidth } from './badge-width.js';
 
-/** Geometry of the plot, in px. */
-export const ROW = 22;
-export const LANE_HEAD = 20;
-export const CLUSTER_ROW = 22;
-export const LANE_GAP = 8;
-const GAP = 3;
-const POINT_R = 6;
 /** Room (px) the first row of a lane keeps for a label: a longer one is cut to it with an ellipsis. */
 const LABEL_RESERVE = 150;
 /** Overflowing marks closer than this (px) share one count badge. */
 const CLUSTER_SPAN = 36;
 
 export type { Cluster, LaneBox, LaneCapacity, Layout, PlacedMark } from './layout-types.js';
-
-/** Uncertain spans narrower than this (px) are outlined rather than faded at their edges (see render/plot.ts). */
-export const FUZZY_SOFT_MIN = 40;
-/**
- * The extent (px) a span from `x0` to `x1` is drawn over: cut a little beyond the plot's edges,
- * so that its soft edges and its label are placed on what is seen.
- */
-export function drawnExtent(x0: number, x1: number, width: number): [number, number] {
-  const a = Math.max(x0, -8);
-  return [a, Math.max(Math.min(x1, width + 8), a + 1)];
-}
-
-/** Where an uncertain span fades in and out, as fractions of its width. */
-const FADE_IN = 0.32;
-const FADE_OUT = 0.68;
-
-/**
- * The part (px from the left of a span `width` px wide) of an uncertain span that is drawn in
- * full: between its faded edges. Its labels start there, and a solid line marks it, so the span
- * is seen at any zoom.
- */
-export function fuzzyCore(fade: Fade, width: number): [number, number] {
-  return [fade === 'end' ? 0 : FADE_IN * width, fade === 'start' ? width : FADE_OUT * width];
-}
-
-/**
- * Sizes each lane from the layout of the whole range: as many rows as it needs there (up to
- * `maxRows`), and a badge row only if it clusters. Computed once per data and width, so lanes
- * keep their height while zooming. A lane with more events than its rows can hold side by side
- * (a mark is at least 6 px wide, 3 px apart) certainly fills them and clusters: only the other
- * lanes are laid out.
- */
-export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeScale, width: number, maxRows: number, labelWidth: (i: number) => number): LaneCapacity[] {
-  const perRow = (width + 40) / (6 + GAP) + 1;
-  const used = lanes.map((lane) => (lane.members.length > maxRows * perRow ? { rows: maxRows, cluster: true } : { rows: 1, cluster: false }));
-  const sparse = lanes.flatMap((_, l) => (used[l].cluster ? [] : [l]));
-  if (!sparse.length) return used;
-  const fit = layout(items, sparse.map((l) => lanes[l]), scale, width, sparse.map(() => ({ rows: maxRows, cluster: true })), labelWidth);
-  for (const m of fit.marks) used[sparse[m.lane]].rows = Math.max(used[sparse[m.lane]].rows, m.row + 1);
-  for (const c of fit.clusters) used[sparse[c.lane]].cluster = true;
-  return used;
-}
 
 const DAY = 86_400_000;
 
@@ -101,65 +54,6 @@ function gallop(values: Float64Array, x: number, lo: number, hi: number, after: 
     else right = mid;
   }
   return left;
-}
-
-/**
- * A day event wider than this (px) on screen is drawn as a band over its whole day, not a dot at
- * noon: zoomed to hours (the axis then labels hours), a dot would suggest a time of day the data
- * does not have. Narrower, the day is a cell of the axis and its dot sits in it.
- */
-export const DAY_BAND_MIN = 96;
-
-/** The left edge (px) of an item's mark: points keep a fixed size, short spans a minimum width. */
-function markLeft(start: number, end: number, kind: number, d0: number, k: number): number {
-  if (kind === KIND_POINT) return (end - start) * k > DAY_BAND_MIN ? (start - d0) * k : ((start + end) / 2 - d0) * k - POINT_R;
-  const x0 = (start - d0) * k;
-  const x1 = (end - d0) * k;
-  const min = kind === KIND_FUZZY ? 14 : 6;
-  return x1 - x0 < min ? (x0 + x1) / 2 - min / 2 : x0;
-}
-
-/** A lane's height in px: its name, its rows, and a badge row when it clusters. */
-export const laneHeight = (lane: Lane, capacity: LaneCapacity): number =>
-  (lane.label ? LANE_HEAD : 4) + capacity.rows * ROW + (capacity.cluster ? CLUSTER_ROW : 4) + (capacity.pad ?? 0);
-
-/** The plot's height in px, as layout() will make it, without laying anything out. */
-export function plotHeight(lanes: Lane[], capacity: LaneCapacity[]): number {
-  return Math.max(laneTop(lanes, capacity, lanes.length) - LANE_GAP, 0);
-}
-
-/** The top (px) of lane `l` in the plot: the lanes above it and their gaps. */
-export function laneTop(lanes: Lane[], capacity: LaneCapacity[], l: number): number {
-  let y = 0;
-  for (let j = 0; j < l; j++) y += laneHeight(lanes[j], capacity[j]) + LANE_GAP;
-  return y;
-}
-
-/** Whether any event of a lane intersects `[t0, t1)` (an instant at `t0` counts), as countVisible would find, stopping at the first. */
-export function anyVisible(lane: Lane, t0: number, t1: number): boolean {
-  const { starts, ends } = lane;
-  if (lane.maxEnd < t0) return false;
-  const inside = lowerBound(starts, t0);
-  if (inside < starts.length && starts[inside] < t1) return true;
-  if (inside < starts.length && starts[inside] === t0 && ends[inside] === t0) return true;
-  for (let j = lowerBound(starts, t0 - lane.maxDuration); j < inside; j++) if (ends[j] > t0) return true;
-  return false;
-}
-
-/** The rows of a lane with no event in the window: its name and count only ("Agreement · 0"). */
-export const SLIM: LaneCapacity = { rows: 0, cluster: false };
-
-/**
- * Events of a lane that intersect `[t0, t1)` (an instant at `t0` counts). Those starting inside
- * the window all do, so only the ones that start up to the lane's longest duration before it
- * are checked one by one.
- */
-export function countVisible(lane: Lane, t0: number, t1: number): number {
-  const { starts, ends } = lane;
-  const inside = lowerBound(starts, t0);
-  let count = Math.max(lowerBound(starts, t1) - inside, 0);
-  for (let j = lowerBound(starts, t0 - lane.maxDuration); j < inside; j++) if (ends[j] > t0) count++;
-  return count;
 }
 
 /**

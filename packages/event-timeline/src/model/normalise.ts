@@ -1,158 +1,13 @@
-import { GRANULARITIES, parseIsoDate, TIMEX_MODS, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
-import { KIND_FUZZY, KIND_POINT, KIND_RANGE, type Columns, type Fade, type MarkKind, type NormalisedInput, type SimpleEvent, type TimelineItem } from './types.js';
+import { GRANULARITIES, TIMEX_MODS, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
+import type { Columns, NormalisedInput, TimelineItem } from './types.js';
+import { parseDate } from './dates.js';
+import { codeOf, columnsOf, KIND_CODE } from './columns.js';
+import { EventItem, fromEvent, fromSimple, isObject } from './event-items.js';
 import { sortOrder } from './sort-order.js';
 import { reasonOf } from './validation.js';
 
 export type { Columns, NormalisedInput } from './types.js';
 
-const DAY = 86_400_000;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Epoch ms of a bare `YYYY-MM-DD` by integer arithmetic (days from the civil calendar), about
- * 10× faster than building a Date: the common case at 100,000 events. Anything else goes to
- * the data package's parser, so the two always agree.
- */
-export function parseDate(text: string): number | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return parseIsoDate(text);
-  let y = 0;
-  for (let k = 0; k < 4; k++) {
-    const c = text.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return undefined;
-    y = y * 10 + c;
-  }
-  const m = (text.charCodeAt(5) - 48) * 10 + (text.charCodeAt(6) - 48);
-  const d = (text.charCodeAt(8) - 48) * 10 + (text.charCodeAt(9) - 48);
-  if (!(m >= 1 && m <= 12 && d >= 1)) return undefined;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (d > (m === 2 && leap ? 29 : DIM[m - 1])) return undefined;
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return (era * 146097 + doe - 719468) * DAY;
-}
-
-/** Epoch ms of an ISO string or a valid Date, else undefined. */
-export function toTime(value: unknown): number | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-  return typeof value === 'string' ? parseDate(value) : undefined;
-}
-
-/** Which edge of an uncertain span fades: the side the modifier leaves open. */
-const fadeOf = (mod: string | undefined): Fade =>
-  mod === 'START' || mod === 'AFTER' || mod === 'ON_OR_AFTER' ? 'end' : mod === 'END' || mod === 'BEFORE' || mod === 'ON_OR_BEFORE' ? 'start' : 'both';
-
-function kindOf(granularity: string, start: number, end: number, mod: string | undefined): MarkKind {
-  if (mod && mod !== 'EQUAL_OR_LESS' && mod !== 'EQUAL_OR_MORE') return 'fuzzy';
-  if (granularity === 'week' || granularity === 'month' || granularity === 'quarter' || granularity === 'year') return 'fuzzy';
-  return end - start <= DAY ? 'point' : 'range';
-}
-
-/**
- * A `TimelineEvent` ready to draw. What drawing needs is copied in; what only the detail panel,
- * tooltip and list read (actors, sources, …) is derived from the event when first asked for:
- * at 100,000 events, building those for every event cost more than the rest of the first render.
- */
-class EventItem implements TimelineItem {
-  readonly id: string;
-  readonly title: string;
-  readonly type: string;
-  readonly kind: MarkKind;
-  readonly source: TimelineEvent;
-  private actorNames?: string[];
-  private sourceCount = -1;
-
-  constructor(
-    readonly event: TimelineEvent,
-    readonly start: number,
-    readonly end: number,
-  ) {
-    this.id = event.id;
-    this.title = event.title;
-    this.type = event.type;
-    this.source = event;
-    const { granularity, mod } = event.time;
-    this.kind = kindOf(granularity, start, end, mod);
-  }
-
-  /** Read for the few uncertain spans drawn wide enough to show soft edges. */
-  get fade(): Fade {
-    return fadeOf(this.event.time.mod);
-  }
-
-  get granularity(): string {
-    return this.event.time.granularity;
-  }
-
-  get mod(): string | undefined {
-    return this.event.time.mod;
-  }
-
-  get written(): string | undefined {
-    return this.event.time.text;
-  }
-
-  get place(): string | undefined {
-    return this.event.place;
-  }
-
-  get actors(): string[] {
-    if (!this.actorNames) {
-      // Until the background check has run on a large input, anything may be in here.
-      const { actors } = this.event as { actors: unknown };
-      this.actorNames = Array.isArray(actors) ? actors.flatMap((a: unknown) => (isObject(a) && typeof a.name === 'string' ? [a.name] : [])) : [];
-    }
-    return this.actorNames;
-  }
-
-  /** Distinct articles that report the event. */
-  get sources(): number {
-    if (this.sourceCount < 0) {
-      const { mentions } = this.event;
-      this.sourceCount = !Array.isArray(mentions) ? 0 : mentions.length < 2 ? mentions.length : new Set(mentions.map((m: unknown) => (isObject(m) ? m.articleId : m))).size;
-    }
-    return this.sourceCount;
-  }
-}
-
-const fromEvent = (event: TimelineEvent, start = parseDate(event.time.start)!, end = parseDate(event.time.end)!): TimelineItem =>
-  new EventItem(event, start, end);
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-function fromSimple(value: Record<string, unknown>, index: number, add: (reason: string) => void): TimelineItem | undefined {
-  const start = toTime(value.start);
-  const end = value.end === undefined || value.end === null ? undefined : toTime(value.end);
-  if (typeof value.title !== 'string' || value.title.trim() === '') return add('title: must be a non-empty string'), undefined;
-  if (start === undefined) return add('start: must be an ISO 8601 date or a valid Date'), undefined;
-  if (value.end !== undefined && value.end !== null && end === undefined) return add('end: must be an ISO 8601 date or a valid Date'), undefined;
-  if (end !== undefined && end < start) return add('end: must not be before start'), undefined;
-  const isDay = typeof value.start === 'string' ? DATE_ONLY.test(value.start) : start % DAY === 0;
-  // A date-only end names the last day, inclusive, as people write "10–15 April": the element's
-  // intervals end exclusive, so it ends where the next day starts. (The dataset schema's `end`
-  // is exclusive already and is read as it is.) A date-time or a Date is the instant it names.
-  const inclusiveEnd = end !== undefined && typeof value.end === 'string' && DATE_ONLY.test(value.end) ? end + DAY : end;
-  const stop = inclusiveEnd ?? (isDay ? start + DAY : start);
-  const simple = value as unknown as SimpleEvent;
-  return {
-    id: typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id) : `event-${index}`,
-    title: value.title,
-    type: typeof value.type === 'string' && value.type ? value.type : 'other',
-    start,
-    end: stop,
-    kind: stop - start <= DAY ? 'point' : 'range',
-    fade: 'both',
-    granularity: isDay ? 'day' : 'minute',
-    actors: [],
-    sources: 0,
-    source: simple,
-  };
-}
 
 /** Up to this many events are validated against the full schema before the first render. */
 const SYNC_LIMIT = 1000;
@@ -181,41 +36,6 @@ function quickCheck(value: Record<string, unknown>, time: Record<string, unknown
   times[0] = start;
   times[1] = end;
   return '';
-}
-
-/** `Columns.kind` codes, the same as the lanes'. */
-const KIND_CODE = { point: KIND_POINT, range: KIND_RANGE, fuzzy: KIND_FUZZY } as const;
-
-/** Columns of `items` as they are (in their order). */
-export function columnsOf(items: TimelineItem[]): Columns {
-  const n = items.length;
-  const columns: Columns = { start: new Float64Array(n), end: new Float64Array(n), kind: new Uint8Array(n), type: new Uint32Array(n), types: [] };
-  const codes = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const item = items[i];
-    columns.start[i] = item.start;
-    columns.end[i] = item.end;
-    columns.kind[i] = KIND_CODE[item.kind];
-    columns.type[i] = codeOf(codes, columns.types, item.type);
-  }
-  return columns;
-}
-
-/** Types looked up by comparing with each known one, up to this many; a map beyond. */
-const SCAN_TYPES = 16;
-
-/**
- * The code of `type` in `types`, added if new. Parsed JSON gives every event its own copy of
- * its type's string: a map lookup hashes each copy, while comparing it with the few types a
- * dataset has costs half as much (measured at 10,000 events).
- */
-function codeOf(codes: Map<string, number>, types: string[], type: string): number {
-  let code = types.length <= SCAN_TYPES ? types.indexOf(type) : (codes.get(type) ?? -1);
-  if (code < 0) {
-    codes.set(type, (code = types.length));
-    types.push(type);
-  }
-  return code;
 }
 
 /** The input without the items at `drop`, with their reasons counted. */

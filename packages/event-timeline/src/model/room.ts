@@ -1,7 +1,11 @@
 import type { Lane } from './lanes.js';
 import type { TimelineItem } from './types.js';
 import type { TimeScale } from './time-scale.js';
-import { layout, plotHeight, ROW, type LaneCapacity } from './layout.js';
+import { layout } from './layout.js';
+import type { LaneCapacity } from './layout-types.js';
+import { GAP, plotHeight, ROW } from './geometry.js';
+
+/** How tall each lane is: the rows it needs at the whole range (laneCapacity), then grown into the room the box gives (fillRoom). */
 
 /** Rounds of "give the folding lanes more rows, lay them out again": each ends when nothing folds or the room is used. */
 const GROW_ROUNDS = 3;
@@ -55,4 +59,22 @@ export function fillRoom(
   // What no row needs pads the lanes evenly, the first ones taking the remainder.
   const n = lanes.length;
   return sized.map((c, l) => ({ ...c, pad: Math.floor(extra / n) + (l < extra % n ? 1 : 0) }));
+}
+
+/**
+ * Sizes each lane from the layout of the whole range: as many rows as it needs there (up to
+ * `maxRows`), and a badge row only if it clusters. Computed once per data and width, so lanes
+ * keep their height while zooming. A lane with more events than its rows can hold side by side
+ * (a mark is at least 6 px wide, 3 px apart) certainly fills them and clusters: only the other
+ * lanes are laid out.
+ */
+export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeScale, width: number, maxRows: number, labelWidth: (i: number) => number): LaneCapacity[] {
+  const perRow = (width + 40) / (6 + GAP) + 1;
+  const used = lanes.map((lane) => (lane.members.length > maxRows * perRow ? { rows: maxRows, cluster: true } : { rows: 1, cluster: false }));
+  const sparse = lanes.flatMap((_, l) => (used[l].cluster ? [] : [l]));
+  if (!sparse.length) return used;
+  const fit = layout(items, sparse.map((l) => lanes[l]), scale, width, sparse.map(() => ({ rows: maxRows, cluster: true })), labelWidth);
+  for (const m of fit.marks) used[sparse[m.lane]].rows = Math.max(used[sparse[m.lane]].rows, m.row + 1);
+  for (const c of fit.clusters) used[sparse[c.lane]].cluster = true;
+  return used;
 }

@@ -1,10 +1,12 @@
 import { badgeMembers } from './badges.js';
 import { hitTest } from './hit-test.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './lanes.js';
-import { anyVisible, laneCapacity, laneHeight, laneTop, layout, plotHeight, SLIM, type Cluster, type LaneCapacity, type Layout, type PlacedMark } from './layout.js';
+import { layout, type Cluster, type LaneCapacity, type Layout, type PlacedMark } from './layout.js';
+import { laneHeight, laneTop, plotHeight } from './geometry.js';
+import { anyVisible, SLIM } from './in-window.js';
 import { normaliseInput } from './normalise.js';
 import { filterInput, matches, NO_FILTER, searchWords, type Filter } from './filter.js';
-import { fillRoom } from './room.js';
+import { fillRoom, laneCapacity } from './room.js';
 import { Colouring } from './colours.js';
 import { TimeScale } from './time-scale.js';
 import type { NormalisedInput, TimelineItem } from './types.js';

@@ -1,4 +1,5 @@
-import { DAY_BAND_MIN, drawnExtent, FUZZY_SOFT_MIN, fuzzyCore, ROW, type Layout, type PlacedMark } from '../model/layout.js';
+import { DAY_BAND_MIN, drawnExtent, FUZZY_SOFT_MIN, fuzzyCore, ROW } from '../model/geometry.js';
+import { type Layout, type PlacedMark } from '../model/layout-types.js';
 import type { TimelineItem } from '../model/types.js';
 import type { Columns } from '../model/normalise.js';
 import type { Colouring } from '../model/colours.js';

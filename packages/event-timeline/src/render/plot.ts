@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DAY_BAND_MIN, drawnExtent, FUZZY_SOFT_MIN, fuzzyCore, ROW, type Cluster, type LaneBox, type Layout, type PlacedMark } from '../model/layout.js';
+import { DAY_BAND_MIN, drawnExtent, FUZZY_SOFT_MIN, fuzzyCore, ROW } from '../model/geometry.js';
+import { type Cluster, type LaneBox, type Layout, type PlacedMark } from '../model/layout-types.js';
 import { lowerBound } from '../model/lanes.js';
 import type { TimelineItem } from '../model/types.js';
 import { badgeWidth } from '../model/hit-test.js';
