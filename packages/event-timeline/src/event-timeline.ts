@@ -3,6 +3,8 @@ import type { Article, Dataset } from '@event-timeline/data/schema';
 import { styles } from './styles.js';
 import { detailStyles } from './render/detail-styles.js';
 import { partsStyles } from './render/parts-styles.js';
+import { plotStyles } from './render/plot-styles.js';
+import { typeRules } from './type-colours.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { OverviewController } from './controllers/overview-controller.js';
@@ -105,7 +107,8 @@ const DAY = 86_400_000;
  * <event-timeline src="events.json" group-by="type" locale="de"></event-timeline>
  */
 export class EventTimeline extends Base {
-  static override styles = [styles, partsStyles, detailStyles, popoverStyles];
+  // The type colours come last: a `t-<type>` class sets `--_c` over the default that `.mark` and the list rows give it.
+  static override styles = [styles, plotStyles, partsStyles, detailStyles, popoverStyles, typeRules];
 
   static override properties = {
     events: { attribute: false },

@@ -1,5 +1,5 @@
 import { EVENT_TYPES } from '@event-timeline/data/schema';
-import { SERIES_COLOURS } from '../styles.js';
+import { SERIES_COLOURS } from '../type-colours.js';
 
 /** Colours the canvas needs, read from the element's custom properties. */
 export interface CanvasPalette {
