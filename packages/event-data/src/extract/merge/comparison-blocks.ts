@@ -8,7 +8,8 @@ import { Interner, type NodeTable } from './node-table.js';
  * the work grows with how often the same people do the same kind of thing, not with the batch:
  * - the reports of one article, of one type family;
  * - reports of one family that name the same person or body AND share something more: a second
- *   name, the place, the word for what happened (not for saying) or being their article's main event;
+ *   name, the place, the word for what happened (not for saying), being their article's main event,
+ *   or, for statements, the day;
  * - reports of one family that name nobody, told of one day.
  *
  * Keep this in step with `relation` (merge-node.ts): a test checks, pair by pair over real results,
@@ -45,7 +46,8 @@ export function* comparisonBlocks(t: NodeTable, order: Int32Array): Generator<nu
   const WORD = 1;
   const MAIN = 2;
   const NAME = 3;
-  const key = (kind: number, value: number, q: number) => ((value + 1) * 4 + kind) * F + family[q];
+  const DAY_OF = 4;
+  const key = (kind: number, value: number, q: number) => ((value + 1) * 5 + kind) * F + family[q];
   for (let k = 0; k < byName.length; k++) {
     yield* grouped(byName[k], (q, add) => {
       const node = order[q];
@@ -54,6 +56,8 @@ export function* comparisonBlocks(t: NodeTable, order: Int32Array): Generator<nu
       if (t.main(node)) add(key(MAIN, 0, q));
       // a second name in common: each pair of names is grouped once, under the smaller key
       for (const other of t.named(node)) if (other > k) add(key(NAME, other, q));
+      // one person's statements of one day
+      if (stem[q] < 0) for (const day of days(t, node)) add(key(DAY_OF, day, q));
     });
   }
 

@@ -59,6 +59,9 @@ export function relation(t: NodeTable, a: number, b: number): Relation {
   // (only reports dated by their own words: a headline dated by its publication says nothing of which one it is)
   const ownDate = (n: number) => t.source(n) !== 'publication' && t.source(n) !== 'story' && t.source(n) !== 'main-event';
   if (compatible && precise && unnamed && ownDate(a) && ownDate(b) && noOtherPlace && typeA !== 'other' && TYPE_FAMILY[typeA] !== 'speech') return 'same';
+  // One person's statements on one day, each report dated in its own words, are one occasion told by several
+  // outlets (a press conference, an interview). Only at one precision: "said in 2010" is every statement of a year.
+  if (TYPE_FAMILY[typeA] === 'speech' && compatible && precise && t.width(a) === t.width(b) && shared >= 1 && ownDate(a) && ownDate(b)) return 'same';
   // the same word for what happened ("launched" … "its launch", "resigned" … "resignation"), by the same actor
   // (not for saying: one person says things on many days)
   const sameWord = TYPE_FAMILY[typeA] !== 'speech' && wordStem(t.lemma(a)) === wordStem(t.lemma(b));
