@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
 import { TimelineView } from '../../packages/event-timeline/src/model/timeline-view.js';
 import { labelChars } from '../../packages/event-timeline/src/model/labels.js';
+import { sampleEvent } from '../fixtures/dataset.js';
 
 // Plain data as a newcomer brings it: titles and dates, no types, thousands over centuries.
 
@@ -83,5 +84,25 @@ describe('plain, untyped data', () => {
     v.setFilter({ search: 'pycon', hidden: new Set() }, 'type');
     expect(v.items).to.have.length(1);
     expect(v.colours.of(0)).to.equal(before);
+  });
+
+  it('gives a crowded row\'s label to the event most sources report, not to the one that comes first', () => {
+    const day = (d: number) => new Date(Date.UTC(2020, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+    const mention = sampleEvent().mentions[0];
+    // A day every 2 days for two years: crowded at the whole range (about 2 px apart).
+    const events = Array.from({ length: 365 }, (_, d) => {
+      const reported = d === 10 ? 4 : 1;
+      return sampleEvent({
+        id: `e${d}`,
+        title: d === 10 ? 'Widely reported summit' : `Routine item ${d}`,
+        time: { value: day(2 * d), start: day(2 * d), end: day(2 * d + 1), granularity: 'day', anchor: 'explicit' },
+        mentions: Array.from({ length: reported }, (_, m) => ({ ...mention, articleId: `a${m}` })),
+      });
+    });
+    const v = new TimelineView();
+    v.adopt(normaliseInput(events), 'none');
+    v.size(800, 200, 600);
+    const titles = labelled(v).map((m) => v.items[m.i].title);
+    expect(titles).to.include('Widely reported summit');
   });
 });

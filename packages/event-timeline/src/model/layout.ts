@@ -9,6 +9,8 @@ import { badgeWidth } from './badge-width.js';
 
 /** Room (px) the first row of a lane keeps for a label: a longer one is cut to it with an ellipsis. */
 const LABEL_RESERVE = 150;
+/** How many of the events that follow one are compared with it for the first row's label (see Placement.lane). */
+const LABEL_LOOKAHEAD = 32;
 /** Overflowing marks closer than this (px) share one count badge. */
 const CLUSTER_SPAN = 36;
 
@@ -203,6 +205,18 @@ class Placement {
         const rows = kind === KIND_POINT ? laneRows : spanRows;
         for (let r = 0; r < rows; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
         if (row < 0) for (let r = 0; r < rows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
+        // Labels by priority: the first row's label room (see LABEL_RESERVE) goes to the event
+        // reported by the most sources among the next few that start under it; this one then
+        // takes another row with room for its mark, if there is one.
+        if (row === 0 && laneRows > 1) {
+          const until = d0 + (x0 + LABEL_RESERVE) / k;
+          const mine = this.items[members[j]].sources;
+          for (let q = j + 1; q < hi && q <= j + LABEL_LOOKAHEAD && starts[q] < until; q++)
+            if (this.items[members[q]].sources > mine) {
+              for (let r = 1; r < rows; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
+              break;
+            }
+        }
       }
       if (row < 0) {
         // No row is free this far left, and none frees up until a mark is placed: this item
