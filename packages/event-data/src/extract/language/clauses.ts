@@ -76,6 +76,39 @@ function participleAside(tokens: Token[], i: number): boolean {
   return /^(?:in|on|by|at|for|from|to|with|during|after|before|last|this|as)$/.test(tokens[i + 1]?.lower ?? '');
 }
 
+/**
+ * Words that end a date ("on Thursday", "in 1985", "early December", "two weeks ago"): after one, ", when"
+ * opens a relative clause about that time, as ", where" does about a place ("In contrast to Thursday, when
+ * 133 people were arrested, protesters were calmer Friday").
+ */
+const DATE_END = /^(?:\d{4}|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|ago|today|yesterday|\d{1,2})$/;
+
+/** Words that open an adverbial clause of time at the start of a sentence ("When Jobs introduced the phone, he …"). */
+const TIME_OPENERS = new Set(['when', 'while', 'as', 'once', 'after', 'before']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do']);
+
+/**
+ * The index of the comma that ends a sentence-initial adverbial clause of time, or -1: "When Jobs first
+ * introduced iPhone 4, he praised …", "While introducing iPhone 4, Jobs …", "After the case closed, Jobs
+ * …". The words before the comma must hold a verb (a finite form, or a participle after "when"/"while"),
+ * so that a phrase ("After the vote, …", "As a result, …") stays in the main clause.
+ */
+function leadingTimeClause(tokens: Token[]): number {
+  const opener = tokens[0]?.lower ?? '';
+  if (!TIME_OPENERS.has(opener)) return -1;
+  for (let k = 1; k < tokens.length && k < 30; k++) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      const words = tokens.slice(1, k);
+      const finite = words.some((w, j) => FINITE.has(w.lower) || IRREGULAR_PAST.has(w.lower) || (j > 0 && /^\p{Ll}{3,}ed$/u.test(w.text)));
+      const participle = (opener === 'when' || opener === 'while') && /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]?.text ?? '');
+      return finite || participle ? k : -1;
+    }
+    if (SEPARATORS.has(t.text) || OPENERS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'taken', 'given', 'written', 'chosen', 'driven', 'shown', 'seen', 'beaten', 'stolen', 'sworn', 'thrown', 'grown', 'drawn', 'forgiven']);
 
 /** The clauses of a sentence. */
@@ -113,6 +146,8 @@ function cut(tokens: Token[]): Clauses {
   let isRelative = false;
   let resume = -1;
   let aside = -1; // the clause an open ", who …" aside interrupted
+  // a sentence-initial clause of time ends at its comma, where the main clause it modifies begins
+  const leading = leadingTimeClause(tokens);
   const open = (i: number, nextRelative: boolean, nextResume = -1) => {
     if (i > start) {
       spans.push({ start: tokens[start].start, end: tokens[i - 1].end });
@@ -134,6 +169,12 @@ function cut(tokens: Token[]): Clauses {
       aside = -1;
     } else if (prev?.text === ',' && i >= 2 && participleAside(tokens, i)) {
       // ", founded in 1951," is an aside about the noun before it, like ", which was founded in 1951,"
+      const interrupted = current;
+      open(i, true);
+      aside = interrupted;
+    } else if (leading > 0 && i === leading + 1) open(i, false);
+    else if (t.lower === 'when' && prev?.text === ',' && i >= 2 && DATE_END.test(tokens[i - 2].lower)) {
+      // ", when" after a date: an aside about that time that the next comma closes, like ", where" after a place
       const interrupted = current;
       open(i, true);
       aside = interrupted;

@@ -42,7 +42,9 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
   const clauseOf = (i: number) => {
     const first = of.indexOf(of[i]);
     // a subordinate clause is typed with what it hangs on too: "floods of this scale in 1994, when 70 people were killed"
-    const reach = relative[of[i]] ? 3 : SUBORDINATORS.has(tokens[first]?.lower ?? '') ? 6 : 0;
+    // ("in 1994, when …" is a relative clause about the date, typed by what happened then like any "when" clause)
+    const opener = tokens[first]?.lower ?? '';
+    const reach = relative[of[i]] && opener !== 'when' ? 3 : SUBORDINATORS.has(opener) ? 6 : 0;
     return tokens.filter((_, k) => of[k] === of[i] || (k < first && k >= first - reach));
   };
   const out: Trigger[] = [];

@@ -4,6 +4,7 @@ import { clauseEntities, placeOf, toActors, type Context } from '../dating/event
 import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
 import { sinceStart } from '../dating/since.js';
+import { timeClauseDating } from '../dating/time-clauses.js';
 import { restates, toldAsLater } from '../dating/one-happening.js';
 import { fallbackTime, mainStoryTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
 import { anchorOf, canDate, eventTime, publicationTime } from '../dating/time.js';
@@ -97,8 +98,11 @@ function refersToMain(c: Context, main: MainHappening, trigger: Trigger, entitie
  */
 export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const datable: SentenceTimex[][] = doc.sentences.map(() => []);
+  /** Every calendar expression of each sentence, bound ones too ("since November, when he was found"). */
+  const calendar: SentenceTimex[][] = doc.sentences.map(() => []);
   for (const t of doc.timexes) {
     if (!canDate(t)) continue;
+    calendar[t.sentence].push(t);
     if (bounded(doc.article.text, t)) continue;
     datable[t.sentence].push(t);
   }
@@ -123,16 +127,12 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     if (trigger.reporting || trigger.pos !== 'verb' || trigger.mood !== 'realis' || !trigger.lexical || trigger.perfect) return {};
     // not from an aside about something else ("Biden, who spoke with the emir on Sunday, welcomed …")
     const sentenceTokens = doc.sentences[trigger.sentence].tokens;
-    const { of, relative, spans } = clauses(sentenceTokens);
-    // "Two people died when their car was swept away on Tuesday night": a "when" clause right after the
-    // trigger's tells when its happening took place, as its own clause would
+    const { of, relative } = clauses(sentenceTokens);
     const own = sentenceTokens.findIndex((t) => t.start >= trigger.start);
-    const next = own >= 0 ? of[own] + 1 : -1;
-    const opener = next > 0 && next < spans.length ? sentenceTokens.find((t) => t.start >= spans[next].start) : undefined;
-    if (opener && /^(?:when|as|while)$/.test(opener.lower)) {
-      const when = nearest(datable[trigger.sentence].filter((x) => inside(x, spans[next])), trigger);
-      if (when) return { timex: when, source: 'clause' };
-    }
+    // a clause of time and the clause it modifies: "died when their car was swept away on Tuesday night"
+    const timeClause = timeClauseDating(sentenceTokens, trigger, datable[trigger.sentence], calendar[trigger.sentence], claimed);
+    if (timeClause.date) return { timex: timeClause.date, source: 'clause' };
+    if (timeClause.ordered) return {};
     const inRelative = (x: SentenceTimex) => {
       const k = sentenceTokens.findIndex((t) => t.start >= x.start);
       return k >= 0 && relative[of[k]];
