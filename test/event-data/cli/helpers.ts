@@ -20,9 +20,9 @@ const MAIN = fileURLToPath(new URL('../../../packages/event-data/src/cli/main.ts
  * Starts the CLI as a process from the TypeScript sources: `runCli`, the function
  * bin/event-data.js calls, so exit codes and signal handling are the real ones without a build.
  */
-export function spawnCli(args: string[], env: Record<string, string> = {}, stdin: 'pipe' | number = 'pipe'): ChildProcess {
+export function spawnCli(args: string[], env: Record<string, string> = {}, stdin: 'pipe' | number = 'pipe', nodeFlags: string[] = []): ChildProcess {
   const code = `const { runCli } = await import(${JSON.stringify(MAIN)}); await runCli(process.argv.slice(1));`;
-  return spawn(process.execPath, ['--import', 'tsx', '--conditions=source', '--input-type=module', '-e', code, '--', ...args], {
+  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', '--conditions=source', '--input-type=module', '-e', code, '--', ...args], {
     env: { ...process.env, ...env },
     stdio: [stdin, 'pipe', 'pipe'],
   });

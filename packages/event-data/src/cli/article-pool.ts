@@ -15,8 +15,23 @@ export interface ArticlePool {
 // small bootstrap that loads extract-worker.ts through tsx.
 const workerFile = new URL(import.meta.url.endsWith('.ts') ? './extract-worker-source.mjs' : './extract-worker.js', import.meta.url);
 
-/** The process's Node options that make sense for a worker: not those that only apply to an -e script. */
-const workerExecArgv = () => process.execArgv.filter((a) => !a.startsWith('--input-type'));
+/** Node options a worker takes over: those that say how modules load. */
+const LOADING = /^(?:--import|--require|-r|--conditions|-C|--loader|--experimental-loader|--experimental-[\w-]+|--no-experimental-[\w-]+|--enable-source-maps|--no-warnings|--no-deprecation)(?:=|$)/;
+
+/**
+ * The process's Node options that make sense for a worker: how modules load (tsx, export conditions),
+ * not its heap size or an -e script's input type, which a worker refuses ("invalid execArgv flags").
+ * A flag whose value is the next argument ("--import tsx") keeps it.
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i];
+    const takesNext = !flag.includes('=') && /^(?:--import|--require|-r|--conditions|-C|--loader|--experimental-loader)$/.test(flag);
+    if (LOADING.test(flag)) out.push(...(takesNext && i + 1 < execArgv.length ? [flag, execArgv[++i]] : [flag]));
+  }
+  return out;
+}
 
 /** Old-generation heap of one worker, in MB. */
 const WORKER_HEAP_MB = 192;
