@@ -110,6 +110,28 @@ const writeJsonSchema = () => ({
   },
 });
 
+/**
+ * The element's styles are css`…` literals written to be read: indented and commented. Terser
+ * keeps a template literal as it is, so in the component's builds their comments, indentation and
+ * the spaces around braces and semicolons go; newlines stay, so the source maps keep their lines,
+ * and `${…}` parts are left alone. ~1.1 KB gzipped of a bundle with a 40 KB budget.
+ */
+const compactCss = () => ({
+  name: 'compact-css-literals',
+  transform(code, id) {
+    if (!id.includes(`${COMPONENT}/src/`) || !/\bcss ?`/.test(code)) return null;
+    const squash = (text) =>
+      text
+        .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+        .replace(/[ \t]*\n[ \t]*/g, '\n')
+        .replace(/[ \t]*([{};])[ \t]*/g, '$1')
+        .replace(/[ \t]{2,}/g, ' ');
+    const body = (css) => css.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : squash(part))).join('');
+    // TypeScript's output writes the tag as `css `…``.
+    return { code: code.replace(/\bcss ?`([^`]*)`/g, (_, css) => `css\`${body(css)}\``), map: null };
+  },
+});
+
 export default [
   {
     // `schema` is its own entry so the component's bundle can import the validator without the tagger and pipeline.
@@ -140,7 +162,7 @@ export default [
     input: { index: `${COMPONENT}/src/index.ts`, react: `${COMPONENT}/src/react.ts` },
     output: { dir: `${COMPONENT}/dist`, format: 'es', sourcemap: true },
     external: (id) => isBare(id),
-    plugins: [typescript({ tsconfig: `${COMPONENT}/tsconfig.json` })],
+    plugins: [typescript({ tsconfig: `${COMPONENT}/tsconfig.json` }), compactCss()],
   },
   {
     input: `${COMPONENT}/src/index.ts`,
@@ -155,6 +177,7 @@ export default [
       dateFnsLocalizeOnly(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `${COMPONENT}/tsconfig.json`, declaration: false, declarationMap: false, outDir: `${COMPONENT}/dist` }),
+      compactCss(),
       // V8's explicit compile hint: nearly every function here runs on the first render, so they are
       // compiled with the script (off the main thread while it streams in), not one by one, lazily,
       // on the main thread during that render (~8 ms of a 5,000-event first render in a fresh page).
