@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Article, Dataset } from '@event-timeline/data/schema';
 import { styles } from './styles.js';
-import { detailStyles } from './render/detail-styles.js';
 import { partsStyles } from './render/parts-styles.js';
 import { plotStyles } from './render/plot-styles.js';
 import { typeRules } from './type-colours.js';
@@ -24,7 +23,7 @@ import { TimelineView } from './model/timeline-view.js';
 import type { Messages } from './i18n/messages.js';
 import { formatUtc } from './render/format.js';
 import { chart } from './render/chart.js';
-import { detailPanel } from './render/detail-panel.js';
+import { DetailController } from './controllers/detail-controller.js';
 import { describeDate } from './render/describe-date.js';
 import { badgePopover, popoverStyles } from './render/badge-popover.js';
 import { EventListView } from './render/event-list.js';
@@ -108,7 +107,7 @@ const DAY = 86_400_000;
  */
 export class EventTimeline extends Base {
   // The type colours come last: a `t-<type>` class sets `--_c` over the default that `.mark` and the list rows give it.
-  static override styles = [styles, plotStyles, partsStyles, detailStyles, popoverStyles, typeRules];
+  static override styles = [styles, plotStyles, partsStyles, popoverStyles, typeRules];
 
   static override properties = {
     events: { attribute: false },
@@ -180,6 +179,8 @@ export class EventTimeline extends Base {
   private readonly filters = new FilterController(this, this.view, this.selection);
   /** Which lane toggle holds the toggles' one Tab stop (arrows move between them). */
   private readonly toggleFocus = new RovingFocus<string>(() => this.requestUpdate());
+  /** The built-in detail panel, a chunk loaded on the first selection. */
+  private readonly detail = new DetailController(this);
   /** The chronological list (the accessible alternative), kept while the view moves. */
   private readonly listView = new EventListView(() => this.requestUpdate());
 
@@ -258,6 +259,7 @@ export class EventTimeline extends Base {
     // before this update adds thousands of nodes, rather than in updated() right after it: the
     // recalc then covers the old, small tree. (Not on a theme change: `theme` reflects later.)
     if (!changed.has('theme')) this.frames.warmPalette();
+    if (this.selection.selected >= 0) this.detail.load();
     if (this.loader.status === 'ready') this.frames.prepare(this.width, this.selection.focus, this.motion.moving);
     else this.frames.screen = undefined;
   }
@@ -270,11 +272,11 @@ export class EventTimeline extends Base {
     this.frames.rendered(this.renderRoot);
   }
 
-  /** Resolves once the element has drawn, and a locale asked for has loaded and been drawn with. */
+  /** Resolves once the element has drawn, and a locale or the detail panel asked for has loaded and been drawn with. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.words.pending) {
-      await this.words.pending;
+    while (this.words.pending || this.detail.pending) {
+      await (this.words.pending ?? this.detail.pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -388,7 +390,9 @@ export class EventTimeline extends Base {
       )}
       ${filters}
       <slot name="detail">${selected
-        ? detailPanel(selected, this.data.articles, { locale: this.locale, headingLevel: this.headingLevelOf(), words: msg.detail, typeName: this.words.typeName(selected.type), onClose: () => this.selection.closeDetail() })
+        ? this.detail.render(({ detailPanel }) =>
+            detailPanel(selected, this.data.articles, { locale: this.locale, headingLevel: this.headingLevelOf(), words: msg.detail, typeName: this.words.typeName(selected.type), onClose: () => this.selection.closeDetail() }),
+          )
         : nothing}</slot>
       ${this.listView.render(items, this.data.columns, this.view.maxDuration, this.timeWindow.scale, {
         open: this._listOpen,

@@ -7,6 +7,8 @@ import type { DetailWords } from '../i18n/messages.js';
 
 export { describeDate } from './describe-date.js';
 export { splitMention, type Segment } from './split-mention.js';
+// Its styles come with it: the panel is a chunk of its own, loaded on the first selection (see DetailController).
+export { detailStyles } from './detail-styles.js';
 
 /** One source article of an event and what it says: its quotes, in order, without repeats. */
 export interface SourceEntry {
