@@ -53,9 +53,10 @@ class ClusterTimes {
  * date order within a week, so the work grows with the size of those blocks, not with the square of
  * all events. `order` lists the nodes in a
  * canonical order (by article id, then position): the clusters then do not depend on how the
- * articles came. Two clusters join only while their dates still agree (`ClusterTimes`). Returns clusters of nodes, each in `order`'s order, ordered by their first node.
+ * articles came. Two clusters join only while their dates still agree (`ClusterTimes`).
+ * Returns clusters of nodes, each in `order`'s order, numbered by their first node.
  */
-export function clusterNodes(t: NodeTable, order: Int32Array): number[][] {
+export function clusterNodes(t: NodeTable, order: Int32Array): Clusters {
   const n = order.length;
   const parent = new Int32Array(n).map((_, i) => i);
   const times = new ClusterTimes(t, order);
@@ -75,12 +76,39 @@ export function clusterNodes(t: NodeTable, order: Int32Array): number[][] {
       }
     }
   }
-  const clusters = new Map<number, number[]>();
+  // clusters as one flat list (no array per cluster: a big batch has a million of them)
+  const roots = Int32Array.from({ length: n }, (_, p) => find(parent, p));
+  const size = new Int32Array(n);
+  for (let p = 0; p < n; p++) size[roots[p]]++;
+  // a cluster's number is its rank by first node; `first[root]` is where its nodes start in the flat list
+  const first = new Int32Array(n).fill(-1);
+  const from: number[] = [];
+  let filled = 0;
   for (let p = 0; p < n; p++) {
-    const root = find(parent, p);
-    const list = clusters.get(root);
-    if (list) list.push(order[p]);
-    else clusters.set(root, [order[p]]);
+    const root = roots[p];
+    if (first[root] >= 0) continue;
+    first[root] = filled;
+    from.push(filled);
+    filled += size[root];
   }
-  return [...clusters.values()];
+  from.push(filled);
+  const nodes = new Int32Array(n);
+  const next = first;
+  for (let p = 0; p < n; p++) nodes[next[roots[p]]++] = order[p];
+  return new Clusters(nodes, Int32Array.from(from));
+}
+
+/** Clusters of nodes, numbered 0 … count - 1, kept as one flat list. */
+export class Clusters {
+  constructor(
+    private readonly nodes: Int32Array,
+    private readonly from: Int32Array,
+  ) {}
+  get count(): number {
+    return this.from.length - 1;
+  }
+  /** The nodes of cluster c, in the canonical order. */
+  members(c: number): number[] {
+    return Array.from(this.nodes.subarray(this.from[c], this.from[c + 1]));
+  }
 }

@@ -2,8 +2,8 @@ import { hash64 } from '../language/tokens.js';
 import { SCHEMA_VERSION, parseIsoDate, type Actor, type Article, type Dataset, type TimelineEvent } from '../../schema/index.js';
 import type { ArticleEvent, ArticleName, ArticleResult } from '../article-result.js';
 import type { ArticleFailure } from '../types.js';
-import { buildEvent, planEvent, type EventPlan } from './build-event.js';
-import { clusterNodes } from './cluster.js';
+import { buildEvent, planEvent } from './build-event.js';
+import { clusterNodes, type Clusters } from './cluster.js';
 import { NodeTable, nodeInput } from './node-table.js';
 import { NameBook, actorKey } from './names.js';
 
@@ -50,7 +50,8 @@ export class Merger {
   private readonly articleNumber = new Map<string, number>();
   private readonly names = new NameBook();
   private readonly failures: ArticleFailure[] = [];
-  private plans?: EventPlan[];
+  /** The merged events once planned: the clusters, their ids, and the order they are written in. */
+  private plans?: { clusters: Clusters; ids: string[]; order: Int32Array };
 
   constructor(private readonly store: EventStore = memoryStore()) {}
 
@@ -81,7 +82,7 @@ export class Merger {
     this.failures.push(failure);
   }
 
-  private plan(): EventPlan[] {
+  private plan(): NonNullable<Merger['plans']> {
     if (this.plans) return this.plans;
     const t = this.table;
     // articles in id order: ties are settled by it, and the role kept for a name is the first article's
@@ -90,11 +91,12 @@ export class Merger {
     byId.forEach((n, rank) => (t.articleRank[n] = rank));
     for (const n of byId) this.names.add(this.articles[n].article.id, this.store.get(this.articles[n].names) as ArticleName[]);
     // the nodes of the kept result of each article, in a canonical order: by article id, then position
-    const order: number[] = [];
-    for (const n of byId) for (let i = 0; i < this.articles[n].count; i++) order.push(this.articles[n].first + i);
+    const order = new Int32Array(byId.reduce((sum, n) => sum + this.articles[n].count, 0));
+    const kept = new Uint8Array(t.count);
+    let p = 0;
+    for (const n of byId) for (let i = 0; i < this.articles[n].count; i++) kept[(order[p++] = this.articles[n].first + i)] = 1;
     const keyIds = new Map<string, number>();
     const unused: number[] = [];
-    const kept = new Set(order);
     // each actor as written → the key of its canonical name (-1 for a country), worked out once
     const keyOfActor = new Map<number, number>();
     const canonicalKey = (id: number) => {
@@ -107,20 +109,29 @@ export class Merger {
       }
       return key;
     };
-    t.setNamed((i) => (kept.has(i) ? [...new Set(Array.from(t.actorIdsOf(i), canonicalKey))].filter((k) => k >= 0) : unused));
-    const articleId = (node: number) => this.articles[t.article(node)].article.id;
-    const plans = clusterNodes(t, Int32Array.from(order)).map((members) => planEvent(t, members, articleId));
+    t.setNamed((i) => (kept[i] ? [...new Set(Array.from(t.actorIdsOf(i), canonicalKey))].filter((k) => k >= 0) : unused));
+    const clusters = clusterNodes(t, order);
+    // what ordering needs of each plan (its best report, its id), not its members: they are read again when built
+    const primary = new Int32Array(clusters.count);
+    const ids: string[] = [];
+    for (let c = 0; c < clusters.count; c++) {
+      const plan = planEvent(t, clusters.members(c), this.articleId);
+      primary[c] = plan.primary;
+      ids.push(plan.id);
+    }
     // ids are unique: a repeated one (two happenings first reported by one word) takes -2, -3 … in a fixed order
-    plans.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const byIdOrder = Array.from(ids.keys()).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
     let previous = '';
     let repeat = 1;
-    for (const plan of plans) {
-      if (plan.id === previous) plan.id = `${previous}-${++repeat}`;
-      else [previous, repeat] = [plan.id, 1];
+    for (const c of byIdOrder) {
+      if (ids[c] === previous) ids[c] = `${previous}-${++repeat}`;
+      else [previous, repeat] = [ids[c], 1];
     }
-    plans.sort((a, b) => t.start(a.primary) - t.start(b.primary) || t.end(a.primary) - t.end(b.primary) || (a.id < b.id ? -1 : 1));
-    return (this.plans = plans);
+    const timeOrder = byIdOrder.sort((a, b) => t.start(primary[a]) - t.start(primary[b]) || t.end(primary[a]) - t.end(primary[b]) || (ids[a] < ids[b] ? -1 : 1));
+    return (this.plans = { clusters, ids, order: Int32Array.from(timeOrder) });
   }
+
+  private readonly articleId = (node: number): string => this.articles[this.table.article(node)].article.id;
 
   /** The articles read, sorted by id. */
   articleList(): Article[] {
@@ -130,12 +141,16 @@ export class Merger {
   /** The merged events, in time order, built one at a time. */
   *events(): Generator<TimelineEvent> {
     const canonical = (a: Actor) => this.names.canonicalActor(a);
-    for (const plan of this.plan()) yield buildEvent(plan, this.table, plan.members.map((n) => this.store.get(this.table.handle(n)) as ArticleEvent), canonical);
+    const { clusters, ids, order } = this.plan();
+    for (const c of order) {
+      const plan = { ...planEvent(this.table, clusters.members(c), this.articleId), id: ids[c] };
+      yield buildEvent(plan, this.table, plan.members.map((n) => this.store.get(this.table.handle(n)) as ArticleEvent), canonical);
+    }
   }
 
   /** How many merged events there are. */
   get eventCount(): number {
-    return this.plan().length;
+    return this.plan().order.length;
   }
 
   /** The failures, sorted by article id. */
