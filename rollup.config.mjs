@@ -1,5 +1,5 @@
 // Builds both packages: ESM + .d.ts for each, the event-data CLI, and a standalone minified
-// bundle of <event-timeline> (lit, d3 modules and date-fns inlined) for a plain <script> tag.
+// bundle of <event-timeline> (lit and date-fns' month names inlined) for a plain <script> tag.
 // The data package is built first: the component's builds resolve it from its dist/.
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -11,23 +11,6 @@ const DATA = 'packages/event-data';
 const COMPONENT = 'packages/event-timeline';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
-
-/**
- * d3-zoom imports d3-transition only to animate double-click zoom and to interrupt such
- * animations. The element zooms with duration 0, so the standalone bundle swaps it for a
- * no-op stand-in, and its zoom interpolator for a linear one, which sheds d3-transition,
- * d3-interpolate, d3-color, d3-ease and d3-timer (~9 KB gzipped).
- */
-const withoutD3Transition = () => ({
-  name: 'without-d3-transition',
-  resolveId: (id) =>
-    id === 'd3-transition'
-      ? `${process.cwd()}/${COMPONENT}/src/bundle/d3-transition-lite.ts`
-      : // d3-zoom's one other import for animation; d3-interpolate's single module would keep d3-color.
-        id === 'd3-interpolate'
-        ? `${process.cwd()}/${COMPONENT}/src/bundle/d3-interpolate-lite.ts`
-        : null,
-});
 
 /**
  * The element reads only `localize.month` of its date-fns locales
@@ -173,7 +156,6 @@ export default [
     output: { dir: `${COMPONENT}/dist`, entryFileNames: 'event-timeline.bundle.js', chunkFileNames: 'event-timeline.[name].js', format: 'es', sourcemap: true },
     plugins: [
       commonJsScripts(),
-      withoutD3Transition(),
       dateFnsLocalizeOnly(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: `${COMPONENT}/tsconfig.json`, declaration: false, declarationMap: false, outDir: `${COMPONENT}/dist` }),
