@@ -35,6 +35,13 @@ describe('event-data extract (CLI)', () => {
     expect(err()).to.match(/written to/);
   });
 
+  it('says "1 article" for one article and "1 event" for one event', async () => {
+    await writeFile(join(dir, 'vote.txt'), 'Parliament passes budget\n\nThe parliament approved the budget on Tuesday.\n');
+    const { io, err } = fakeIo();
+    expect(await main(['extract', join(dir, 'vote.txt'), '--published', '2019-03-14', '-o', join(dir, 'events.json')], io)).to.equal(0);
+    expect(err()).to.match(/: 1 event from 1 article written to /);
+  });
+
   it('reads loose .txt files with --published, and names one without a date as failed (exit 1, the rest written)', async () => {
     await writeFile(join(dir, 'oslo.txt'), OSLO);
     const { io, out } = fakeIo();

@@ -7,6 +7,7 @@ import { ioProblem } from './io-problem.js';
 import { articleStream } from './load-articles.js';
 import { safeText } from './terminal-text.js';
 import { checkOutputTarget, OutputRefused } from './write-output.js';
+import { counted } from './counted.js';
 
 export const EXTRACT_USAGE = `Usage:
   event-data extract DIR [-o events.json]               a directory of .txt articles with an articles.json of metadata
@@ -132,7 +133,9 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const failed = summary.failed ? ` (${summary.failed} failed)` : '';
-  const what = options.noMerge ? `results of ${summary.articles} articles (${summary.events} events before merging)` : `${summary.events} events from ${summary.articles} articles`;
+  const what = options.noMerge
+    ? `results of ${counted(summary.articles, 'article')} (${counted(summary.events, 'event')} before merging)`
+    : `${counted(summary.events, 'event')} from ${counted(summary.articles, 'article')}`;
   if (options.output !== undefined) say(io, `${what} written to ${safeText(options.output)}${failed}`);
   return summary.failed ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import { ioProblem } from './io-problem.js';
 import { ndjsonLines } from './ndjson-lines.js';
 import { safeText } from './terminal-text.js';
 import { OutputRefused, writeAtomically } from './write-output.js';
+import { counted } from './counted.js';
 
 export const MERGE_USAGE = `Usage:
   event-data merge SHARD.ndjson… [-o events.json]   merge per-article results into one dataset
@@ -121,7 +122,7 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
         io.err.write(`event-data merge: cannot write ${safeText(options.output)}: ${error instanceof OutputRefused ? safeText(error.problem) : ioProblem(error)}\n`);
         return 1;
       }
-      io.err.write(`event-data merge: ${merger.eventCount} events from ${read} articles written to ${safeText(options.output)}\n`);
+      io.err.write(`event-data merge: ${counted(merger.eventCount, 'event')} from ${counted(read, 'article')} written to ${safeText(options.output)}\n`);
     } else await writePieces(io.out, pieces);
     return problems ? 1 : 0;
   } finally {
