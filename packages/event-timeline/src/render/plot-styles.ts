@@ -46,9 +46,7 @@ export const plotStyles = css`
       fill: var(--_c);
       fill-opacity: 0.24;
     }
-    .mark .cap {
-      fill: var(--_c);
-    }
+    .mark .cap,
     .mark .day {
       fill: var(--_c);
       fill-opacity: 0.3;
@@ -58,9 +56,6 @@ export const plotStyles = css`
     .mark .fuzzy {
       fill: var(--_c);
       fill-opacity: 0.3;
-    }
-    .mark .core {
-      fill: var(--_c);
     }
     .mark .fuzzy.narrow {
       fill-opacity: 0.16;
