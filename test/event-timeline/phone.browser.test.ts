@@ -1,11 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '@event-timeline/component';
 import { syntheticDataset, syntheticEvents } from './synthetic.js';
-import { $, settle } from './helpers.js';
+import { $, $$, settle } from './helpers.js';
 
 describe('<event-timeline> on a phone', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it('brings the detail panel into view when an event is tapped', async () => {
     await setViewport({ width: 390, height: 844 });
@@ -53,4 +56,45 @@ describe('<event-timeline> on a phone', () => {
     const toolbar = $(el, '[part="toolbar"]')!.getBoundingClientRect();
     expect(toolbar.top).to.be.at.least(range.bottom - 1);
   });
+
+  it('shows the search field and every lane toggle, whole, in a 390 by 500 px box with six events in dark mode', async () => {
+    await setViewport({ width: 390, height: 844 });
+    await emulateMedia({ colorScheme: 'dark' });
+    const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline style="height:500px"></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    el.events = [
+      { title: 'Summit opens in Geneva', start: '2021-06-16', type: 'meeting' },
+      { title: 'Parliament vote on the budget', start: '2021-06-20', type: 'vote' },
+      { title: 'Sanctions announced', start: '2021-07-02', type: 'sanction' },
+      { title: 'Ministers sign a trade agreement', start: '2021-07-10', end: '2021-07-12', type: 'agreement' },
+      { title: 'Second vote, on amendments', start: '2021-07-15', type: 'vote' },
+      { title: 'Press statement after the talks', start: '2021-07-21', type: 'statement' },
+    ] as EventTimeline['events'];
+    await settle(el);
+    const box = el.getBoundingClientRect();
+    const controls = [$(el, '[part~="search"]')!, ...$$(el, '[part~="lane-toggle"]')];
+    expect(controls, 'the search field and five lane toggles').to.have.length(6);
+    for (const control of controls) {
+      const r = control.getBoundingClientRect();
+      const name = control.getAttribute('part') === 'search' ? 'search field' : `toggle "${control.textContent!.trim()}"`;
+      expect(r.height, `${name} has its height`).to.be.greaterThan(20);
+      expect(r.left, `${name} inside the box`).to.be.at.least(box.left);
+      expect(r.right, `${name} inside the box`).to.be.at.most(box.right);
+      expect(r.bottom, `${name} inside the box`).to.be.at.most(box.bottom);
+      // Seen, not hidden under something else or clipped by a scrolling row.
+      const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      expect(hit === control || control.contains(hit), `${name} is what its middle shows`).to.be.true;
+    }
+  });
+
+  it('keeps an auto-height element with 20 lanes within a phone screen, its wrapped lane toggles too', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    el.events = syntheticEvents(600, 2);
+    await settle(el);
+    expect(el.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+    expect($(el, '[part~="filters"]')!.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+  });
 });
+

@@ -136,6 +136,11 @@ export const styles = [
       .range {
         white-space: normal;
       }
+      /* …and so do the header and the lane toggles (parts-styles.ts): the rest of the element
+         is about 80 px taller, so the lanes' default budget leaves it that much more. */
+      .scroller {
+        --_lanes-max: var(--event-timeline-lanes-max-height, max(160px, 100vh - 300px));
+      }
     }
     button {
       font: inherit;

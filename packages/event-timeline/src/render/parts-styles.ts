@@ -146,7 +146,7 @@ export const partsStyles = css`
       display: flex;
       align-items: center;
       gap: 6px;
-      height: 28px;
+      min-height: 28px;
       padding: 0 12px 8px;
     }
     .filters input {
@@ -166,6 +166,26 @@ export const partsStyles = css`
       min-width: 0;
       overflow-x: auto;
       scrollbar-width: none;
+    }
+    /* On a phone a sideways row showed two toggles and cut the third: the field takes the width
+       and the toggles wrap under it, every lane in sight. Past two rows they scroll, leaving a
+       fixed-height box room for the plot (the lanes' auto-height budget counts these rows). */
+    @container (max-width: 460px) {
+      .filters {
+        flex-wrap: wrap;
+      }
+      .filters input {
+        flex: 1 1 100%;
+      }
+      .toggles {
+        flex-wrap: wrap;
+        max-height: calc(2 * 26px + 4px);
+        /* Room for a focused toggle's outline inside the scrolling box; the margin takes it back. */
+        padding: 4px;
+        margin: -4px;
+        overflow: hidden auto;
+        scrollbar-width: thin;
+      }
     }
     .toggles button,
     .toggles button[aria-pressed='true'] {
