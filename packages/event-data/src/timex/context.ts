@@ -146,3 +146,24 @@ export function modifiesNoun(ctx: Ctx, j: number): boolean {
   if (isP(ctx, j + 1, '-') && glued(ctx, j + 1) && n !== undefined && n.k === Kind.Word && !n.sp) return true;
   return COMPOUND_HEADS.get(t.l)?.has(word(ctx, j + 1)) === true;
 }
+
+/** How many sentences back a day the text named still sets the day of a time that names none. */
+const STORY_REACH = 2;
+/** …and how many tokens: three sentences are seldom longer, and the scan for their ends stays short. */
+const STORY_TOKENS = 120;
+
+/**
+ * The day the story is told in at token i: the last day the text named, in the sentence of i or in
+ * one of the two before it (news paragraphs are often one sentence long, so they don't end the
+ * story's day). A time with no day of its own ("at 9 a.m.", "in the morning") happened on that day,
+ * as TimeML annotators read it: "The bridge was closed on Saturday. Inspectors found a crack at
+ * 9 a.m." is Saturday's 9 a.m., whatever day the article was published. Further on, the time
+ * falls back to the DCT's day.
+ */
+export function storyDay(ctx: Ctx, i: number): Ymd | undefined {
+  const { day, dayAt } = ctx.memo;
+  if (day === undefined || dayAt === undefined || dayAt > i || i - dayAt > STORY_TOKENS) return undefined;
+  let ends = 0;
+  for (let k = dayAt; k < i; k++) if (endsSentence(ctx, k) && ++ends > STORY_REACH) return undefined;
+  return { y: +day.slice(0, 4), m: +day.slice(5, 7), d: +day.slice(8, 10) };
+}

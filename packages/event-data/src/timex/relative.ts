@@ -5,9 +5,9 @@
  */
 import { addDays, fmtDay, fmtMonth, type Ymd } from './calendar.js';
 import { afterDot, type Ctx, isCap, isNum, isP, type Match, modifiesNoun, word } from './context.js';
-import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
+import { FULL_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, STANDS_ALONE, UNITS, WEEKDAYS } from './lexicon.js';
 import { direction } from './tense.js';
-import { resolveWeekday, shifted, weekendValue } from './resolve.js';
+import { resolveWeekday, shifted, weekendValue, yearForMonth } from './resolve.js';
 
 const DAY_WORDS = new Map<string, number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
@@ -221,6 +221,15 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     return withPartOfDay(ctx, { s: i, e: j + 1, type: 'DATE', value: fmtDay(day), anchor }, day);
   }
   const mo = MONTHS.get(target);
+  // "won the contract in 2019 and began work that June": the month in the year the story is told in
+  // (not "said that June sales rose", where "that" opens a clause)
+  if (mo !== undefined && isCap(ctx, j) && target.length >= 3 && w === 'that') {
+    const me = FULL_MONTHS.has(target) ? j + 1 : afterDot(ctx, j);
+    const next = word(ctx, me);
+    if (isNum(ctx, me) || (next !== '' && !isCap(ctx, me) && !STANDS_ALONE.has(next) && !CLAUSE_OPENERS.has(next))) return undefined;
+    const y = ctx.memo.year ?? yearForMonth(ctx.dct, mo, direction(ctx, i, me));
+    return { s: i, e: me, type: 'DATE', value: fmtMonth(y, mo), anchor: ctx.memo.year === undefined ? 'dct' : 'context' };
+  }
   if (mo !== undefined && isCap(ctx, j) && target.length >= 3 && w !== 'that' && w !== 'same' && w !== 'current') {
     const me = FULL_MONTHS.has(target) ? j + 1 : afterDot(ctx, j);
     // "last Oct. 23" is the date "Oct. 23"; let the date rule take it.
@@ -232,10 +241,16 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
   }
   const season = SEASONS.get(target);
   if (season !== undefined && w !== 'current') {
+    // "that spring": in the year the story is told in
+    if (w === 'that' && ctx.memo.year !== undefined) return { s: i, e: j + 1, type: 'DATE', value: `${ctx.memo.year}-${season}`, anchor };
     return { s: i, e: j + 1, type: 'DATE', value: seasonValue(ctx.dct, season, n), anchor };
   }
   return undefined;
 }
+
+/** Words that can open the clause a fronted or final "that June" dates ("that June the plant closed", "that June when …"). */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'its', 'his', 'her', 'their',
+  'our', 'when', 'after', 'before', 'there']);
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 

@@ -4,7 +4,7 @@
  * morning" is a time only where it refers to one (see bareDayOk).
  */
 import { fmtDay, fmtMonth } from './calendar.js';
-import { type Ctx, isCap, isP, type Match, modifiesNoun, word } from './context.js';
+import { type Ctx, isCap, isP, type Match, modifiesNoun, storyDay, word } from './context.js';
 import { yearAt } from './dates.js';
 import { MONTHS, STANDS_ALONE, WEEKDAYS } from './lexicon.js';
 import { shifted, weekendValue } from './resolve.js';
@@ -58,7 +58,9 @@ export function reportingPeriod(ctx: Ctx, i: number): Match | undefined {
     if (u === 'day') return theDay(ctx, i, j);
     if ((u === 'morning' || u === 'afternoon' || u === 'evening') && dayRole(ctx, j) === 'time') {
       const code = u === 'morning' ? 'MO' : u === 'afternoon' ? 'AF' : 'EV';
-      return { s: i, e: j + 1, type: 'TIME', value: fmtDay(ctx.dct) + 'T' + code, anchor: 'dct' };
+      // "Shares fell Friday. Dealers placed orders in the morning": the morning of the story's day
+      const story = storyDay(ctx, i);
+      return { s: i, e: j + 1, type: 'TIME', value: fmtDay(story ?? ctx.dct) + 'T' + code, anchor: story ? 'context' : 'dct' };
     }
     if (u === 'decade') return { s: i, e: j + 1, type: 'DATE', value: shifted(ctx.dct, 'decade', 0)!, anchor: 'dct' };
   }

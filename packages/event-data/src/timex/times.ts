@@ -5,7 +5,7 @@
  * ("won in 2:05:41", "a time of 3:43", "1:59.4") are not clock times and are not tagged.
  */
 import { fmtDay, pad, type Ymd } from './calendar.js';
-import { type Ctx, endsSentence, glued, isCap, isNum, isP, type Match, sentenceStart, word } from './context.js';
+import { type Ctx, glued, isCap, isNum, isP, type Match, sentenceStart, storyDay, word } from './context.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { monthFirst } from './dates.js';
 import { deictic, weekday } from './relative.js';
@@ -146,19 +146,14 @@ export function clockTime(ctx: Ctx, i: number): Match | undefined {
     anchor = d.anchor;
     ownDay = true;
   }
-  // "On March 12, at 9:30 a.m.": a time without its own day takes the day just named in the sentence.
-  if (!ownDay && ctx.memo.day !== undefined && ctx.memo.dayAt !== undefined && i - ctx.memo.dayAt <= 8 &&
-    !sentenceBetween(ctx, ctx.memo.dayAt, i)) {
-    const v = ctx.memo.day;
-    day = { y: +v.slice(0, 4), m: +v.slice(5, 7), d: +v.slice(8, 10) };
+  // "On March 12, at 9:30 a.m.", "It closed on Saturday. Crews arrived at 9 a.m.": a time without its
+  // own day takes the day the story is told in.
+  const story = ownDay ? undefined : storyDay(ctx, i);
+  if (story) {
+    day = story;
     anchor = 'context';
   }
   const seconds = c.sec === undefined ? '' : `:${pad(c.sec)}`;
   const value = `${fmtDay(day)}T${pad(c.h)}:${pad(c.min)}${seconds}${c.zone ? zoneSuffix(c.zone, day) : ''}`;
   return { s: i, e, type: 'TIME', value, anchor };
-}
-
-function sentenceBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (endsSentence(ctx, k)) return true;
-  return false;
 }

@@ -1,0 +1,38 @@
+import { expect } from 'chai';
+import { find, tagAll } from './helpers.js';
+
+/** Publication date Wednesday 2017-09-20: the Saturday before is 2017-09-16. */
+describe('timex: times anchored on the day or year the story is told in, not on the publication date', () => {
+  it('dates a bare clock time by the day named in the sentence before, not by the publication day', () => {
+    const t = find('The bridge was closed on Saturday. Inspectors found a crack at 9:00 a.m.', '9:00 a.m.');
+    expect([t.value, t.anchor]).to.deep.equal(['2017-09-16T09:00', 'context']);
+  });
+
+  it('dates "in the morning" by the day the story is told in', () => {
+    const t = find('Shares fell sharply on Friday.\n\nTraders sold heavily in the morning.', 'the morning');
+    expect([t.value, t.anchor]).to.deep.equal(['2017-09-15TMO', 'context']);
+  });
+
+  it('carries the story\'s day from a clock time on to "that afternoon" and "later that day"', () => {
+    const text = 'The bridge was closed on Saturday. Crews arrived at 9:00 a.m. and began repairs that afternoon. Later that day the council met.';
+    expect(find(text, 'that afternoon').value).to.equal('2017-09-16TAF');
+    expect(find(text, 'Later that day').value).to.equal('2017-09-16');
+  });
+
+  it('falls back to the publication day when the story\'s day was named three sentences before or more', () => {
+    const t = find('The bridge was closed on Saturday. Crews came. Police came. Traffic resumed. A meeting starts at 9:00 a.m.', '9:00 a.m.');
+    expect([t.value, t.anchor]).to.deep.equal(['2017-09-20T09:00', 'dct']);
+  });
+
+  it('reads "that June" and "that autumn" in the year the story is told in', () => {
+    const text = 'The firm won the contract in 2012. It began work that June and finished the deck that autumn.';
+    const june = find(text, 'that June');
+    expect([june.value, june.anchor]).to.deep.equal(['2012-06', 'context']);
+    expect(find(text, 'that autumn').value).to.equal('2012-FA');
+  });
+
+  it('leaves "that" to the clause it opens before a month that modifies a noun ("said that June sales rose")', () => {
+    const found = tagAll('The firm was founded in 2012. Its chief said that June sales rose.').map((t) => [t.text, t.value]);
+    expect(found).to.deep.equal([['2012', '2012'], ['June', '2017-06']]);
+  });
+});
