@@ -71,3 +71,14 @@ export function formatSpan(start: number, end: number, granularity: string, loca
       return end - start <= 86_400_000 ? formatUtc(start, locale, 'dayMonthYear') : `${formatUtc(start, locale, 'dayMonthYear')} – ${formatUtc(last, locale, 'dayMonthYear')}`;
   }
 }
+
+const DAY = 86_400_000;
+
+/**
+ * The window from `d0` to `d1` (epoch ms) in words, with the time of day when it spans under two
+ * days: `formatRange(Date.UTC(2017, 3, 1), Date.UTC(2017, 4, 1), 'en')` → "April 1, 2017 – May 1, 2017".
+ */
+export function formatRange(d0: number, d1: number, locale: string): string {
+  const style = d1 - d0 < 2 * DAY ? 'full' : 'dayMonthYear';
+  return `${formatUtc(d0, locale, style)} – ${formatUtc(d1, locale, style)}`;
+}
