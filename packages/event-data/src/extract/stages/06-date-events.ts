@@ -4,6 +4,7 @@ import { clauseEntities, placeOf, toActors, type Context } from '../dating/event
 import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
 import { sinceStart } from '../dating/since.js';
+import { datingClause } from '../dating/that-times.js';
 import { timeClauseDating } from '../dating/time-clauses.js';
 import { restates, toldAsLater } from '../dating/one-happening.js';
 import { fallbackTime, mainStoryTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
@@ -113,11 +114,14 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
 
   const entitiesOf = new Map<Trigger, number[]>(doc.triggers.map((t) => [t, clauseEntities(c, t)]));
   const { between, phraseDate, claimed, governed, subjectOfDatedVerb, ofNounPhrase } = nounDateRules(doc, datable);
-  const ownClause = (t: Trigger) =>
-    nearest(
-      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) && !ofEarlierConjunct(doc.sentences[t.sentence].tokens, t, x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
+  const triggersOf = bySentence(doc.triggers);
+  const ownClause = (t: Trigger) => {
+    const clause = datingClause(doc.sentences[t.sentence].tokens, t, datable[t.sentence], triggersOf.of(t.sentence));
+    return nearest(
+      datable[t.sentence].filter((x) => inside(x, clause) && (t.pos === 'verb' ? !claimed(x) && !ofEarlierConjunct(doc.sentences[t.sentence].tokens, t, x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
       t,
     );
+  };
 
   // Each trigger's own date: its clause; for verbs reporting what happened, its sentence or the previous one.
   const ownDate = (trigger: Trigger): { timex?: SentenceTimex; source?: DateSource } => {
@@ -169,7 +173,6 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const stories = storyTimes(doc.sentences.map((s) => s.block), clauseDated);
   const publication: StoryTime = { time: publicationTime(ctx.dct) };
 
-  const triggersOf = bySentence(doc.triggers);
   const announcesFuture = (t: Trigger) => triggersOf.of(t.sentence).some((o) => o.start > t.end && !o.reporting && (o.mood === 'future' || o.mood === 'irrealis'));
 
   const candidates: DatedEvent[] = [];

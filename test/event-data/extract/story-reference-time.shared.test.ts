@@ -1,0 +1,37 @@
+import { expect } from 'chai';
+import { upTo } from './helpers.js';
+
+/** Published on Monday 2019-03-18, about a closure on the Saturday before (2019-03-16). */
+const MONDAY = '2019-03-18';
+
+const BRIDGE = [
+  'Harbor bridge reopens after weekend closure',
+  'The Old Harbor Bridge in Millbrook reopened to traffic on Monday after a two-day closure.',
+  'Engineers closed the bridge on Saturday. Inspectors found a crack in a steel beam at 9:00 a.m. and crews began repairs that afternoon. Later that day the city council approved emergency funds.',
+  'The contractor, Baylor Construction, first won the repair contract in 2012. It began work that June and finished the deck that autumn.',
+].join('\n\n');
+
+const dated = (text: string) => upTo(6, text, MONDAY).events.map((e) => [e.trigger.text, e.time.value]);
+
+describe('extract: happenings dated by the story\'s reference time, not by the publication date', () => {
+  it('dates a happening at a bare clock time on the story\'s Saturday, not on the Monday of publication', () => {
+    expect(dated(BRIDGE)).to.deep.include(['found', '2019-03-16T09:00']);
+  });
+
+  it('dates "that afternoon" and "later that day" on the story\'s Saturday', () => {
+    const found = dated(BRIDGE);
+    expect(found).to.deep.include(['began', '2019-03-16TAF']);
+    expect(found).to.deep.include(['approved', '2019-03-16']);
+  });
+
+  it('dates "began work that June" in the year the story is told in, and the next phrase by its own season', () => {
+    const found = dated(BRIDGE);
+    expect(found).to.deep.include(['work', '2012-06']);
+    expect(found).to.deep.include(['finished', '2012-FA']);
+  });
+
+  it('keeps a time that opens its clause with the happening after it ("That June, the firm hired …")', () => {
+    const found = dated('Baylor Construction won the repair contract in 2012.\n\nThat June, Baylor Construction hired forty welders.');
+    expect(found).to.deep.include(['hired', '2012-06']);
+  });
+});
