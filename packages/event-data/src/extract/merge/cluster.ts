@@ -49,6 +49,36 @@ class ClusterTimes {
 }
 
 /**
+ * The things (products, services, works: named keys of kind 'other') each cluster's reports name. A
+ * company does the same thing to two products on nearby days (it unveils a phone on Tuesday and a
+ * tablet on Thursday): those are two happenings, however alike their words, dates and company. Two
+ * clusters that both name things join only when they name one in common (or a brand and its model:
+ * `NodeTable.sameThing`); a cluster that names none may join either. Checked on clusters, not on
+ * pairs, so that a report that names no thing (a headline: "Acme unveils phone") cannot bridge two.
+ */
+class ClusterThings {
+  private readonly things: Array<number[] | undefined>;
+  constructor(private readonly t: NodeTable, order: Int32Array) {
+    this.things = Array.from(order, (node) => {
+      const own = Array.from(t.named(node)).filter((k) => t.thing(k));
+      return own.length ? own : undefined;
+    });
+  }
+  /** Whether the clusters with roots x and y may be one happening by what they name. */
+  agree(x: number, y: number): boolean {
+    const a = this.things[x];
+    const b = this.things[y];
+    return !a || !b || a.some((j) => b.some((k) => this.t.sameThing(j, k)));
+  }
+  /** Joins the things of root `from` into root `into`. */
+  join(from: number, into: number): void {
+    const a = this.things[from];
+    const b = this.things[into];
+    if (a) this.things[into] = b ? [...new Set([...b, ...a])] : a;
+  }
+}
+
+/**
  * Groups reports of one happening. Only reports in one of the `comparisonBlocks` are compared, in
  * date order within a week, so the work grows with the size of those blocks, not with the square of
  * all events. `order` lists the nodes in a
@@ -60,6 +90,7 @@ export function clusterNodes(t: NodeTable, order: Int32Array): Clusters {
   const n = order.length;
   const parent = new Int32Array(n).map((_, i) => i);
   const times = new ClusterTimes(t, order);
+  const things = new ClusterThings(t, order);
   const start = (p: number) => t.start(order[p]);
   for (const members of comparisonBlocks(t, order)) {
     const sorted = members.sort((a, b) => start(a) - start(b) || a - b);
@@ -69,9 +100,10 @@ export function clusterNodes(t: NodeTable, order: Int32Array): Clusters {
         if (start(sorted[y]) > endX + TOLERANCE) break;
         const rootX = find(parent, sorted[x]);
         const rootY = find(parent, sorted[y]);
-        if (rootX === rootY || !times.agree(rootX, rootY)) continue;
+        if (rootX === rootY || !times.agree(rootX, rootY) || !things.agree(rootX, rootY)) continue;
         if (relation(t, order[sorted[x]], order[sorted[y]]) === 'different') continue;
         times.join(rootX, rootY);
+        things.join(rootX, rootY);
         parent[rootX] = rootY;
       }
     }

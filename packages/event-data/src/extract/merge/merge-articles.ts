@@ -74,7 +74,7 @@ export class Merger {
     this.articles[number] = { article: result.article, first: this.table.count, count: result.events.length, names: this.store.put(result.names) };
     this.articleNumber.set(id, number);
     const published = parseIsoDate(result.article.published)!;
-    result.events.forEach((event, index) => this.table.add(nodeInput(event, { article: number, published, index, handle: this.store.put(event) })));
+    result.events.forEach((event, index) => this.table.add(nodeInput(event, { article: number, published, index, handle: this.store.put(event) }, result.names)));
   }
 
   /** Records an article that could not be read. */
@@ -96,6 +96,7 @@ export class Merger {
     let p = 0;
     for (const n of byId) for (let i = 0; i < this.articles[n].count; i++) kept[(order[p++] = this.articles[n].first + i)] = 1;
     const keyIds = new Map<string, number>();
+    const keyTexts: string[] = [];
     const unused: number[] = [];
     // each actor as written → the key of its canonical name (-1 for a country), worked out once
     const keyOfActor = new Map<number, number>();
@@ -104,12 +105,12 @@ export class Merger {
       if (key === undefined) {
         const actor = this.names.canonicalActor(t.actorOf(id));
         const k = actorKey(actor);
-        key = actor.kind === 'country' ? -1 : (keyIds.get(k) ?? (keyIds.set(k, keyIds.size), keyIds.size - 1));
+        key = actor.kind === 'country' ? -1 : (keyIds.get(k) ?? (keyIds.set(k, keyTexts.push(k) - 1), keyIds.size - 1));
         keyOfActor.set(id, key);
       }
       return key;
     };
-    t.setNamed((i) => (kept[i] ? [...new Set(Array.from(t.actorIdsOf(i), canonicalKey))].filter((k) => k >= 0) : unused));
+    t.setNamed((i) => (kept[i] ? [...new Set(Array.from(t.actorIdsOf(i), canonicalKey))].filter((k) => k >= 0) : unused), keyTexts);
     const clusters = clusterNodes(t, order);
     // what ordering needs of each plan (its best report, its id), not its members: they are read again when built
     const primary = new Int32Array(clusters.count);

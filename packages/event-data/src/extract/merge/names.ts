@@ -19,6 +19,33 @@ function plainActor(a: Actor): Actor {
 }
 
 /**
+ * The people, companies and things an event's title names, from the article's own names: the title
+ * says who did what to whom once pronouns and passives are resolved ("Jobs introduces iPhone 4" of
+ * "While introducing iPhone 4, … Jobs started"), where the event's actors may give only the subject or
+ * no one. Whole words, longest names first, each stretch of the title read once; a person also by
+ * the surname alone.
+ */
+export function titleNames(title: string, names: readonly ArticleName[]): Array<Pick<Actor, 'kind' | 'name'>> {
+  const out: Array<Pick<Actor, 'kind' | 'name'>> = [];
+  const taken: Array<[number, number]> = [];
+  const forms = names
+    .filter((e) => e.kind !== 'country')
+    .flatMap((e) => [{ e, form: e.name }, ...(e.kind === 'person' && e.name.includes(' ') ? [{ e, form: e.name.split(' ').at(-1)! }] : [])])
+    .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+  for (const { e, form } of forms) {
+    for (let at = title.indexOf(form); at >= 0; at = title.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (/[\p{L}\p{N}]/u.test(title[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(title[end] ?? '')) continue;
+      if (taken.some(([s, t]) => at < t && s < end)) continue;
+      taken.push([at, end]);
+      if (!out.some((a) => a.kind === e.kind && a.name === e.name)) out.push({ kind: e.kind, name: e.name });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * One spelling per person and organisation across articles, learned from the names every article uses:
  * transliteration variants ("Sergei"/"Sergey") and bare surnames share a key; the spelling used
  * most wins, ties going to the -y form that official romanisation uses, then to alphabetical

@@ -1,6 +1,7 @@
 import { EVENT_TYPES, parseIsoDate, type Actor, type EventType } from '../../schema/index.js';
 import type { DateSource } from '../types.js';
-import type { ArticleEvent } from '../article-result.js';
+import type { ArticleEvent, ArticleName } from '../article-result.js';
+import { titleNames } from './names.js';
 
 export const DATE_SOURCES: readonly DateSource[] = ['clause', 'sentence', 'previous-sentence', 'main-event', 'story', 'publication'];
 
@@ -63,8 +64,12 @@ export interface NodeInput {
   actors: ReadonlyArray<Pick<Actor, 'kind' | 'name'>>;
 }
 
-/** The merge keys of one article's event: `where` says which article it is in, its place there and where the full event is kept. */
-export function nodeInput(event: ArticleEvent, where: Pick<NodeInput, 'article' | 'published' | 'index' | 'handle'>): NodeInput {
+/**
+ * The merge keys of one article's event: `where` says which article it is in, its place there and where the full event is kept.
+ * With the article's `names`, the event also names whom and what its title names (see `titleNames`).
+ */
+export function nodeInput(event: ArticleEvent, where: Pick<NodeInput, 'article' | 'published' | 'index' | 'handle'>, names?: readonly ArticleName[]): NodeInput {
+  const fromTitle = names ? titleNames(event.title, names).filter((a) => !event.actors.some((b) => b.kind === a.kind && b.name === a.name)) : [];
   return {
     ...where,
     type: event.type,
@@ -80,7 +85,7 @@ export function nodeInput(event: ArticleEvent, where: Pick<NodeInput, 'article' 
     main: event.main,
     place: event.place,
     triggerStart: event.mention.trigger?.start ?? event.mention.start,
-    actors: event.actors,
+    actors: fromTitle.length ? [...event.actors, ...fromTitle] : event.actors,
   };
 }
 
@@ -116,6 +121,10 @@ export class NodeTable {
   /** For node i, its named keys are namedKeys[namedFrom[i] .. namedFrom[i + 1]). */
   private namedFrom = new Int32Array(0);
   private namedKeys = new Int32Array(0);
+  /** Which named keys stand for things (products, services, works, events: actors of kind 'other'). */
+  private thingKeys = new Uint8Array(0);
+  /** For each thing key, its name key ("iphone 4"), to tell a brand's models apart. */
+  private thingNames: string[] = [];
 
   add(n: NodeInput): number {
     const i = this.count++;
@@ -152,8 +161,11 @@ export class NodeTable {
     return { kind: text.slice(0, space) as Actor['kind'], name: text.slice(space + 1) };
   }
 
-  /** Sets every node's named keys at once (`keysOf(i)` gives node i's, as interned ids), into one flat column. */
-  setNamed(keysOf: (i: number) => number[]): void {
+  /**
+   * Sets every node's named keys at once (`keysOf(i)` gives node i's, as interned ids), into one flat column;
+   * `keyTexts[k]`, when given, is key k as `actorKey` writes it (`kind:name`), which tells things from actors.
+   */
+  setNamed(keysOf: (i: number) => number[], keyTexts: readonly string[] = []): void {
     const from = new Int32Array(this.count + 1);
     const flat = i32();
     let total = 0;
@@ -164,6 +176,9 @@ export class NodeTable {
     from[this.count] = total;
     this.namedFrom = from;
     this.namedKeys = flat.data.subarray(0, total);
+    // (read after keysOf has run: it may be what fills keyTexts)
+    this.thingKeys = Uint8Array.from(keyTexts, (k) => Number(k.startsWith('other:')));
+    this.thingNames = keyTexts.map((k) => (k.startsWith('other:') ? k.slice(6) : ''));
   }
 
   /** Each article number's place in article id order (set before planning): what ties are settled by. */
@@ -193,5 +208,16 @@ export class NodeTable {
   width(i: number): number { return this.cols.end.data[i] - this.cols.start.data[i]; }
   confidence(i: number): number { return this.cols.confidence.data[i]; }
   named(i: number): Int32Array { return this.namedKeys.subarray(this.namedFrom[i], this.namedFrom[i + 1]); }
+  /** Whether named key k stands for a thing (a product, a work, an event), not a person or a body. */
+  thing(k: number): boolean { return this.thingKeys[k] === 1; }
+  /**
+   * Whether thing keys j and k may name one thing: the same, or one the other's brand alone ("iphone" of
+   * "iphone 4"); two models of a brand ("iphone 3g", "iphone 4") are two things.
+   */
+  sameThing(j: number, k: number): boolean {
+    if (j === k) return true;
+    const [a, b] = [this.thingNames[j], this.thingNames[k]];
+    return !!a && !!b && (b.startsWith(`${a} `) || a.startsWith(`${b} `));
+  }
   overlaps(i: number, j: number): boolean { return this.start(i) < this.end(j) && this.start(j) < this.end(i); }
 }

@@ -1,0 +1,35 @@
+import { expect } from 'chai';
+import { extractEvents, type ArticleInput, type TimelineEvent } from '@event-timeline/data';
+
+const art = (id: string, published: string, ...paragraphs: string[]): ArticleInput => ({ id, published, text: paragraphs.join('\n\n') });
+const articlesOf = (e: TimelineEvent) => [...new Set(e.mentions.map((m) => m.articleId))].sort();
+const eventOf = (events: TimelineEvent[], articleId: string, trigger: string) =>
+  events.find((e) => e.mentions.some((m) => m.articleId === articleId && m.trigger?.text === trigger));
+
+// Invented news: one company unveils a tablet on Tuesday and a phone on Thursday of the same week.
+const TABLET = art('tab', '2014-09-10', 'Norvik unveils tablet', 'Norvik Systems unveiled the Tablo X1 tablet in San Jose on Tuesday.');
+const PHONE = art('pho', '2014-09-12', 'Norvik unveils phone', 'Norvik Systems unveiled the Phono Z5 phone in San Jose on Thursday.');
+const TABLET_LATER = art('tab2', '2014-10-01', 'Tablet sales', 'The Tablo X1, which Norvik Systems unveiled in September 2014, sold a million units on Monday.');
+
+describe('merge: a company does the same thing to two products on nearby days', () => {
+  it('keeps the unveiling of a tablet and of a phone two days later, by one company in one town, as two events', () => {
+    const { events } = extractEvents([TABLET, PHONE]).dataset;
+    const tablet = eventOf(events, 'tab', 'unveiled')!;
+    const phone = eventOf(events, 'pho', 'unveiled')!;
+    expect(tablet).to.not.equal(phone);
+    expect(articlesOf(tablet)).to.deep.equal(['tab']);
+    expect(articlesOf(phone)).to.deep.equal(['pho']);
+  });
+
+  it('keeps each headline with its own product, not with the other one', () => {
+    const { events } = extractEvents([TABLET, PHONE]).dataset;
+    expect(eventOf(events, 'tab', 'unveils')).to.equal(eventOf(events, 'tab', 'unveiled'));
+    expect(eventOf(events, 'pho', 'unveils')).to.equal(eventOf(events, 'pho', 'unveiled'));
+  });
+
+  it('still merges a later report of the tablet’s unveiling with the first, and not the phone’s', () => {
+    const { events } = extractEvents([TABLET, PHONE, TABLET_LATER]).dataset;
+    expect(articlesOf(eventOf(events, 'tab', 'unveiled')!)).to.deep.equal(['tab', 'tab2']);
+    expect(articlesOf(eventOf(events, 'pho', 'unveiled')!)).to.deep.equal(['pho']);
+  });
+});
