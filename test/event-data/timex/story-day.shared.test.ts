@@ -24,6 +24,11 @@ describe('timex: times anchored on the day or year the story is told in, not on 
     expect([t.value, t.anchor]).to.deep.equal(['2017-09-20T09:00', 'dct']);
   });
 
+  it('leaves a time still to come on the publication day, not on the story\'s day gone by', () => {
+    const t = find('The bridge was closed on Saturday. It will reopen at 6:00 a.m.', '6:00 a.m.');
+    expect([t.value, t.anchor]).to.deep.equal(['2017-09-20T06:00', 'dct']);
+  });
+
   it('reads "that June" and "that autumn" in the year the story is told in', () => {
     const text = 'The firm won the contract in 2012. It began work that June and finished the deck that autumn.';
     const june = find(text, 'that June');

@@ -1,5 +1,5 @@
 /** The matching context shared by the rule files, and small token helpers. */
-import type { Ymd } from './calendar.js';
+import { toDays, type Ymd } from './calendar.js';
 import { COMPOUND_HEADS } from './lexicon.js';
 import { Kind, type Token } from './tokenizer.js';
 import type { TimexType } from './types.js';
@@ -157,13 +157,15 @@ const STORY_TOKENS = 120;
  * one of the two before it (news paragraphs are often one sentence long, so they don't end the
  * story's day). A time with no day of its own ("at 9 a.m.", "in the morning") happened on that day,
  * as TimeML annotators read it: "The bridge was closed on Saturday. Inspectors found a crack at
- * 9 a.m." is Saturday's 9 a.m., whatever day the article was published. Further on, the time
- * falls back to the DCT's day.
+ * 9 a.m." is Saturday's 9 a.m., whatever day the article was published. Further on, or for a
+ * time still to come (`future`) after a day gone by, the time falls back to the DCT's day.
  */
-export function storyDay(ctx: Ctx, i: number): Ymd | undefined {
+export function storyDay(ctx: Ctx, i: number, future = false): Ymd | undefined {
   const { day, dayAt } = ctx.memo;
   if (day === undefined || dayAt === undefined || dayAt > i || i - dayAt > STORY_TOKENS) return undefined;
   let ends = 0;
   for (let k = dayAt; k < i; k++) if (endsSentence(ctx, k) && ++ends > STORY_REACH) return undefined;
-  return { y: +day.slice(0, 4), m: +day.slice(5, 7), d: +day.slice(8, 10) };
+  const story = { y: +day.slice(0, 4), m: +day.slice(5, 7), d: +day.slice(8, 10) };
+  // "It closed on Saturday. It will reopen at 6 a.m.": what is still to come is not on a day gone by
+  return future && toDays(story) < toDays(ctx.dct) ? undefined : story;
 }

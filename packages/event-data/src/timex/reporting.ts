@@ -59,7 +59,7 @@ export function reportingPeriod(ctx: Ctx, i: number): Match | undefined {
     if ((u === 'morning' || u === 'afternoon' || u === 'evening') && dayRole(ctx, j) === 'time') {
       const code = u === 'morning' ? 'MO' : u === 'afternoon' ? 'AF' : 'EV';
       // "Shares fell Friday. Dealers placed orders in the morning": the morning of the story's day
-      const story = storyDay(ctx, i);
+      const story = storyDay(ctx, i, direction(ctx, i, j + 1) > 0);
       return { s: i, e: j + 1, type: 'TIME', value: fmtDay(story ?? ctx.dct) + 'T' + code, anchor: story ? 'context' : 'dct' };
     }
     if (u === 'decade') return { s: i, e: j + 1, type: 'DATE', value: shifted(ctx.dct, 'decade', 0)!, anchor: 'dct' };

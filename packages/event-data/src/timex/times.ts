@@ -10,6 +10,7 @@ import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { monthFirst } from './dates.js';
 import { deictic, weekday } from './relative.js';
 import { type Zone, zoneAt, zoneSuffix } from './zones.js';
+import { direction } from './tense.js';
 
 /** "a.m." / "am" / "a.m" / "p.m." at i → 'am' | 'pm' and the index after it. */
 function meridiem(ctx: Ctx, i: number): { ap: 'am' | 'pm'; e: number } | undefined {
@@ -148,7 +149,7 @@ export function clockTime(ctx: Ctx, i: number): Match | undefined {
   }
   // "On March 12, at 9:30 a.m.", "It closed on Saturday. Crews arrived at 9 a.m.": a time without its
   // own day takes the day the story is told in.
-  const story = ownDay ? undefined : storyDay(ctx, i);
+  const story = ownDay ? undefined : storyDay(ctx, i, direction(ctx, i, e) > 0);
   if (story) {
     day = story;
     anchor = 'context';
