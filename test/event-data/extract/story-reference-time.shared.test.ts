@@ -7,7 +7,7 @@ const MONDAY = '2019-03-18';
 const BRIDGE = [
   'Harbor bridge reopens after weekend closure',
   'The Old Harbor Bridge in Millbrook reopened to traffic on Monday after a two-day closure.',
-  'Engineers closed the bridge on Saturday. Inspectors found a crack in a steel beam at 9:00 a.m. and crews began repairs that afternoon. Later that day the city council approved emergency funds.',
+  'Engineers closed the bridge on Saturday. Inspectors found a crack in a steel beam at 9:00 a.m. and crews began repairs that afternoon. Later that day the city council approved emergency funds. Crews left later that night and returned the next morning.',
   'The contractor, Baylor Construction, first won the repair contract in 2012. It began work that June and finished the deck that autumn.',
 ].join('\n\n');
 
@@ -22,6 +22,13 @@ describe('extract: happenings dated by the story\'s reference time, not by the p
     const found = dated(BRIDGE);
     expect(found).to.deep.include(['began', '2019-03-16TAF']);
     expect(found).to.deep.include(['approved', '2019-03-16']);
+  });
+
+  it('gives a time split at its "that" ("later that night") to the clause it dates', () => {
+    const events = upTo(6, BRIDGE, MONDAY).events.map((e) => [e.trigger.text, e.time.value, e.source]);
+    expect(events).to.deep.include(['approved', '2019-03-16', 'clause']);
+    expect(events).to.deep.include(['left', '2019-03-16TNI', 'clause']);
+    expect(events).to.deep.include(['returned', '2019-03-17', 'clause']);
   });
 
   it('dates "began work that June" in the year the story is told in, and the next phrase by its own season', () => {

@@ -7,27 +7,32 @@ interface Span {
 }
 
 /**
- * Whether a time expression opened by "that" ("that June", "that afternoon") ends the clause before it
- * rather than opening the one it starts. The clause cutter takes "that" for the opener of a clause ("said
- * that …", "the bridge that …"); before a time word it is the time's determiner, and in "began work that
- * June and finished the deck that autumn" June is the beginning's and autumn the finishing's. That holds
- * when the expression follows a clause with a verb of its own, with no punctuation between; a fronted one
- * ("Later that day the council approved …", "That June, …") dates the clause it opens.
+ * For a time expression that the clause cutter split at its "that" ("that June", "later that day"): the
+ * clause whose happening it dates, else -1 (no split inside or at the start of it). The cutter takes
+ * "that" for the opener of a clause ("said that …", "the bridge that …"); before a time word it is the
+ * time's determiner, and in "began work that June and finished the deck that autumn" June is the
+ * beginning's and autumn the finishing's. After a clause with a verb of its own and no punctuation between,
+ * the expression ends that clause; else ("Later that day the council approved …", "That June, …") it
+ * dates the clause that follows its "that".
  */
-function endsClauseBefore(tokens: readonly Token[], x: SentenceTimex, spans: readonly Span[], verbs: readonly Trigger[]): number {
-  if (!/^that\s/i.test(x.text)) return -1;
-  const c = spans.findIndex((s) => s.start === x.start);
-  if (c <= 0) return -1;
+function hostOf(tokens: readonly Token[], x: SentenceTimex, spans: readonly Span[], verbs: readonly Trigger[]): number {
+  const that = tokens.find((t) => t.start >= x.start && t.end <= x.end && t.lower === 'that');
+  if (!that) return -1;
+  const c = spans.findIndex((s) => s.start === that.start);
+  if (c < 0) return -1;
   const before = spans[c - 1];
-  const last = tokens.filter((t) => t.end <= x.start).pop();
-  if (!last || last.end !== before.end || !/^[\p{L}\p{N}]/u.test(last.text)) return -1;
-  return verbs.some((v) => v.start >= before.start && v.end <= before.end) ? c - 1 : -1;
+  if (!before || x.start < before.start) return c;
+  // the word before the expression, or before its "that" when the expression starts in the clause before ("later that day")
+  const last = tokens.filter((t) => t.end <= Math.min(x.start, that.start)).pop();
+  const joined = !!last && /^[\p{L}\p{N}]/u.test(last.text) && (x.start < that.start || last.end === before.end);
+  return joined && verbs.some((v) => v.start >= before.start && v.end <= before.end && v.end <= x.start) ? c - 1 : c;
 }
 
 /**
- * The span within which a trigger's own date is looked for: its clause, with a time opened by "that" moved
- * to the clause it ends (see {@link endsClauseBefore}): "crews began repairs that afternoon and …" finds
- * the afternoon, and "… that June and finished the deck" leaves June to the clause before.
+ * The span within which a trigger's own date is looked for: its clause, with a time expression that the
+ * clause cutter split at its "that" given whole to the clause it dates (see {@link hostOf}): "crews began
+ * repairs that afternoon and …" finds the afternoon, "… that June and finished the deck" leaves June to
+ * the clause before, and "Later that day the council approved …" dates the approval.
  */
 export function datingClause(tokens: Token[], trigger: Trigger, timexes: readonly SentenceTimex[], triggers: readonly Trigger[]): Span {
   const { spans } = clauses(tokens);
@@ -36,10 +41,12 @@ export function datingClause(tokens: Token[], trigger: Trigger, timexes: readonl
   const verbs = triggers.filter((t) => t.pos === 'verb');
   let { start, end } = trigger.clause;
   for (const x of timexes) {
-    const host = endsClauseBefore(tokens, x, spans, verbs);
+    const host = hostOf(tokens, x, spans, verbs);
     if (host < 0) continue;
-    if (host === c) end = Math.max(end, x.end);
-    else if (host === c - 1 && x.start === start && trigger.start >= x.end) start = x.end;
+    if (host === c) {
+      start = Math.min(start, x.start);
+      end = Math.max(end, x.end);
+    } else if (x.start <= start && x.end > start && trigger.start >= x.end) start = x.end;
   }
   return { start, end };
 }
