@@ -33,3 +33,23 @@ describe('merge: a company does the same thing to two products on nearby days', 
     expect(articlesOf(eventOf(events, 'pho', 'unveiled')!)).to.deep.equal(['pho']);
   });
 });
+
+// Invented news: a music shop that one outlet calls by its brand alone, another by the brand and its trade words.
+const SHOP = art(
+  'em-a',
+  '2012-03-01',
+  'Norvik to cut eMelody prices',
+  'Norvik Systems will cut the price of songs on eMelody from Monday, the company said.',
+  'Norvik Systems launched the eMelody Music Store on April 28, 2009.',
+  'The eMelody Store also sells films.',
+);
+const BRAND = art('em-b', '2013-05-02', "Norvik's eMelody passes rival", "More than 2 billion songs have been sold on Norvik's eMelody since its launch in 2009, the company said on Thursday.");
+
+describe('merge: a product or service under its brand alone and with its trade words', () => {
+  it('merges "launched the eMelody Music Store on April 28, 2009" and "eMelody … since its launch in 2009" from two outlets', () => {
+    const { events } = extractEvents([SHOP, BRAND]).dataset;
+    const launch = eventOf(events, 'em-a', 'launched')!;
+    expect(articlesOf(launch)).to.deep.equal(['em-a', 'em-b']);
+    expect(launch.time.value).to.equal('2009-04-28');
+  });
+});

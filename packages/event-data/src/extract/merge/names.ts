@@ -19,6 +19,30 @@ function plainActor(a: Actor): Actor {
 }
 
 /**
+ * A product or service is named by its brand alone in one report and by the brand with the words for
+ * its shop or service in another ("ZipTunes" and "ZipTunes Music Store" or "ZipTunes Store"): one thing.
+ * The evidence is the article's own: it names the brand alone (a thing, not a company: "Apple" of
+ * "Apple Corps" and "Apple Computer" is the organisations' business, see `NameBook`) and a longer name
+ * that is the brand followed by plain words ending in a trade word. A model number makes another
+ * product ("iPhone 4" is not "iPhone"), and so does a name that ends in any other word ("iPod Touch").
+ * Returns long key → brand key.
+ */
+function brandForms(names: readonly ArticleName[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const brand of names) {
+    if (brand.kind !== 'other' || brand.name.includes(' ')) continue;
+    const head = `${nameKey(brand.name)} `;
+    for (const long of names) {
+      if ((long.kind !== 'other' && long.kind !== 'organization') || !nameKey(long.name).startsWith(head)) continue;
+      const rest = long.name.split(' ').slice(1);
+      // a trade word last ("Store", "Music Store"): orgCore drops it
+      if (rest.every((w) => !/\d/.test(w)) && orgCore(long.name) !== long.name) out.set(keyOf(long.kind, long.name), keyOf(brand.kind, brand.name));
+    }
+  }
+  return out;
+}
+
+/**
  * The people, companies and things an event's title names, from the article's own names: the title
  * says who did what to whom once pronouns and passives are resolved ("Jobs introduces iPhone 4" of
  * "While introducing iPhone 4, … Jobs started"), where the event's actors may give only the subject or
@@ -68,6 +92,8 @@ export class NameBook {
   private readonly fullBySurname = new Map<string, Set<string>>();
   /** Short form key → long name key → how many articles call that long name by the short form. */
   private readonly calledBy = new Map<string, Map<string, number>>();
+  /** Long key → the key of the brand it is a form of ("iTunes Music Store" → "iTunes"; see `brandForms`). */
+  private readonly brandOf = new Map<string, string>();
   /** Pairs of long organisation names ("k1\nk2", sorted) that one article names side by side. */
   private readonly together = new Set<string>();
   private canonical?: Map<string, Actor>;
@@ -92,6 +118,7 @@ export class NameBook {
         this.fullBySurname.set(surname, (this.fullBySurname.get(surname) ?? new Set()).add(key));
       }
     }
+    for (const [long, brand] of brandForms(names)) this.brandOf.set(long, brand);
     const longs = [...new Set(names.filter((e) => e.kind === 'organization' && !shortForms.has(e) && e.name.includes(' ')).map((e) => keyOf(e.kind, e.name)))].sort();
     for (let i = 0; i < longs.length; i++) for (let j = i + 1; j < longs.length; j++) this.together.add(`${longs[i]}\n${longs[j]}`);
   }
@@ -126,6 +153,7 @@ export class NameBook {
 
   private finish(): Map<string, Actor> {
     const alias = this.shortFormAliases();
+    for (const [long, brand] of this.brandOf) if (!alias.has(long) && !alias.has(brand) && this.counts.has(brand)) alias.set(long, brand);
     // a long name's spellings count towards the organisation it is one with
     const counts = new Map<string, Map<string, number>>();
     for (const [key, names] of this.counts) {
