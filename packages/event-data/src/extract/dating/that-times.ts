@@ -16,6 +16,7 @@ interface Span {
  * dates the clause that follows its "that".
  */
 function hostOf(tokens: readonly Token[], x: SentenceTimex, spans: readonly Span[], verbs: readonly Trigger[]): number {
+  if (!/\bthat\b/i.test(x.text)) return -1;
   const that = tokens.find((t) => t.start >= x.start && t.end <= x.end && t.lower === 'that');
   if (!that) return -1;
   const c = spans.findIndex((s) => s.start === that.start);
