@@ -36,3 +36,30 @@ describe('<event-timeline> empty lanes', () => {
     expect($$(el, '[part~="lane-label"]').map((t) => t.textContent!.replace(/·.*/, '').trim())).to.deep.equal(['Vote']);
   });
 });
+
+describe('<event-timeline> lane heights in the first window', () => {
+  // A 2014 outlier widens the whole range fourfold: there the two votes and their labels
+  // collide, in the window the page asks for (2017) they stand far apart on one row.
+  const spread = [
+    { title: 'Treaty talks first proposed', start: '2014-02-01', type: 'meeting' },
+    { title: 'Foreign ministers meet in Moscow', start: '2017-04-12', type: 'meeting' },
+    { title: 'UN vote', start: '2017-04-12', type: 'vote' },
+    { title: 'Duma vote', start: '2017-06-11', type: 'vote' },
+    { title: 'Sanctions on shale projects announced', start: '2017-10-30', type: 'sanction' },
+  ];
+
+  it('leaves no blank rows under a lane whose events fit one row in the window shown', async () => {
+    const el = await timeline(spread, { 'group-by': 'type', start: '2017-01-01', end: '2018-01-01' });
+    const vote = lane(el, 'Vote');
+    const single = lane(el, 'Sanction');
+    expect(vote.label).to.equal('Vote · 2');
+    // Both votes drawn, on one row.
+    const tops = $$(el, '[part~="point"]')
+      .map((m) => m.getBoundingClientRect())
+      .filter((r) => r.top >= vote.box!.top && r.bottom <= vote.box!.bottom)
+      .map((r) => Math.round(r.top));
+    expect(tops, 'marks in the Vote lane').to.have.length(2);
+    expect(tops[0]).to.equal(tops[1]);
+    expect(vote.box!.height, 'the Vote lane, as tall as a lane of one event').to.equal(single.box!.height);
+  });
+});

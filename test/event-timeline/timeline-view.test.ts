@@ -89,3 +89,23 @@ describe('TimelineView.homeWindow with a group of outliers', () => {
     expect(a).to.be.above(Date.UTC(2017, 2, 1));
   });
 });
+
+describe('TimelineView.size with the first window shown', () => {
+  // A 2014 outlier squeezes 2017 into the last quarter of the whole range, where the two votes collide.
+  const spread = [
+    { title: 'Treaty talks first proposed', start: '2014-02-01', type: 'meeting' },
+    { title: 'UN vote', start: '2017-04-12', type: 'vote' },
+    { title: 'Duma vote', start: '2017-06-11', type: 'vote' },
+  ];
+  const voteHeight = (first?: [number, number]) => {
+    const v = new TimelineView();
+    v.adopt(normaliseInput(spread), 'type');
+    v.size(800, 0, 160, first);
+    return v.laneBox(v.lanes.findIndex((l) => l.key === 'vote'))[1];
+  };
+
+  it('gives a lane the rows its events need in that window, not those of the squeezed whole range', () => {
+    expect(voteHeight([Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1)])).to.be.below(voteHeight());
+    expect(voteHeight([Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1)])).to.equal(voteHeight([Date.UTC(2017, 0, 1), Date.UTC(2017, 1, 1)]));
+  });
+});

@@ -116,7 +116,7 @@ export class FrameController {
     const view = this.view;
     if (!view.items.length) return;
     this.room = this.shownHeight();
-    view.size(width, this.room, autoRoom());
+    view.size(width, this.room, autoRoom(), this.window.first);
     const scale = this.window.settle(width);
     view.window(scale);
     const height = view.plotHeight();

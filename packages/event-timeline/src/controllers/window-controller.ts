@@ -21,6 +21,8 @@ export class WindowController {
   readonly zoomer: ZoomController;
   /** The scale of the window in view. */
   scale: TimeScale;
+  /** The initial window (epoch ms) as the last initial() found it, which the lanes are sized for; undefined: the whole range. */
+  first?: [number, number];
   private pending?: [number, number];
   private lastWidth = 0;
 
@@ -73,11 +75,18 @@ export class WindowController {
 
   /** New data, or a new `start`/`end`: the initial window is shown at the next layout. */
   initial(): void {
-    const start = toTime(this.host.start);
-    const end = toTime(this.host.end);
-    const [lo, hi] = this.view.extent();
-    this.pending = start !== undefined || end !== undefined ? [start ?? lo, end ?? hi] : this.view.homeWindow();
+    this.pending = this.firstWindow();
+    this.first = this.pending && this.asShown(this.pending);
     this.zoomer.set(Transform.identity);
+  }
+
+  /** `[a, b]` as the zoom shows it: no wider than the whole range, and inside it (the lanes are sized for that). Undefined for an empty window. */
+  private asShown([a, b]: [number, number]): [number, number] | undefined {
+    const [lo, hi] = this.view.extent();
+    const w = Math.min(b - a, hi - lo);
+    if (!(w > 0)) return undefined;
+    const start = Math.max(lo, Math.min(a, hi - w));
+    return [start, start + w];
   }
 
   /** Zooms by `factor` around `at` (px), the middle by default. */
@@ -119,12 +128,17 @@ export class WindowController {
     return (this.scale = this.view.base.zoomed(t.k, t.x));
   }
 
-  private home(): Transform {
+  /** The initial window (epoch ms): `start`/`end`, else the view's home window; undefined for the whole range. */
+  private firstWindow(): [number, number] | undefined {
     const start = toTime(this.host.start);
     const end = toTime(this.host.end);
-    const home = this.view.homeWindow();
-    if (start === undefined && end === undefined) return home ? this.transformFor(...home) : Transform.identity;
+    if (start === undefined && end === undefined) return this.view.homeWindow();
     const [lo, hi] = this.view.extent();
-    return this.transformFor(start ?? lo, end ?? hi);
+    return [start ?? lo, end ?? hi];
+  }
+
+  private home(): Transform {
+    const first = this.firstWindow();
+    return first ? this.transformFor(...first) : Transform.identity;
   }
 }

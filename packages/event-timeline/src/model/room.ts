@@ -5,7 +5,7 @@ import { layout } from './layout.js';
 import type { LaneCapacity } from './layout-types.js';
 import { GAP, plotHeight, ROW } from './geometry.js';
 
-/** How tall each lane is: the rows it needs at the whole range (laneCapacity), then grown into the room the box gives (fillRoom). */
+/** How tall each lane is: the rows it needs in the window it is sized for (laneCapacity), then grown into the room the box gives (fillRoom). */
 
 /** Rounds of "give the folding lanes more rows, lay them out again": each ends when nothing folds or the room is used. */
 const GROW_ROUNDS = 3;
@@ -16,7 +16,7 @@ const GROW_ROUNDS = 3;
  * is shared out as padding (unless `pad` is false), so the lanes reach the axis and no blank band sits under them. When
  * the lanes need more than `room` they keep `capacity` and scroll.
  *
- * The lanes that fold are laid out again at the whole range (`scale`) with their new rows, to
+ * The lanes that fold are laid out again in the sizing window (`scale`) with their new rows, to
  * see whether they still fold and how many rows they now use; a lane with more events than its
  * rows can hold side by side certainly still folds and is not laid out.
  */
@@ -62,9 +62,9 @@ export function fillRoom(
 }
 
 /**
- * Sizes each lane from the layout of the whole range: as many rows as it needs there (up to
- * `maxRows`), and a badge row only if it clusters. Computed once per data and width, so lanes
- * keep their height while zooming. A lane with more events than its rows can hold side by side
+ * Sizes each lane from the layout of a window (`scale`, the first one shown): as many rows as
+ * it needs there (up to `maxRows`), and a badge row only if it clusters. Computed once per data,
+ * width and first window, so lanes keep their height while zooming. A lane with more events than its rows can hold side by side
  * (a mark is at least 6 px wide, 3 px apart) certainly fills them and clusters: only the other
  * lanes are laid out.
  */

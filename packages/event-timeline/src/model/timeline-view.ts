@@ -49,7 +49,7 @@ export class TimelineView {
   width = 1;
   /** The layout last made for the screen. */
   frame?: Layout;
-  /** Rows each lane uses at the whole range, up to a few rows. */
+  /** Rows each lane uses in the first window (the whole range unless one is given), up to a few rows. */
   private natural: LaneCapacity[] = [];
   /** `natural` grown into `autoRoom`: the height an auto-height element gives its lanes. */
   private needed: LaneCapacity[] = [];
@@ -167,25 +167,30 @@ export class TimelineView {
 
   /**
    * Sizes the lanes for a `width`, the `room` (px) the box gives them and the most an
-   * auto-height element lets them grow to (`autoRoom`). Sizing reads the whole range, so it is
-   * done again only when one of these or the lanes change, never while zooming.
+   * auto-height element lets them grow to (`autoRoom`), from the rows their events need in the
+   * `first` window shown (epoch ms; the whole range when undefined). Sized for the whole range
+   * while a narrower window is shown, lanes kept rows and badge rows there that only the
+   * squeezed whole range needed: blank bands under one row of marks. Sizing is done again only
+   * when one of these or the lanes change, never while zooming: zoomed out past the first
+   * window, lanes fold events into badges rather than grow.
    */
-  size(width: number, room: number, autoRoom: number): void {
+  size(width: number, room: number, autoRoom: number, first?: readonly [number, number]): void {
     this.width = width;
     const [lo, hi] = this.extent();
     this.base = new TimeScale(lo, hi, 0, width);
-    const key = `${this.generation}|${width}|${autoRoom}`;
+    const sizing = first ? new TimeScale(first[0], first[1], 0, width) : this.base;
+    const key = `${this.generation}|${width}|${autoRoom}|${first?.join('-') ?? ''}`;
     const { items, lanes } = this;
     if (key !== this.sizedFor) {
       const n = lanes.length;
       const maxRows = n === 1 ? 8 : n < 4 ? 5 : n < 8 ? 3 : 2;
-      this.natural = laneCapacity(items, lanes, this.base, width, maxRows, this.labelWidth);
+      this.natural = laneCapacity(items, lanes, sizing, width, maxRows, this.labelWidth);
       // Before anything folds, the lanes of an auto-height element grow up to about a screen.
-      this.needed = fillRoom(items, lanes, this.base, width, this.natural, autoRoom, this.labelWidth, false);
+      this.needed = fillRoom(items, lanes, sizing, width, this.natural, autoRoom, this.labelWidth, false);
       this.sizedFor = key;
     }
     if (`${key}|${room}` !== this.roomFor) {
-      this.capacity = this.shown = fillRoom(items, lanes, this.base, width, this.natural, room, this.labelWidth);
+      this.capacity = this.shown = fillRoom(items, lanes, sizing, width, this.natural, room, this.labelWidth);
       this.roomFor = `${key}|${room}`;
     }
   }
