@@ -19,3 +19,33 @@ describe('extract: happenings a sentence names but does not report', () => {
     expect(events).to.deep.include(['said', '2010-07-16']);
   });
 });
+
+describe('extract: happenings told as a condition or a possibility', () => {
+  it('does not date what an "if" or "unless" clause supposes ("would defend the port if rebels launched an assault")', () => {
+    const events = dated('General Ana Ruiz said on Thursday that the army would defend the port if rebels launched an assault on the city.');
+    expect(events.map(([w]) => w)).to.not.include('launched');
+    expect(events.map(([w]) => w)).to.not.include('assault');
+    expect(events).to.deep.include(['said', '2010-07-15']);
+    const unless = dated('The union said on Friday that workers will strike on Monday unless the company raises wages.');
+    expect(unless.map(([w]) => w)).to.not.include('raises');
+  });
+
+  it('does not date a noun in the scope of "might", "could" or a negation ("might hold talks") as a happening', () => {
+    const talks = (sentence: string) => dated(sentence).filter(([w]) => w === 'talks');
+    expect(talks('Lawmakers might hold talks on the budget next week.')).to.deep.equal([]);
+    expect(talks('The two parties did not hold talks on Monday, officials said.')).to.deep.equal([]);
+    expect(talks('Lawmakers will hold talks on the budget next week.')).to.deep.equal([['talks', '2010-W29']]);
+  });
+
+  it('still dates a happening in an adjunct of a modal verb ("may resign after the crash on Sunday")', () => {
+    const events = dated('The transport minister may resign after the train crash on Sunday that killed nine people.');
+    expect(events.map(([w]) => w)).to.satisfy((words: string[]) => words.includes('crash') || words.includes('killed'));
+  });
+});
+
+describe('extract: a happening a modal verb takes as given', () => {
+  it('keeps a definite noun that names a past happening ("would investigate the massacre … in 1994") dated', () => {
+    const events = dated('The commission said on Friday it would investigate the massacre in the valley in 1994.');
+    expect(events).to.deep.include(['massacre', '1994']);
+  });
+});

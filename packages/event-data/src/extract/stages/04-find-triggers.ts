@@ -4,7 +4,7 @@ import { isCapitalized, quotedMask } from '../language/tokens.js';
 import { canDate } from '../dating/time.js';
 import { eventClasses } from '../eventiveness/recognize.js';
 import { learnedWord } from '../triggers/learned-triggers.js';
-import { verbMood, nounMood } from '../triggers/mood.js';
+import { clauseMood, verbMood, nounMood } from '../triggers/mood.js';
 import { choose, nounPhrase } from '../triggers/noun-or-verb.js';
 import { takesOffice, TAKE_OFFICE_VERBS } from '../triggers/office.js';
 import { typeInContext } from '../triggers/type-in-context.js';
@@ -69,8 +69,10 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     }
     const end = tokens[i + width - 1].end;
     const clause = spans[of[i]];
-    const { mood, passive } = entry.pos === 'verb' ? verbMood(tokens, i, headline) : { mood: nounMood(tokens, i, width), passive: false };
+    const own = entry.pos === 'verb' ? verbMood(tokens, i, headline) : { mood: nounMood(tokens, i, width), passive: false };
+    const { passive } = own;
     const np = entry.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
+    const mood = clauseMood(tokens, i, of, entry.pos, own.mood, np.determiner);
     let type = typeInContext(entry.type, entry.lemma, clauseOf(i), t);
     let reporting = entry.reporting ?? false;
     // "the Senate confirmed him" appoints; "officials confirmed (that) …" reports.
@@ -122,8 +124,10 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const word = learnedWord(tokens, i, classes[i], headline);
     if (!word) continue;
     const t = tokens[i];
-    const { mood, passive } = word.pos === 'verb' ? verbMood(tokens, i, headline) : { mood: nounMood(tokens, i, 1), passive: false };
+    const own = word.pos === 'verb' ? verbMood(tokens, i, headline) : { mood: nounMood(tokens, i, 1), passive: false };
+    const { passive } = own;
     const np = word.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
+    const mood = clauseMood(tokens, i, of, word.pos, own.mood, np.determiner);
     const office = TAKE_OFFICE_VERBS.has(t.lower) && takesOffice(tokens, i, 3, t.lower === 'moved');
     out.push({
       start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type: office ? 'election' : typeInContext(word.type, word.lemma, clauseOf(i), t), pos: word.pos, mood,

@@ -56,3 +56,37 @@ export function nounMood(tokens: Token[], i: number, width: number): Mood {
   return 'realis';
 }
 
+
+/** Words that open a clause telling a condition or an open question, not a happening: "if rebels launched an assault", "unless the company raises wages", "whether the plane crashed". */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+/** Words that open an adjunct of its own, out of the reach of the verb before it: "may resign after the crash", "may be resolved in a court hearing". */
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'until', 'than', 'as', 'in', 'at']);
+/** Determiners that introduce a happening rather than presuppose it: "a tender offer", "any attack", "no talks". */
+const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'another', 'no', 'more', 'further', 'new']);
+/** How far back a noun looks for the verb group whose object it is ("could face charges of fraud", "did not hold talks"). */
+const NOUN_SCOPE = 8;
+
+/**
+ * The mood a trigger takes from its clause, beyond its own verb group (`verbMood`, `nounMood`):
+ * - a condition or an open question tells no happening, whatever its tense: "the army would defend the
+ *   port if rebels launched an assault" (TimeML marks these with a CONDITIONAL or MODAL subordination link);
+ * - a noun told without a definite determiner is in the scope of the verb group it is the object of:
+ *   "might hold talks" is a possibility and "did not hold talks" no meeting. A definite one names a
+ *   happening the sentence takes as given ("would investigate the genocide", "may appeal the verdict"),
+ *   and an adjunct is out of reach ("may resign after the crash").
+ *
+ * `of` gives each token's clause (language/clauses.ts); `determiner` is a noun's (noun-or-verb.ts, nounPhrase).
+ */
+export function clauseMood(tokens: Token[], i: number, of: readonly number[], pos: 'verb' | 'noun', mood: Mood, determiner = ''): Mood {
+  if (mood !== 'realis') return mood;
+  const first = of.indexOf(of[i]);
+  if (CONDITIONS.has(tokens[first]?.lower ?? '')) return 'irrealis';
+  if (pos !== 'noun' || (determiner && !INDEFINITE.has(determiner))) return mood;
+  for (let k = i - 1; k >= first && k >= i - NOUN_SCOPE; k--) {
+    const w = tokens[k].lower;
+    if (w === ',' || ADJUNCT_OPENERS.has(w)) break;
+    if (w === 'not' || w === "n't" || w === 'never') return 'negated';
+    if (MODALS.has(w)) return 'irrealis';
+  }
+  return mood;
+}
