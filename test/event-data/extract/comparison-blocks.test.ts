@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { extractArticle, type ArticleInput, type ArticleResult } from '@event-timeline/data';
 import { comparisonBlocks } from '../../../packages/event-data/src/extract/merge/comparison-blocks.js';
 import { relation } from '../../../packages/event-data/src/extract/merge/merge-node.js';
-import { actorKey } from '../../../packages/event-data/src/extract/merge/names.js';
+import { nameKey } from '../../../packages/event-data/src/extract/actors/gazetteer.js';
 import { NodeTable, nodeInput } from '../../../packages/event-data/src/extract/merge/node-table.js';
 import { parseIsoDate } from '../../../packages/event-data/src/schema/index.js';
 import { syntheticCorpus } from '../../../bench/extract/corpus.js';
@@ -17,17 +17,22 @@ const OUTLETS: ArticleInput[] = [
   { id: 'o-quake-b', published: '2013-05-14', text: 'Strong earthquake in Chile\n\nThe earthquake struck at 9:30 GMT on Tuesday near the town of Arica, officials said. President Sebastian Pinera visited Arica on Tuesday evening.' },
   { id: 'o-acme-a', published: '2010-06-01', text: 'Acme history\n\nAcme Motors opened its first plant in Ohio in May 2010. Chief executive Jane Roe resigned on Friday.' },
   { id: 'o-acme-b', published: '2010-06-02', text: 'Acme chief quits\n\nJane Roe, the chief executive of Acme Motors, announced her resignation on Friday, the company said.' },
+  // one product's launch in other words, and another product of the same company that week
+  { id: 'o-car-a', published: '2015-03-11', text: 'Kestrel shows new car\n\nKestrel Motors unveiled the Vantor E7 electric car in Geneva on Tuesday.' },
+  { id: 'o-car-b', published: '2015-06-01', text: 'Car orders\n\nThe Vantor E7 electric car was introduced in March. Orders rose on Friday.' },
+  { id: 'o-car-c', published: '2015-03-13', text: 'Kestrel shows new van\n\nKestrel Motors unveiled the Cargon V2 van in Geneva on Thursday.' },
 ];
 
-/** The merge table of `results` as the merge builds it, in article id order, with each event's actors as its names. */
+/** The merge table of `results` as the merge builds it, in article id order, with the names each event's actors and title give as its names. */
 function tableOf(results: ArticleResult[]): NodeTable {
   const t = new NodeTable();
   const keys = new Map<string, number>();
+  const texts: string[] = [];
   results.forEach((r, article) =>
-    r.events.forEach((event, index) => t.add(nodeInput(event, { article, published: parseIsoDate(r.article.published)!, index, handle: 0 }))),
+    r.events.forEach((event, index) => t.add(nodeInput(event, { article, published: parseIsoDate(r.article.published)!, index, handle: 0 }, r.names))),
   );
-  const events = results.flatMap((r) => r.events);
-  t.setNamed((i) => [...new Set(events[i].actors.filter((a) => a.kind !== 'country').map(actorKey))].map((k) => keys.get(k) ?? (keys.set(k, keys.size), keys.size - 1)));
+  const keyOf = (k: string) => keys.get(k) ?? (keys.set(k, texts.push(k) - 1), keys.size - 1);
+  t.setNamed((i) => [...new Set(Array.from(t.actorIdsOf(i), (id) => t.actorOf(id)).filter((a) => a.kind !== 'country').map((a) => keyOf(`${a.kind}:${nameKey(a.name)}`)))], texts);
   t.articleRank = Int32Array.from(results, (_, i) => i);
   return t;
 }
@@ -58,4 +63,18 @@ describe('merge: comparison blocks', () => {
     expect(missed, 'joinable pairs in no common block').to.deep.equal([]);
   });
 
+
+  it('puts two reports of one launch that share only the product, told with other verbs, into a common block', () => {
+    const launches = [
+      { id: 'car-a', published: '2015-03-11', text: 'Kestrel shows new car\n\nKestrel Motors unveiled the Vantor E7 electric car in Geneva on Tuesday.' },
+      { id: 'car-b', published: '2015-06-01', text: 'Car orders\n\nThe Vantor E7 electric car was introduced in March.' },
+    ].map((a) => extractArticle(a)).flatMap((o) => (o.ok ? [o.result] : []));
+    // the product as the only thing the reports share (the name finder may or may not see it in every wording)
+    const results = launches.map((r) => ({ ...r, names: [], events: r.events.filter((e) => e.type === 'launch').map((e) => ({ ...e, main: false, place: undefined, actors: [{ kind: 'other' as const, name: 'Vantor E7' }] })) }));
+    const t = tableOf(results);
+    expect(t.count).to.equal(2);
+    expect(relation(t, 0, 1)).to.not.equal('different');
+    const blocks = [...comparisonBlocks(t, Int32Array.of(0, 1))];
+    expect(blocks.some((b) => b.includes(0) && b.includes(1))).to.equal(true);
+  });
 });

@@ -1,5 +1,6 @@
+import { EVENT_TYPES } from '../../schema/index.js';
 import { TYPE_FAMILY } from '../triggers/lexicon.js';
-import { DAY, wordStem } from './merge-node.js';
+import { DAY, specificType, wordStem } from './merge-node.js';
 import { Interner, type NodeTable } from './node-table.js';
 
 /**
@@ -9,7 +10,7 @@ import { Interner, type NodeTable } from './node-table.js';
  * - the reports of one article, of one type family;
  * - reports of one family that name the same person or body AND share something more: a second
  *   name, the place, the word for what happened (not for saying), being their article's main event,
- *   or, for statements, the day;
+ *   or, for statements, the day; when the name is a thing's (a product's), the type of happening;
  * - reports of one family that name nobody, told of one day.
  *
  * Keep this in step with `relation` (merge-node.ts): a test checks, pair by pair over real results,
@@ -30,6 +31,7 @@ export function* comparisonBlocks(t: NodeTable, order: Int32Array): Generator<nu
     const p = t.place(node);
     return p === undefined ? -1 : places.id(p);
   });
+  const typeIds = Int32Array.from(order, (node) => EVENT_TYPES.indexOf(t.type(node)));
   const F = 64; // more than the number of type families
   if (families.strings.length > F) throw new Error('comparisonBlocks: too many type families');
 
@@ -47,7 +49,8 @@ export function* comparisonBlocks(t: NodeTable, order: Int32Array): Generator<nu
   const MAIN = 2;
   const NAME = 3;
   const DAY_OF = 4;
-  const key = (kind: number, value: number, q: number) => ((value + 1) * 5 + kind) * F + family[q];
+  const TYPE = 5;
+  const key = (kind: number, value: number, q: number) => ((value + 1) * 6 + kind) * F + family[q];
   for (let k = 0; k < byName.length; k++) {
     yield* grouped(byName[k], (q, add) => {
       const node = order[q];
@@ -58,6 +61,8 @@ export function* comparisonBlocks(t: NodeTable, order: Int32Array): Generator<nu
       for (const other of t.named(node)) if (other > k) add(key(NAME, other, q));
       // one person's statements of one day
       if (stem[q] < 0) for (const day of days(t, node)) add(key(DAY_OF, day, q));
+      // one thing's launch told with other words ("unveiled", "introduced")
+      if (t.thing(k) && specificType(t, node)) add(key(TYPE, typeIds[q], q));
     });
   }
 

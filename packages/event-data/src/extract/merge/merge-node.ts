@@ -14,6 +14,20 @@ export function wordStem(lemma: string): string {
   return w.length > 5 ? w.replace(/(?:ations?|ions?|ments?|als?|es|s|e)$/, '') : w;
 }
 
+/** Whether reports a and b name one thing (a product, a service, a work) in common. */
+function sharedThing(t: NodeTable, a: number, b: number): boolean {
+  const y = t.named(b);
+  for (const k of t.named(a)) if (t.thing(k) && y.includes(k)) return true;
+  return false;
+}
+
+/**
+ * The kind of happening a report's word makes it, when it is specific enough that two reports of it
+ * about one thing are one happening: a launch ("unveiled", "introduced", "launched"), an acquisition,
+ * a recall … Not 'other' (any word) and not saying (one thing is talked about on many days).
+ */
+export const specificType = (t: NodeTable, n: number): boolean => t.type(n) !== 'other' && TYPE_FAMILY[t.type(n)] !== 'speech';
+
 function sharedNames(t: NodeTable, a: number, b: number): number {
   const x = t.named(a);
   const y = t.named(b);
@@ -65,13 +79,17 @@ export function relation(t: NodeTable, a: number, b: number): Relation {
   // the same word for what happened ("launched" … "its launch", "resigned" … "resignation"), by the same actor
   // (not for saying: one person says things on many days)
   const sameWord = TYPE_FAMILY[typeA] !== 'speech' && wordStem(t.lemma(a)) === wordStem(t.lemma(b));
+  // What happened, told in other words: outlets write "unveiled", "introduced" or "launched" for one launch.
+  // The type of happening says what happened as well as the word when the reports are about one named thing
+  // (a product, a service): a company launches many things a year, but one thing is launched once.
+  const sameWhat = sameWord || (typeA === typeB && specificType(t, a) && sharedThing(t, a, b));
   // Dates at different precision ("2005" and "12 October 2005") agree with any of hundreds of happenings: that
   // they nest says little, so the reports must also tell it with the same word and name someone in common.
   const nested = compatible && Math.max(t.width(a), t.width(b)) > 1.5 * Math.min(t.width(a), t.width(b));
-  const strong = nested ? shared >= 1 && sameWord : shared >= 2 || (shared >= 1 && (samePlace || sameWord || (mainA && mainB)));
+  const strong = nested ? shared >= 1 && sameWhat : shared >= 2 || (shared >= 1 && (samePlace || sameWhat || (mainA && mainB)));
   if (!strong) return 'different';
   if (compatible) return 'same';
-  return (shared >= 2 || sameWord) && (samePlace || sameWord || (mainA && mainB)) ? 'conflicting' : 'different';
+  return (shared >= 2 || sameWhat) && (samePlace || sameWhat || (mainA && mainB)) ? 'conflicting' : 'different';
 }
 
 /** The better-sourced report first: dated in its own words, surer, more precise; then by article id and position. */
