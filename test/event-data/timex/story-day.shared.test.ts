@@ -36,6 +36,17 @@ describe('timex: times anchored on the day or year the story is told in, not on 
     expect(find(text, 'that autumn').value).to.equal('2012-FA');
   });
 
+  it('counts "that month" and "the following month" from the month the story is told in', () => {
+    const text = 'The firm won the contract in June 2012. Later that month it hired welders. The following month it bought steel.';
+    const that = find(text, 'Later that month');
+    expect([that.value, that.anchor]).to.deep.equal(['2012-06', 'context']);
+    expect(find(text, 'The following month').value).to.equal('2012-07');
+  });
+
+  it('counts "that month" from a day named after the month ("in June 2012 … on July 3 … that month")', () => {
+    expect(find('The firm won the contract in June 2012. It signed on July 3, 2012. That month it hired welders.', 'That month').value).to.equal('2012-07');
+  });
+
   it('leaves "that" to the clause it opens before a month that modifies a noun ("said that June sales rose")', () => {
     const found = tagAll('The firm was founded in 2012. Its chief said that June sales rose.').map((t) => [t.text, t.value]);
     expect(found).to.deep.equal([['2012', '2012'], ['June', '2017-06']]);

@@ -29,6 +29,9 @@ export interface Memo {
   /** Last day mentioned (`YYYY-MM-DD`) and the token index where it ended. */
   day?: string;
   dayAt?: number;
+  /** Last month mentioned on its own (`YYYY-MM`: "June 2012", "last month") and the token index where it ended. */
+  month?: string;
+  monthAt?: number;
   /** Last quarter mentioned, with the token index where it ended. */
   quarter?: { y: number; q: number; at: number };
 }

@@ -182,10 +182,14 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     if ((w === 'that' || w === 'same') && unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') {
       return undefined;
     }
-    // "that week", "the following day", "the previous month": counted from the last day the text named.
-    const memoDay = ctx.memo.day;
-    const fromText = (anchor === 'context' || w === 'previous') && memoDay !== undefined && unit !== 'year';
-    const base: Ymd = fromText ? { y: +memoDay.slice(0, 4), m: +memoDay.slice(5, 7), d: +memoDay.slice(8, 10) } : ctx.dct;
+    // "that week", "the following day", "the previous month": counted from the last day the text named;
+    // "that month" and "the following month" from the last month it named ("in June 2012 … later that month")
+    // when that came after the last day.
+    const { day: memoDay, dayAt, month: memoMonth, monthAt } = ctx.memo;
+    const byMonth = unit === 'month' && memoMonth !== undefined && monthAt !== undefined && (dayAt === undefined || monthAt > dayAt);
+    const ref = byMonth ? `${memoMonth}-01` : memoDay;
+    const fromText = (anchor === 'context' || w === 'previous') && ref !== undefined && unit !== 'year';
+    const base: Ymd = fromText ? { y: +ref.slice(0, 4), m: +ref.slice(5, 7), d: +ref.slice(8, 10) } : ctx.dct;
     const v = target === 'weekend' && n === 0 ? weekendValue(ctx.dct, direction(ctx, i, j + 1), false)
       : shifted(base, unit ?? 'weekend', n);
     if (v === undefined) return undefined;

@@ -150,6 +150,11 @@ function remember(ctx: Ctx, m: Match): void {
     : /^(\d{4})-Q([1-4])$/.exec(m.value);
   if (q) ctx.memo.quarter = { y: +q[1]!, q: +q[2]!, at: m.e };
   if (m.anchor === 'explicit' && m.type === 'DATE' && digitsAt(m.value, 0, 4)) ctx.memo.year = +m.value.slice(0, 4);
+  if (!m.derived && m.type === 'DATE' && m.value.length === 7 && digitsAt(m.value, 0, 4) && m.value.charCodeAt(4) === 45 &&
+    digitsAt(m.value, 5, 2)) {
+    ctx.memo.month = m.value;
+    ctx.memo.monthAt = m.e;
+  }
   if (isDay(m.value)) {
     ctx.memo.day = m.value.slice(0, 10);
     ctx.memo.dayAt = m.e;
