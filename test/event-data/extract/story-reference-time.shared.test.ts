@@ -37,6 +37,17 @@ describe('extract: happenings dated by the story\'s reference time, not by the p
     expect(found).to.deep.include(['finished', '2012-FA']);
   });
 
+  it('dates a story set months before its publication by its own day, not by the publication day', () => {
+    const found = dated(
+      ['Mill fire report released', 'Investigators released their report on the Riverside mill fire on Monday.', 'The fire broke out at the mill on Nov. 3, 2018. Firefighters arrived at 11:40 p.m. and fought the blaze that night. The roof collapsed the next morning.'].join('\n\n'),
+    );
+    expect(found).to.deep.include.members([
+      ['arrived', '2018-11-03T23:40'],
+      ['collapsed', '2018-11-04'],
+    ]);
+    expect(found.find(([w]) => w === 'blaze' || w === 'fought')?.[1]).to.equal('2018-11-03TNI');
+  });
+
   it('keeps a time that opens its clause with the happening after it ("That June, the firm hired …")', () => {
     const found = dated('Baylor Construction won the repair contract in 2012.\n\nThat June, Baylor Construction hired forty welders.');
     expect(found).to.deep.include(['hired', '2012-06']);
