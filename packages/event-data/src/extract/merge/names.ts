@@ -42,6 +42,20 @@ function brandForms(names: readonly ArticleName[]): Map<string, string> {
   return out;
 }
 
+/** The forms `titleNames` looks for, longest first: worked out once per article, not once per event. */
+const formsOf = new WeakMap<readonly ArticleName[], Array<{ e: ArticleName; form: string }>>();
+function titleForms(names: readonly ArticleName[]): Array<{ e: ArticleName; form: string }> {
+  let forms = formsOf.get(names);
+  if (forms === undefined) {
+    forms = names
+      .filter((e) => e.kind !== 'country')
+      .flatMap((e) => [{ e, form: e.name }, ...(e.kind === 'person' && e.name.includes(' ') ? [{ e, form: e.name.split(' ').at(-1)! }] : [])])
+      .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+    formsOf.set(names, forms);
+  }
+  return forms;
+}
+
 /**
  * The people, companies and things an event's title names, from the article's own names: the title
  * says who did what to whom once pronouns and passives are resolved ("Jobs introduces iPhone 4" of
@@ -52,11 +66,7 @@ function brandForms(names: readonly ArticleName[]): Map<string, string> {
 export function titleNames(title: string, names: readonly ArticleName[]): Array<Pick<Actor, 'kind' | 'name'>> {
   const out: Array<Pick<Actor, 'kind' | 'name'>> = [];
   const taken: Array<[number, number]> = [];
-  const forms = names
-    .filter((e) => e.kind !== 'country')
-    .flatMap((e) => [{ e, form: e.name }, ...(e.kind === 'person' && e.name.includes(' ') ? [{ e, form: e.name.split(' ').at(-1)! }] : [])])
-    .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
-  for (const { e, form } of forms) {
+  for (const { e, form } of titleForms(names)) {
     for (let at = title.indexOf(form); at >= 0; at = title.indexOf(form, at + 1)) {
       const end = at + form.length;
       if (/[\p{L}\p{N}]/u.test(title[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(title[end] ?? '')) continue;
