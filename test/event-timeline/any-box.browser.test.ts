@@ -71,4 +71,17 @@ describe('<event-timeline> in any box', () => {
     const scroller = $(el, '.scroller') as HTMLElement;
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
   });
+
+  // Pages often write `event-timeline { display: block }` (the demo does): the element's own
+  // `display: flex` on :host loses to it, and with it the layout that fills the box.
+  for (const [events, what] of [[sampleDataset(), 'a small dataset'], [syntheticEvents(600, 2), '20 lanes']] as const) {
+    it(`fills a 500 px box the page made display: block, with ${what}: no blank band, the search row inside`, async () => {
+      const el = await boxed(events, 'display:block;height:500px');
+      const host = el.getBoundingClientRect();
+      const filters = box(el, '[part~="filters"]');
+      expect(box(el, '[part~="axis"]').top).to.be.closeTo(box(el, '.scroller').bottom, 2);
+      expect(filters.bottom, 'search row inside the box').to.be.at.most(host.bottom);
+      expect(host.bottom - filters.bottom, 'space under the search row').to.be.below(16);
+    });
+  }
 });

@@ -56,6 +56,16 @@ export const styles = [
     [hidden] {
       display: none !important;
     }
+    /* The column of header, lanes, axis, overview and the rest. Its height is the host's whatever
+       the host's display (a page may make it a block): a fixed height is filled, an auto one
+       follows the content. */
+    .frame {
+      display: flex;
+      flex-direction: column;
+      flex: 1 1 auto;
+      min-height: 0;
+      height: 100%;
+    }
     /* The lanes take the height they need (their flex-basis, set inline), at most about a screen
        when the element's height is auto, so the axis stays in view; a box of a given height they
        fill, growing or shrinking, and scroll when they need more. */

@@ -39,6 +39,12 @@ export function headingLevelOf(level: unknown): number {
  * (FrameController.prepare).
  */
 export function timelineTemplate(parts: TimelineParts, props: TimelineProps): TemplateResult {
+  // One column inside the shadow root rather than on :host: a page's `event-timeline { display: block }`
+  // (a common habit, and the demo's) beats :host's `display: flex`, and the box was then not filled.
+  return html`<div class="frame">${content(parts, props)}</div>`;
+}
+
+function content(parts: TimelineParts, props: TimelineProps): TemplateResult {
   const { view, loader, words, frames, timeWindow, selection, badgeList } = parts;
   const msg = words.messages;
   if (loader.status === 'loading') return html`<div class="state" part="state" role="status">${msg.loading}</div>`;
