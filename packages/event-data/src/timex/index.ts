@@ -7,8 +7,11 @@
  *   prepositions ("on Friday" → "Friday", "in 1990" → "1990").
  * - Weekdays, months and quarters without a year take the tense of their clause; without a cue,
  *   a weekday is the one before the DCT and a month or date the nearest occurrence.
- * - "that year", "the next day", "three days later", a clock time after a named day, and
- *   "a year ago" after a quarter are anchored on what the text said before (`anchor: 'context'`).
+ * - "that year", "that June", "that autumn", "the next day", "later that month", "three days later",
+ *   and "a year ago" after a quarter are anchored on what the text said before (`anchor: 'context'`).
+ *   A clock time or "in the morning" without a day of its own takes the day the story is told in:
+ *   the last day named in its sentence or the two before ("closed on Saturday. … at 9 a.m."), unless
+ *   it is still to come; further on, the DCT's day.
  * - A clock time keeps a written zone, as ISO 8601 does: "09:30 GMT" → `…T09:30Z`, "5 p.m. EST"
  *   → `…T17:00-05:00` (see zones.ts); timexInterval() gives UTC. Race results ("2:05:41") are
  *   not clock times. Years are four digits: "AD 70" → `0070`.
