@@ -73,6 +73,18 @@ describe('extract: verb forms for titles', () => {
     for (const [form, base] of pairs) expect(verbBase(form), form).to.equal(base);
   });
 
+  it('keeps the silent e that spelling cannot show ("invited" → "invite" but "visited" → "visit"), in titles too', async () => {
+    const { verbBase } = await import('../../../packages/event-data/src/extract/language/morphology.js');
+    const pairs: Array<[string, string]> = [
+      ['invited', 'invite'], ['welcomed', 'welcome'], ['postponed', 'postpone'], ['quoted', 'quote'], ['escaped', 'escape'], ['completed', 'complete'],
+      ['refused', 'refuse'], ['assumed', 'assume'], ['equipped', 'equip'], ['piloted', 'pilot'], ['inviting', 'invite'],
+      ['visited', 'visit'], ['opened', 'open'], ['focused', 'focus'], ['targeted', 'target'], ['summoned', 'summon'],
+    ];
+    for (const [form, base] of pairs) expect(verbBase(form), form).to.equal(base);
+    const titles = upTo(7, 'Union news\n\nAna Ruiz welcomed the decision of the court on Tuesday.\n\nThe airline postponed the launch of its new route on Monday.', '2019-03-14').events.map((e) => e.title);
+    expect(titles).to.have.members(['Ruiz welcomes decision of court', 'Airline postpones launch of its new route']);
+  });
+
   it('brings a present tense in -s back to its base, and tells past forms from other words', async () => {
     const { presentBase, isPastForm } = await import('../../../packages/event-data/src/extract/language/morphology.js');
     expect(['goes', 'carries', 'meets', 'passes', 'releases', 'has'].map(presentBase)).to.deep.equal(['go', 'carry', 'meet', 'pass', 'release', 'have']);

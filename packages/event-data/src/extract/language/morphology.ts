@@ -4,6 +4,8 @@
  * "provides"). Rules of English spelling plus the common irregular verbs; rare exceptions may be
  * spelled wrong, never crash.
  */
+import { ATTESTED_VERB_BASES } from './verb-bases.js';
+
 const IRREGULAR: Record<string, string> = {
   went: 'go', gone: 'go', came: 'come', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', sent: 'send', won: 'win',
   lost: 'lose', left: 'leave', saw: 'see', seen: 'see', began: 'begin', begun: 'begin', brought: 'bring', fought: 'fight', wrote: 'write',
@@ -52,22 +54,39 @@ export function baseForm(word: string): string {
 const PREFIXED = /^(under|over|out|with|fore|mis|re|up)(.+)$/;
 
 /**
- * The base form of a verb in any form, for a headline: `baseForm` (which the trigger finder's lemmas
- * keep) with the spellings it misses: a present in -s ("goes" → "go"), a prefix before an irregular
- * form ("undergone" → "undergo"), "tripled" → "triple", "controlled" → "control", "associated" →
- * "associate", "described" → "describe", "died" → "die".
+ * The base form of a verb in any form, for a headline: `ruleVerbBase`, and where spelling cannot
+ * tell ("invited" → "invite" but "visited" → "visit"), the reading the news corpora attest
+ * (verb-bases.ts, derived by scripts/derive-verb-bases.ts).
  */
 export function verbBase(word: string): string {
+  const rule = ruleVerbBase(word);
+  let w = word.toLowerCase();
+  if (w.endsWith('ing') && w.length > 5 && !w.endsWith('eing')) w = `${w.slice(0, -3)}ed`;
+  if (!w.endsWith('ed') || ATTESTED_VERB_BASES.has(rule)) return rule;
+  const stem = w.slice(0, -2);
+  const readings = [`${stem}e`, /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : '', stem];
+  return readings.find((r) => r && ATTESTED_VERB_BASES.has(r)) ?? rule;
+}
+
+/**
+ * The base form of a verb in any form by the rules of spelling alone: `baseForm` (which the trigger
+ * finder's lemmas keep) with the spellings it misses: a present in -s ("goes" → "go"), a prefix
+ * before an irregular form ("undergone" → "undergo"), "tripled" → "triple", "controlled" → "control",
+ * "associated" → "associate", "described" → "describe", "died" → "die".
+ */
+export function ruleVerbBase(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
   const prefixed = PREFIXED.exec(w);
   if (prefixed && IRREGULAR[prefixed[2]] && prefixed[2].length > 2) return prefixed[1] + IRREGULAR[prefixed[2]];
-  if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3)) && !w.endsWith('eing')) return verbBase(`${w.slice(0, -3)}ed`);
+  if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3)) && !w.endsWith('eing')) return ruleVerbBase(`${w.slice(0, -3)}ed`);
   if (!w.endsWith('ed')) return w.endsWith('ing') ? baseForm(w) : presentBase(w);
   if (/^[^aeiou]ied$/.test(w)) return w.slice(0, -1); // died, lied, tied
   const s = w.slice(0, -2);
   if (/[^aeiou][eo]ll$/.test(s) && vowelGroups(s) >= 2) return s.slice(0, -1); // controlled, travelled (but called, installed)
   if ((/[bcdfgkptz]l$/.test(s) || /[^aeiou]iat$/.test(s) || (/[^aeiou]ib$/.test(s) && vowelGroups(s) >= 2)) && !w.endsWith('eed')) return `${s}e`;
+  // "refused", "accused", "presumed", "consumed": a single s or m after "u" closes a silent e ("focused" is kept as is)
+  if (/[^aeiou]u[sm]$/.test(s) && !KEEP_AS_IS.has(s)) return `${s}e`;
   return baseForm(w);
 }
 
