@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { EventTimeline } from '@event-timeline/component';
 import { $$, settle, timeline } from './helpers.js';
 
 // The axis as a reader sees it: the lower row names the period of the ticks above it.
@@ -67,5 +68,28 @@ describe('<event-timeline> axis', () => {
     const midnight = $$(el, '[part~="axis"] text:not(.major-label)').find((t) => t.textContent === '00:00')!.getBoundingClientRect();
     expect(first.right).to.be.below(midnight.left + midnight.width / 2);
     expect(second.left).to.be.above(midnight.left);
+  });
+
+  it('cuts no tick label at the edges of a phone-wide axis', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    el.events = [
+      { title: 'Summit opens in Geneva', start: '2021-06-16' },
+      { title: 'Press statement after talks', start: '2021-07-21' },
+    ];
+    await settle(el);
+    const windows = [['2021-06-14', '2021-07-24'], ['2021-06-13T18:00:00Z', '2021-06-15T06:00:00Z'], ['2020-11-20', '2022-02-10'], ['2013-07-01', '2029-05-01']];
+    for (const [a, b] of windows) {
+      el.zoomTo(a, b);
+      await settle(el);
+      const axis = $$(el, '[part~="axis"]')[0].getBoundingClientRect();
+      const labels = $$(el, '[part~="axis"] text:not(.major-label)');
+      expect(labels.length, `labels from ${a} to ${b}`).to.be.at.least(2);
+      for (const t of labels) {
+        const r = t.getBoundingClientRect();
+        expect(r.left, `"${t.textContent}" from ${a} to ${b}`).to.be.at.least(axis.left);
+        expect(r.right, `"${t.textContent}" from ${a} to ${b}`).to.be.at.most(axis.right);
+      }
+    }
   });
 });

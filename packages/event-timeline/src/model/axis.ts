@@ -25,7 +25,7 @@ export interface AxisRows {
   ticks: AxisTick[];
   /** Bolder marks and grid lines: the boundaries of the context periods (decades for years). */
   major: AxisTick[];
-  /** Where the tick row's labels go: `t` is the tick labelled, `x` the label's centre. Only labels whose centre is in view. */
+  /** Where the tick row's labels go: `t` is the tick labelled, `x` the label's centre. Only labels that are whole in view. */
   labels: AxisTick[];
   style: TickStyle;
   /** Context labels: `t` the period's start, `x` the label's left edge. Each names a period holding at least one label of `labels`. */
@@ -114,11 +114,14 @@ export function axisRows(scale: TimeScale, contextWidth: (t: number, style: Cont
   if (after !== undefined) bounds.push(after);
   const ticks = bounds.filter((t) => t >= t0 && t <= t1).map(at);
   const labels: AxisTick[] = [];
+  // A label centred closer to an edge than half its width would be cut there ("4" for the 14th):
+  // half the level's room, less its padding, stands for that half width.
+  const half = level.room / 2 - 4;
   for (let j = 0; j < bounds.length; j++) {
     const t = bounds[j];
     if (level.cells && j + 1 >= bounds.length) break;
     const x = level.cells ? (scale.x(t) + scale.x(bounds[j + 1])) / 2 : scale.x(t);
-    if (x >= r0 && x <= r1) labels.push({ t, x });
+    if (x >= r0 + half && x <= r1 - half) labels.push({ t, x });
   }
   const periods = level.major.range(level.major.floor(t0), t1 + 1);
   if (!periods.length || periods[0] > t0) periods.unshift(level.major.floor(t0));
