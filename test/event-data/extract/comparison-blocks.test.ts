@@ -19,7 +19,7 @@ const OUTLETS: ArticleInput[] = [
   { id: 'o-acme-b', published: '2010-06-02', text: 'Acme chief quits\n\nJane Roe, the chief executive of Acme Motors, announced her resignation on Friday, the company said.' },
   // one product's launch in other words, and another product of the same company that week
   { id: 'o-car-a', published: '2015-03-11', text: 'Kestrel shows new car\n\nKestrel Motors unveiled the Vantor E7 electric car in Geneva on Tuesday.' },
-  { id: 'o-car-b', published: '2015-06-01', text: 'Car orders\n\nThe Vantor E7 electric car was introduced in March. Orders rose on Friday.' },
+  { id: 'o-car-b', published: '2015-06-01', text: 'Car orders\n\nKestrel Motors introduced the Vantor E7 electric car on March 10. Orders rose on Friday.' },
   { id: 'o-car-c', published: '2015-03-13', text: 'Kestrel shows new van\n\nKestrel Motors unveiled the Cargon V2 van in Geneva on Thursday.' },
 ];
 
@@ -67,7 +67,7 @@ describe('merge: comparison blocks', () => {
   it('puts two reports of one launch that share only the product, told with other verbs, into a common block', () => {
     const launches = [
       { id: 'car-a', published: '2015-03-11', text: 'Kestrel shows new car\n\nKestrel Motors unveiled the Vantor E7 electric car in Geneva on Tuesday.' },
-      { id: 'car-b', published: '2015-06-01', text: 'Car orders\n\nThe Vantor E7 electric car was introduced in March.' },
+      { id: 'car-b', published: '2015-06-01', text: 'Car orders\n\nThe Vantor E7 electric car was introduced on March 10.' },
     ].map((a) => extractArticle(a)).flatMap((o) => (o.ok ? [o.result] : []));
     // the product as the only thing the reports share (the name finder may or may not see it in every wording)
     const results = launches.map((r) => ({ ...r, names: [], events: r.events.filter((e) => e.type === 'launch').map((e) => ({ ...e, main: false, place: undefined, actors: [{ kind: 'other' as const, name: 'Vantor E7' }] })) }));

@@ -56,11 +56,12 @@ describe('merge: a product or service under its brand alone and with its trade w
 
 // Invented news: one car's launch that outlets tell with different verbs, and the same maker's van that week.
 const CAR = art('car-a', '2015-03-11', 'Kestrel shows new car', 'Kestrel Motors unveiled the Vantor E7 electric car in Geneva on Tuesday.');
-const CAR_LATER = art('car-b', '2015-06-01', 'Car orders', 'Kestrel Motors introduced the Vantor E7 electric car in March. Orders rose on Friday.');
+const CAR_LATER = art('car-b', '2015-06-01', 'Car orders', 'Kestrel Motors introduced the Vantor E7 electric car in Geneva on March 10. Orders rose on Friday.');
+const CAR_SALE = art('car-c', '2015-12-01', 'Car sales', 'Kestrel Motors released the Vantor E7 electric car to buyers in 2015.');
 const VAN = art('van', '2015-03-13', 'Kestrel shows new van', 'Kestrel Motors unveiled the Cargon V2 van in Geneva on Thursday.');
 
 describe('merge: one launch told with different verbs', () => {
-  it('merges "unveiled the Vantor E7 … on Tuesday" and "introduced the Vantor E7 … in March" into one event dated by the day', () => {
+  it('merges "unveiled the Vantor E7 … on Tuesday" and "introduced the Vantor E7 … on March 10" into one event', () => {
     const { events } = extractEvents([CAR, CAR_LATER, VAN]).dataset;
     const launch = eventOf(events, 'car-a', 'unveiled')!;
     expect(articlesOf(launch)).to.deep.equal(['car-a', 'car-b']);
@@ -70,5 +71,10 @@ describe('merge: one launch told with different verbs', () => {
   it('keeps the same maker’s van, unveiled two days later, apart', () => {
     const { events } = extractEvents([CAR, CAR_LATER, VAN]).dataset;
     expect(articlesOf(eventOf(events, 'van', 'unveiled')!)).to.deep.equal(['van']);
+  });
+
+  it('does not take "released … in 2015" for the unveiling on a day of that year: a car is shown in March and sold later', () => {
+    const { events } = extractEvents([CAR, CAR_SALE]).dataset;
+    expect(articlesOf(eventOf(events, 'car-a', 'unveiled')!)).to.deep.equal(['car-a']);
   });
 });

@@ -48,6 +48,17 @@ export function relation(t: NodeTable, a: number, b: number): Relation {
   // Reports of one happening a few days apart (a weekday read as next week's, a wrong day): same people, same place.
   const near = !compatible && Math.abs(t.start(a) - t.start(b)) <= 7 * DAY && t.width(a) <= DAY && t.width(b) <= DAY;
   if (!compatible && !near) return 'different';
+  // the same word for what happened ("launched" … "its launch", "resigned" … "resignation"), by the same actor
+  // (not for saying: one person says things on many days)
+  const sameWord = TYPE_FAMILY[typeA] !== 'speech' && wordStem(t.lemma(a)) === wordStem(t.lemma(b));
+  // Dates at different precision ("2005" and "12 October 2005") agree with any of hundreds of happenings: that
+  // they nest says little, so the reports must also tell it with the same word and name someone in common.
+  const nested = compatible && Math.max(t.width(a), t.width(b)) > 1.5 * Math.min(t.width(a), t.width(b));
+  // What happened, told in other words: outlets write "unveiled", "introduced" or "launched" for one launch.
+  // The type of happening says what happened as well as the word when the reports are about one named thing
+  // (a product, a service) on one day or within the week: a company launches many things a year, and one
+  // thing is unveiled in March and goes on sale in June, so at different precision the word must still agree.
+  const sameWhat = sameWord || (!nested && typeA === typeB && specificType(t, a) && sharedThing(t, a, b));
   const mainA = t.main(a);
   const mainB = t.main(b);
   if (t.article(a) === t.article(b)) {
@@ -76,17 +87,7 @@ export function relation(t: NodeTable, a: number, b: number): Relation {
   // One person's statements on one day, each report dated in its own words, are one occasion told by several
   // outlets (a press conference, an interview). Only at one precision: "said in 2010" is every statement of a year.
   if (TYPE_FAMILY[typeA] === 'speech' && compatible && precise && t.width(a) === t.width(b) && shared >= 1 && ownDate(a) && ownDate(b)) return 'same';
-  // the same word for what happened ("launched" … "its launch", "resigned" … "resignation"), by the same actor
-  // (not for saying: one person says things on many days)
-  const sameWord = TYPE_FAMILY[typeA] !== 'speech' && wordStem(t.lemma(a)) === wordStem(t.lemma(b));
-  // What happened, told in other words: outlets write "unveiled", "introduced" or "launched" for one launch.
-  // The type of happening says what happened as well as the word when the reports are about one named thing
-  // (a product, a service): a company launches many things a year, but one thing is launched once.
-  const sameWhat = sameWord || (typeA === typeB && specificType(t, a) && sharedThing(t, a, b));
-  // Dates at different precision ("2005" and "12 October 2005") agree with any of hundreds of happenings: that
-  // they nest says little, so the reports must also tell it with the same word and name someone in common.
-  const nested = compatible && Math.max(t.width(a), t.width(b)) > 1.5 * Math.min(t.width(a), t.width(b));
-  const strong = nested ? shared >= 1 && sameWhat : shared >= 2 || (shared >= 1 && (samePlace || sameWhat || (mainA && mainB)));
+  const strong = nested ? shared >= 1 && sameWord : shared >= 2 || (shared >= 1 && (samePlace || sameWhat || (mainA && mainB)));
   if (!strong) return 'different';
   if (compatible) return 'same';
   return (shared >= 2 || sameWhat) && (samePlace || sameWhat || (mainA && mainB)) ? 'conflicting' : 'different';
