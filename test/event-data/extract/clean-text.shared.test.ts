@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { cleanText, ArticleError } from '@event-timeline/data';
+import { cleanText, extractEvents, ArticleError } from '@event-timeline/data';
 import { article, ctxFor } from './helpers.js';
 
 const PAGE = [
@@ -101,4 +101,18 @@ describe('extract stage 01: what it refuses to read', () => {
   });
   it('rejects a text over the size limit', () =>
     expect(reason('word '.repeat(300_000))).to.match(/too large/));
+});
+
+describe('extract stage 01: text without a headline', () => {
+  const LONG_LEAD = 'Harbour Freight Lines on Thursday agreed to a 2-billion-dollar takeover bid from a group of private investors led by a pension fund.\n\nThe board said the offer was fair.';
+
+  it('reads a first line that is a long sentence ending with a full stop as the body, so its title is in the present tense', () => {
+    const { dataset } = extractEvents([{ id: 'body-only', text: LONG_LEAD, published: '2006-12-14' }]);
+    expect(dataset.events.map((e) => e.title)).to.deep.equal(['Harbour Freight Lines agrees to 2-billion-dollar takeover bid from group']);
+  });
+
+  it('still reads a short first line as the headline', () => {
+    expect(cleanText(article('Harbour Freight agrees to takeover.\n\nHarbour Freight Lines on Thursday agreed to a takeover bid.'), ctxFor()).blocks[0].kind).to.equal('headline');
+    expect(cleanText(article(LONG_LEAD), ctxFor()).blocks[0].kind).to.equal('paragraph');
+  });
 });

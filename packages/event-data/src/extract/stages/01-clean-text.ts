@@ -66,6 +66,18 @@ function lines(text: string): Line[] {
 
 const looksLikeHeadline = (line: Line): boolean => countWords(line.text) >= 2 && /\p{L}{2}/u.test(line.text);
 
+/** Words from which a first line that ends with a full stop is a sentence of the body, not a headline. */
+const SENTENCE_WORDS = 15;
+
+/**
+ * Whether the first line of a text is already its body: a long sentence ending with a full stop
+ * ("Australian flag carrier Qantas on Thursday agreed to an 11-billion-dollar takeover bid …."), as in
+ * text pasted without its headline, a feed's summary or a TimeML document. Headlines are short and
+ * rarely end with a full stop; read as one, such a sentence kept its past tense in titles and lost
+ * the dating rules of the body.
+ */
+const startsWithBody = (line: Line): boolean => /[.…]["”’»)]?$/u.test(line.text) && countWords(line.text) >= SENTENCE_WORDS;
+
 /**
  * Stage 01: finds the headline and the lines of the article body, and sets aside web furniture
  * (fund-raising appeals, disclaimers, comment widgets, credits, related-article headlines after
@@ -107,7 +119,7 @@ export function cleanText(article: ArticleInput, ctx: ArticleCtx): CleanDoc {
     const key = normalise(line.text);
     if (seen.has(key)) return drop(line, 'repeats an earlier line');
     seen.add(key);
-    if (i === headlineIndex) return blocks.push({ start: line.start, end: line.end, kind: 'headline' });
+    if (i === headlineIndex && !startsWithBody(line)) return blocks.push({ start: line.start, end: line.end, kind: 'headline' });
     if (!TERMINAL.test(line.text) && words <= 2) return drop(line, 'stray label');
     if (!TERMINAL.test(line.text) && words < 8) return blocks.push({ start: line.start, end: line.end, kind: 'heading' });
     blocks.push({ start: line.start, end: line.end, kind: 'paragraph' });
