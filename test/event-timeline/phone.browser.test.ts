@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '@event-timeline/component';
 import { syntheticDataset, syntheticEvents } from './synthetic.js';
+import { sampleDataset } from '../fixtures/dataset.js';
 import { $, $$, settle } from './helpers.js';
 
 describe('<event-timeline> on a phone', () => {
@@ -96,5 +97,35 @@ describe('<event-timeline> on a phone', () => {
     expect(el.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
     expect($(el, '[part~="filters"]')!.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
   });
-});
 
+  it('keeps an open list and an event\'s details inside a 390 by 500 px box, their ends reached by scrolling in them', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline style="height:500px"></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    // Many events for a long list, and one with a long source sentence for the details.
+    const data = syntheticDataset(300, 4);
+    const sample = sampleDataset();
+    el.events = { ...data, articles: [...data.articles, ...sample.articles], events: [...data.events, ...sample.events] };
+    await settle(el);
+    const box = el.getBoundingClientRect();
+    ($(el, '[part="toolbar"] button[aria-pressed]') as HTMLButtonElement).click();
+    await settle(el);
+    const list = $(el, '[part~="list"]')!;
+    expect(list.getBoundingClientRect().bottom, 'the list inside the box').to.be.at.most(box.bottom + 1);
+    const rows = list.querySelector('ol')!;
+    rows.scrollTop = rows.scrollHeight;
+    const more = list.querySelector('.more button') ?? list.querySelector('li:last-child')!;
+    expect(more.getBoundingClientRect().bottom, 'the end of the list, scrolled to').to.be.at.most(box.bottom + 1);
+    ($(el, '[part="toolbar"] button[aria-pressed]') as HTMLButtonElement).click();
+    el.zoomTo('2017-04-01', '2017-05-01');
+    await settle(el);
+    const point = $(el, '[part~="point"] circle')!.getBoundingClientRect();
+    $(el, '.plot')!.dispatchEvent(new MouseEvent('click', { clientX: point.left + point.width / 2, clientY: point.top + point.height / 2, bubbles: true }));
+    await settle(el);
+    const detail = $(el, '[part="detail"]') as HTMLElement;
+    expect(detail.getBoundingClientRect().bottom, 'the details inside the box').to.be.at.most(box.bottom + 1);
+    detail.scrollTop = detail.scrollHeight;
+    const last = detail.lastElementChild!.getBoundingClientRect();
+    expect(last.bottom, 'the end of the details, scrolled to').to.be.at.most(box.bottom + 1);
+  });
+});

@@ -82,10 +82,28 @@ export const styles = [
     .state,
     svg.axis,
     .overview,
-    .detail,
     .list,
     ::slotted(*) {
       flex-shrink: 0;
+    }
+    /* The details and the open list share a fixed height with the lanes, and scroll inside it:
+       the box's overflow is hidden, and what went past its bottom could not be reached. (With
+       an auto height nothing shrinks: they take the height they need.) The list's rows scroll,
+       its heading and "Show more" stay. */
+    .detail,
+    .list.open {
+      flex: 0 1 auto;
+      min-height: 0;
+    }
+    .detail {
+      overflow-y: auto;
+    }
+    .list.open {
+      display: flex;
+      flex-direction: column;
+    }
+    .list.open ol {
+      min-height: 0;
     }
     .sr-only {
       position: absolute;
