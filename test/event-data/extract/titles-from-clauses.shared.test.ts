@@ -137,3 +137,10 @@ describe('extract stage 07: one happening per title', () => {
     expect(titles('The bridge was built in 1911 and was renovated in 2009.')).to.deep.equal(['Bridge built', 'Bridge renovated']);
   });
 });
+
+describe('extract stage 07: a subject with a participle after it', () => {
+  it('takes the noun before the participle for the subject, not the participle\'s object ("Investigators examining the wreckage found")', () => {
+    expect(titles('Investigators examining the wreckage of the plane found a bomb on Monday.')).to.deep.equal(['Investigators find bomb']);
+    expect(titles('Protesters demanding the resignation of Prime Minister Ana Lopez clashed with police on Sunday.')).to.include('Protesters clash with police');
+  });
+});

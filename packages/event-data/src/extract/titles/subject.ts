@@ -95,6 +95,13 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
     const outer = phraseStart(ts, from - 3, 1);
     if (outer >= 0) return { from: outer, to: p + 1 };
   }
+  // or of a participle that follows the subject's noun: "Russian doctors treating Yegor Gaidar have detected",
+  // "officials investigating the crash said"
+  let to = p + 1;
+  if (from >= 2 && /^\p{Ll}+ing$/u.test(tokens[from - 1].text) && modifier(ts, from - 2) && !ts.name[from - 2]) {
+    const outer = phraseStart(ts, from - 2, 1);
+    if (outer >= 0) [from, to] = [outer, from - 1];
+  }
   if (from > 0 && looksVerb(ts, from - 1)) {
     for (let r = from - 2; r > 0; r--) {
       if ([',', ';', ':'].includes(tokens[r].text)) break;
@@ -116,7 +123,7 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
     }
     from = prev;
   }
-  return { from, to: p + 1 };
+  return { from, to };
 }
 
 /**
