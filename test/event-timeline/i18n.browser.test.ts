@@ -62,4 +62,13 @@ describe('<event-timeline> its own words in the locale', () => {
     const label = $(el, '[part~="lane-label"]')!.getBoundingClientRect();
     expect(label.right).to.be.above(host.right - 30);
   });
+
+  it('keeps the count apart from the range with dir="rtl", as with ltr', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await shown(sampleDataset(), { dir });
+      const [range, count] = $$(el, 'header .range bdi').map((b) => b.getBoundingClientRect());
+      const gap = dir === 'rtl' ? range.left - count.right : count.left - range.right;
+      expect(gap, `space between range and count, ${dir}`).to.be.at.least(4);
+    }
+  });
 });

@@ -144,10 +144,12 @@ export const styles = [
       background: var(--_bg);
       box-shadow: 0 2px 8px rgba(15, 23, 42, 0.15);
     }
+    /* Margins on both sides: a <bdi> takes the direction of its own text, so with dir="rtl" its
+       inline start was the side away from the range, and the two ran together. */
     .count {
       color: var(--_muted);
       font-weight: 400;
-      margin-inline-start: 6px;
+      margin: 0 6px;
     }
     /* The toolbar ends the header, in the DOM as on screen (Tab reaches it first, as it is seen
        first); in a narrow element it wraps under the range. */
