@@ -109,7 +109,6 @@ export class EventTimeline extends Base {
 
   /** The view model and the controllers, wired together (controllers/timeline-parts.ts). */
   private readonly parts = new TimelineParts(this);
-  private readonly toggleList = () => (this._listOpen = !this._listOpen);
 
   // Reactive state is declared, not initialised as class fields: fields would shadow Lit's accessors.
   declare private _listOpen: boolean;
@@ -210,6 +209,9 @@ export class EventTimeline extends Base {
     }
     return done;
   }
+
+  /** The List button. */
+  private readonly toggleList = () => (this._listOpen = !this._listOpen);
 
   /**
    * Shows the window from `start` to `end` (ISO strings, Dates or epoch ms). Code, not a user:
