@@ -90,3 +90,17 @@ describe('extract: the subject of a verb phrase joined by "and"', () => {
     expect(launch.title).to.equal('Apple Computer launches iTunes Music Store');
   });
 });
+
+describe('extract: a date right after a verb and its object', () => {
+  it('dates the verb it follows ("warned the Baltic states Tuesday"), not a verb of saying in a later clause', () => {
+    const events = dates('Moscow warned the Baltic states Tuesday against joining the alliance after General Ivan Novak said the army would defend the border.');
+    expect(events).to.deep.include(['warned', '2013-05-14']);
+    expect(events.map(([w]) => w)).to.not.include('said');
+  });
+
+  it('leaves a date after another verb to that verb ("said the plant closed on Sunday")', () => {
+    const events = dates('Officials of Norvik Motors said the plant closed on Sunday.');
+    expect(events).to.deep.include(['closed', '2013-05-12']);
+    expect(events.map(([w]) => w)).to.not.include('said');
+  });
+});

@@ -5,6 +5,7 @@ import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
 import { sinceStart } from '../dating/since.js';
 import { datingClause } from '../dating/that-times.js';
+import { dateAfterObject } from '../dating/object-dates.js';
 import { timeClauseDating } from '../dating/time-clauses.js';
 import { restates, toldAsLater } from '../dating/one-happening.js';
 import { fallbackTime, mainStoryTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
@@ -123,9 +124,11 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     );
   };
 
+  const afterObject = (t: Trigger) => (t.mood === 'realis' ? dateAfterObject(doc.sentences[t.sentence].tokens, t, datable[t.sentence].filter((x) => !claimed(x)), triggersOf.of(t.sentence)) : undefined);
+
   // Each trigger's own date: its clause; for verbs reporting what happened, its sentence or the previous one.
   const ownDate = (trigger: Trigger): { timex?: SentenceTimex; source?: DateSource } => {
-    const clauseTimex = ownClause(trigger) ?? sinceStart(doc, trigger);
+    const clauseTimex = ownClause(trigger) ?? sinceStart(doc, trigger) ?? afterObject(trigger);
     if (clauseTimex) return { timex: clauseTimex, source: 'clause' };
     // "told the committee on Sept. 27 that he had assaulted her": the past perfect happened before, at no date given
     if (trigger.reporting || trigger.pos !== 'verb' || trigger.mood !== 'realis' || !trigger.lexical || trigger.perfect) return {};
