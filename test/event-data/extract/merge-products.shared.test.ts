@@ -78,3 +78,11 @@ describe('merge: one launch told with different verbs', () => {
     expect(articlesOf(eventOf(events, 'car-a', 'unveiled')!)).to.deep.equal(['car-a']);
   });
 });
+
+describe('merge: a verb and its noun in -ing', () => {
+  it('merges "unveiled … on Tuesday" and "the unveiling … in March 2015" from two outlets', () => {
+    const later = art('g2', '2016-01-10', 'Car year', 'Since the unveiling of the Vantor E7 by Kestrel Motors in March 2015, orders have doubled.');
+    const { events } = extractEvents([CAR, later]).dataset;
+    expect(articlesOf(eventOf(events, 'car-a', 'unveiled')!)).to.deep.equal(['car-a', 'g2']);
+  });
+});

@@ -8,10 +8,10 @@ const SOURCE_RANK: Record<DateSource, number> = { clause: 0, sentence: 1, 'previ
 
 export type Relation = 'same' | 'conflicting' | 'different';
 
-/** A lemma without the endings that make a noun of a verb: "resignation" and "resign", "launches" and "launch" share one. */
+/** A lemma without the endings that make a noun of a verb: "resignation" and "resign", "launches" and "launch", "unveiling" and "unveil" share one. */
 export function wordStem(lemma: string): string {
   const w = lemma.split(' ')[0];
-  return w.length > 5 ? w.replace(/(?:ations?|ions?|ments?|als?|es|s|e)$/, '') : w;
+  return w.length > 5 ? w.replace(/(?:ations?|ions?|ments?|ings?|als?|es|s|e)$/, '') : w;
 }
 
 /** Whether reports a and b name one thing (a product, a service, a work) in common. */
