@@ -97,11 +97,17 @@ function levelFor(scale: TimeScale): Level {
  * The axis rows of a scale. `contextWidth(t, style)` is the width (px) of the context label of the
  * period starting at `t`: a context label sticks to the left edge while its period is in view,
  * and is left out when it would not fit before the next one or when none of its period's ticks
- * is labelled in view (no "1990" over the last sliver of 1999).
+ * is labelled in view (no "1990" over the last sliver of 1999). `tickWidth(t, style)` is the
+ * width of a tick label: one that an edge would cut is left out (by default, a width a little
+ * under the level's room).
  *
  * @example axisRows(scale, (t) => 80).contextStyle // 'monthYear' when the ticks are days
  */
-export function axisRows(scale: TimeScale, contextWidth: (t: number, style: ContextStyle) => number): AxisRows {
+export function axisRows(
+  scale: TimeScale,
+  contextWidth: (t: number, style: ContextStyle) => number,
+  tickWidth: (t: number, style: TickStyle) => number = (_, style) => (LEVELS.find((l) => l.style === style)?.room ?? 44) - 8,
+): AxisRows {
   const level = levelFor(scale);
   const [t0, t1] = [scale.d0, scale.d1];
   const [r0, r1] = [Math.min(scale.r0, scale.r1), Math.max(scale.r0, scale.r1)];
@@ -114,14 +120,18 @@ export function axisRows(scale: TimeScale, contextWidth: (t: number, style: Cont
   if (after !== undefined) bounds.push(after);
   const ticks = bounds.filter((t) => t >= t0 && t <= t1).map(at);
   const labels: AxisTick[] = [];
-  // A label centred closer to an edge than half its width would be cut there ("4" for the 14th):
-  // half the level's room, less its padding, stands for that half width.
-  const half = level.room / 2 - 4;
+  // A label centred closer to an edge than half its width would be cut there ("4" for the 14th).
+  // Only labels within a room of an edge can be: the others are not measured.
+  const whole = (t: number, x: number): boolean => {
+    if (x >= r0 + level.room && x <= r1 - level.room) return true;
+    const half = tickWidth(t, level.style) / 2 + 1;
+    return x - r0 >= half && r1 - x >= half;
+  };
   for (let j = 0; j < bounds.length; j++) {
     const t = bounds[j];
     if (level.cells && j + 1 >= bounds.length) break;
     const x = level.cells ? (scale.x(t) + scale.x(bounds[j + 1])) / 2 : scale.x(t);
-    if (x >= r0 + half && x <= r1 - half) labels.push({ t, x });
+    if (whole(t, x)) labels.push({ t, x });
   }
   const periods = level.major.range(level.major.floor(t0), t1 + 1);
   if (!periods.length || periods[0] > t0) periods.unshift(level.major.floor(t0));

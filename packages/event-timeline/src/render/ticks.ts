@@ -16,10 +16,16 @@ export interface Axis extends Omit<AxisRows, 'labels' | 'context'> {
 
 /** The font of the context row (see `.axis .major-label` in styles.ts): its labels are measured to place them. */
 const CONTEXT_FONT = '600 12px system-ui, sans-serif';
+/** The font of the tick row (see `.axis text` in plot-styles.ts): a label near an edge is measured to see whether it is whole. */
+const TICK_FONT = '11px system-ui, sans-serif';
 
 /** The two rows of the axis for a scale, labelled in `locale`. */
 export function axisTicks(scale: TimeScale, locale: string): Axis {
-  const rows = axisRows(scale, (t, style) => measureText(formatUtc(t, locale, style), CONTEXT_FONT));
+  const rows = axisRows(
+    scale,
+    (t, style) => measureText(formatUtc(t, locale, style), CONTEXT_FONT),
+    (t, style) => measureText(formatUtc(t, locale, style), TICK_FONT),
+  );
   const contextStyle = rows.contextStyle;
   return {
     ...rows,
