@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $$, settle, timeline } from './helpers.js';
+import { $, $$, settle, timeline } from './helpers.js';
 
 const events = [
   ...Array.from({ length: 6 }, (_, i) => ({ title: `Talks ${i}`, start: `2020-05-0${i + 1}`, type: 'meeting' })),
@@ -27,6 +27,22 @@ describe('<event-timeline> empty lanes', () => {
     el.fit();
     await settle(el);
     expect(lane(el, 'Agreement').box!.height).to.equal(full);
+  });
+
+  it('leaves no blank band under the lanes when empty ones shrink, with an auto height', async () => {
+    const el = await timeline(events);
+    el.fit();
+    await settle(el);
+    const scroller = $(el, '.scroller')!;
+    const before = scroller.getBoundingClientRect().height;
+    el.zoomTo('2020-04-28', '2020-05-10');
+    await settle(el);
+    expect(lane(el, 'Agreement').box!.height).to.be.at.most(24);
+    const lanes = $$(el, '[part~="lane"]').map((r) => r.getBoundingClientRect());
+    const bottom = scroller.getBoundingClientRect().bottom;
+    expect(bottom - Math.max(...lanes.map((r) => r.bottom)), 'blank band under the last lane').to.be.below(4);
+    // The element keeps its height while zooming: what is under it on the page does not move.
+    expect(scroller.getBoundingClientRect().height).to.be.closeTo(before, 1);
   });
 
   it('hides a lane the search empties', async () => {

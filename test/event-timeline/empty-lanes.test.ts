@@ -29,7 +29,10 @@ describe('empty lanes (TimelineView.window)', () => {
     const frame = v.layout(may, [0, Infinity]);
     expect(agreement().visible).to.equal(0);
     expect(agreement().height).to.be.below(LANE_HEAD + ROW);
-    expect(frame.height).to.be.below(whole.height);
+    // The height it leaves goes to the lanes with events: the plot still fills its 400 px, with no blank band under the lanes.
+    expect(frame.height).to.equal(whole.height);
+    const meeting = (f: typeof frame) => f.lanes.find((lane) => lane.key === 'meeting')!.height;
+    expect(meeting(frame)).to.be.above(meeting(whole));
     expect(v.plotHeight()).to.equal(frame.height);
     // The lanes below it move up: the next lane starts right under the slim one.
     const boxes = frame.lanes;

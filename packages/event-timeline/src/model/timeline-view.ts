@@ -57,6 +57,10 @@ export class TimelineView {
   private capacity: LaneCapacity[] = [];
   /** `capacity` in the window last laid out: a lane with no event there is slim (see window()). */
   private shown: LaneCapacity[] = [];
+  /** The height (px) of the lanes' viewport when last sized: what slim lanes leave is given back up to it. */
+  private room = 0;
+  /** Which lanes window() found empty ('s') and which not ('.'), for the `shown` it made. */
+  private slimFor = '';
   private sizedFor = '';
   private roomFor = '';
   private maxEnd = -Infinity;
@@ -176,6 +180,7 @@ export class TimelineView {
    */
   size(width: number, room: number, autoRoom: number, first?: readonly [number, number]): void {
     this.width = width;
+    this.room = room;
     const [lo, hi] = this.extent();
     this.base = new TimeScale(lo, hi, 0, width);
     const sizing = first ? new TimeScale(first[0], first[1], 0, width) : this.base;
@@ -191,6 +196,7 @@ export class TimelineView {
     }
     if (`${key}|${room}` !== this.roomFor) {
       this.capacity = this.shown = fillRoom(items, lanes, sizing, width, this.natural, room, this.labelWidth);
+      this.slimFor = '';
       this.roomFor = `${key}|${room}`;
     }
   }
@@ -203,20 +209,33 @@ export class TimelineView {
   /**
    * Fits the lanes to the window of `scale`: a lane with no event in it shrinks to its name and
    * count, so empty lanes do not keep the height of their rows. Each lane's rows come back as
-   * soon as one of its events is in view. Call before plotHeight() and laneBox(); layout() calls it.
+   * soon as one of its events is in view. The height they leave goes to the other lanes as
+   * padding, up to the lanes' viewport: the lanes still reach the axis, with no blank band under
+   * them, and the element keeps its height while zooming (the page under it does not move).
+   * Call before plotHeight() and laneBox(); layout() calls it.
    */
   window(scale: TimeScale): void {
     const { d0, d1 } = scale;
     const { lanes, capacity } = this;
     // Not sized for these lanes yet (size() comes first): nothing to fit.
     if (capacity.length !== lanes.length) return void (this.shown = capacity);
-    let same = this.shown.length === capacity.length;
-    const shown = capacity.map((c, l) => {
-      const fit = anyVisible(lanes[l], d0, d1) ? c : SLIM;
-      if (fit !== this.shown[l]) same = false;
-      return fit;
-    });
-    if (!same) this.shown = shown;
+    let slim = '';
+    for (let l = 0; l < lanes.length; l++) slim += anyVisible(lanes[l], d0, d1) ? '.' : 's';
+    if (slim === this.slimFor && this.shown.length === capacity.length) return;
+    this.slimFor = slim;
+    if (!slim.includes('s')) return void (this.shown = capacity);
+    const shown = capacity.map((c, l) => (slim[l] === 's' ? SLIM : c));
+    const full = slim.split('').filter((f) => f === '.').length;
+    const extra = Math.floor(Math.min(this.room, plotHeight(lanes, capacity)) - plotHeight(lanes, shown));
+    if (full && extra > 0) {
+      let n = 0;
+      for (let l = 0; l < lanes.length; l++) {
+        if (slim[l] === 's') continue;
+        const add = Math.floor(extra / full) + (n++ < extra % full ? 1 : 0);
+        shown[l] = { ...shown[l], pad: (shown[l].pad ?? 0) + add };
+      }
+    }
+    this.shown = shown;
   }
 
   /** Height (px) of all lanes as laid out in the window last given to window(). */
