@@ -124,7 +124,7 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
   const np = nounPhrase(ts, i, width);
   // a noun alone tells little ("Release"): the clause it stands in tells more ("Lion release scheduled for release")
   const short = np.split(' ').length <= 2;
-  const around = (short ? subjectClause(ts, i, width) : undefined) ?? (np.includes(' ') ? undefined : prepositionClause(ts, i));
+  const around = subjectClause(ts, i, width, short) ?? (np.includes(' ') ? undefined : prepositionClause(ts, i));
   if (around) return compose(ts, event, around);
   const person = event.actors.find((a) => a.kind === 'person' && isPerson(a));
   const light = NOUN_VERB[event.trigger.type];

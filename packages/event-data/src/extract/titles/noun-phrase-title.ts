@@ -48,13 +48,32 @@ export function prepositionClause(ts: TitleSentence, i: number): ClauseParts | u
  * The clause a short noun phrase is the subject of: "Floods kill 12 in northern Italy", "New settlement
  * replaces 1991 agreement" (not a copula: "The agreement was that …" says no more than the noun).
  */
-export function subjectClause(ts: TitleSentence, i: number, width: number): ClauseParts | undefined {
+export function subjectClause(ts: TitleSentence, i: number, width: number, short = true): ClauseParts | undefined {
   let v = i + width;
   if (/^\p{Ll}+$/u.test(ts.tokens[v]?.text ?? '') && modifier(ts, v) && !looksVerb(ts, v)) v++; // "email announcement"
+  // the noun's own phrases and its date before the verb: "An explosion at a chemical plant on Monday injured 12
+  // workers", "a mortar attack Friday that killed four children" (a relative clause on the noun is its clause too)
+  for (let phrases = 0; phrases < 3 && v < ts.tokens.length; phrases++) {
+    if (ts.timex[v] || (PREPOSITIONS.has(ts.tokens[v].lower) && ts.timex[v + 1])) {
+      v++;
+      while (ts.timex[v]) v++;
+      continue;
+    }
+    if (!NOUN_PREPOSITIONS.has(ts.tokens[v].lower)) break;
+    const np = phraseAfter(ts, v + 1);
+    if (!np.length) break;
+    v = np.at(-1)! + 1;
+  }
+  if (/^(?:that|which)$/.test(ts.tokens[v]?.lower ?? '') && v > i + width) v++;
+  const reached = v > i + width + 1;
   while (VERB_ADVERBS.has(ts.tokens[v]?.lower ?? '')) v++;
   const t = ts.tokens[v];
   if (!t || AUXILIARIES.has(t.lower) || !looksVerb(ts, v) || ts.timex[v]) return undefined;
+  // beside a noun phrase that already tells something, "took place", "happened" and a verb with nothing after it
+  // ("Trial in Berlin accuses") say no more
+  if (!short && (/^(?:happen|occur)/.test(t.lower) || (/^t[ao]ok/.test(t.lower) && ts.tokens[v + 1]?.lower === 'place'))) return undefined;
   const parts = clauseParts(ts, v, 1);
+  if ((!short || reached) && !parts.object) return undefined;
   return parts.subject && parts.subject.from <= i && parts.subject.to >= i + width ? parts : undefined;
 }
 

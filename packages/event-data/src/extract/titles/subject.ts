@@ -65,7 +65,9 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
   const w = tokens[p].lower;
   if (RELATIVES.has(w) && w !== 'whose') {
     // a relative clause is about the noun phrase before it: "Pixar which was acquired", "the men who"
-    const q = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
+    let q = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
+    // past the noun's date: "a mortar attack Friday that killed", "a coup in September that ousted"
+    while (q > 0 && (ts.timex[q] || (PREPOSITIONS.has(tokens[q].lower) && ts.timex[q + 1]))) q--;
     // "who" is a person: "the recipient of the Order of Friendship, who", not "a case to anyone who"
     let from = phraseStart(ts, q, w === 'who' ? 0 : 1);
     if (w === 'who' && tokens[from - 1]?.lower === 'of' && modifier(ts, from - 2)) from = Math.max(0, phraseStart(ts, from - 2, 0));
