@@ -1,5 +1,5 @@
 import { IRREGULAR_PAST } from './past-verb.js';
-import { PERSONAL_PRONOUNS } from './word-classes.js';
+import { ADVERBS, DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from './word-classes.js';
 import type { Span, Token } from '../types.js';
 
 /** Words that open a subordinate or relative clause. */
@@ -37,6 +37,35 @@ function opensClause(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** Nouns of time that "that" can determine ("that day", "later that night", "that year", "that season"). */
+const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year', 'quarter', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Names of months and weekdays, which "that" determines only written with a capital ("that June", not "a march that …"). */
+const TIME_NAMES = /^(?:(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words that can follow a time phrase and start what comes after it ("that night and …", "that June the plant …", "that day, …"). */
+const AFTER_TIME = new Set([...DETERMINERS, ...PREPOSITIONS, ...PERSONAL_PRONOUNS, ...ADVERBS, 'and', 'or', 'but', 'when', 'as', 'while', 'there', 'to', 'until', 'through', 'alone', 'too']);
+
+/**
+ * Whether the "that" at i determines a time word ("began repairs that afternoon", "later that day", "that
+ * June and …", "that same night") rather than opening a complement or relative clause ("said that …", "the
+ * plant that …"). The time phrase must end there: at punctuation, at the end, at a name, or at a word that
+ * goes on after a phrase (a conjunction, a pronoun, a preposition, a determiner, an adverb). A time word
+ * followed by any other word is the subject or a noun's modifier of a clause that "that" opens ("said that
+ * night clubs would close", "said that June sales rose", "warned that winter was coming").
+ */
+function determinesTime(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  if (tokens[j]?.lower === 'same' || tokens[j]?.lower === 'very') j++;
+  const time = tokens[j];
+  if (!time || !(TIME_NOUNS.has(time.lower) || (TIME_NAMES.test(time.lower) && /^\p{Lu}/u.test(time.text)))) return false;
+  const next = tokens[j + 1];
+  // in a headline written in Title Case ("Storm That May Hit Coast") a capital names nothing
+  const titleCase = /^\p{Lu}/u.test(tokens[i].text);
+  return !next || !/^[\p{L}\p{N}]/u.test(next.text) || (!titleCase && /^\p{Lu}/u.test(next.text)) || AFTER_TIME.has(next.lower);
+}
+
+/** Whether the word at i opens a subordinate or relative clause: one of the openers, but not "that" determining a time. */
+const opensAt = (tokens: readonly Token[], i: number) => OPENERS.has(tokens[i].lower) && !(tokens[i].lower === 'that' && determinesTime(tokens, i));
 
 const ATTRIBUTION_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'did']);
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'announced', 'confirmed', 'stated', 'according']);
@@ -104,7 +133,7 @@ function leadingTimeClause(tokens: Token[]): number {
       const participle = (opener === 'when' || opener === 'while') && /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]?.text ?? '');
       return finite || participle ? k : -1;
     }
-    if (SEPARATORS.has(t.text) || OPENERS.has(t.lower)) return -1;
+    if (SEPARATORS.has(t.text) || opensAt(tokens, k)) return -1;
   }
   return -1;
 }
@@ -180,7 +209,7 @@ function cut(tokens: Token[]): Clauses {
       aside = interrupted;
     } else if (t.lower === 'and' && prev?.text === ',' && opensClause(tokens, i + 1)) open(i, false);
     else if (t.text === ',' && attributionFollows(tokens, i + 1)) open(i, false);
-    else if (OPENERS.has(t.lower) && prev && prev.lower !== 'so' && prev.lower !== 'such') {
+    else if (opensAt(tokens, i) && prev && prev.lower !== 'so' && prev.lower !== 'such') {
       const interrupted = current;
       open(i, RELATIVE.has(t.lower));
       aside = prev.text === ',' && RELATIVE.has(t.lower) ? interrupted : -1;

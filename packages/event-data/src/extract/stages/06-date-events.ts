@@ -4,7 +4,6 @@ import { clauseEntities, placeOf, toActors, type Context } from '../dating/event
 import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
 import { sinceStart } from '../dating/since.js';
-import { datingClause } from '../dating/that-times.js';
 import { dateAfterObject } from '../dating/object-dates.js';
 import { timeClauseDating } from '../dating/time-clauses.js';
 import { restates, toldAsLater } from '../dating/one-happening.js';
@@ -117,9 +116,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const { between, phraseDate, claimed, governed, subjectOfDatedVerb, ofNounPhrase } = nounDateRules(doc, datable);
   const triggersOf = bySentence(doc.triggers);
   const ownClause = (t: Trigger) => {
-    const clause = datingClause(doc.sentences[t.sentence].tokens, t, datable[t.sentence], triggersOf.of(t.sentence));
     return nearest(
-      datable[t.sentence].filter((x) => inside(x, clause) && (t.pos === 'verb' ? !claimed(x) && !ofEarlierConjunct(doc.sentences[t.sentence].tokens, t, x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
+      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) && !ofEarlierConjunct(doc.sentences[t.sentence].tokens, t, x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
       t,
     );
   };

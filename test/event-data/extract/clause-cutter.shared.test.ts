@@ -1,0 +1,37 @@
+import { expect } from 'chai';
+import { clauses } from '../../../packages/event-data/src/extract/language/clauses.js';
+import { tokenize } from '../../../packages/event-data/src/extract/language/tokens.js';
+
+/** The clauses of a sentence, as text. */
+const cut = (sentence: string) => clauses(tokenize(sentence)).spans.map((s) => sentence.slice(s.start, s.end));
+
+describe('extract: the clause cutter and "that" before a time word', () => {
+  it('keeps "that afternoon", "later that night" and "that same day" in the clause they date', () => {
+    expect(cut('Crews began repairs that afternoon and left later that night.')).to.deep.equal(['Crews began repairs that afternoon and left later that night.']);
+    expect(cut('The mayor resigned that same day.')).to.deep.equal(['The mayor resigned that same day.']);
+  });
+
+  it('keeps a month or a weekday named after "that" in its clause ("that June", "that Friday")', () => {
+    expect(cut('The firm began work that June and finished the deck that autumn.')).to.deep.equal(['The firm began work that June and finished the deck that autumn.']);
+    expect(cut('Later that Friday the board fired its chief.')).to.deep.equal(['Later that Friday the board fired its chief.']);
+  });
+
+  it('ends a sentence-initial clause of time at its comma when it holds "that night"', () => {
+    expect(cut('When the levee broke that night, residents fled to the school.')).to.deep.equal(['When the levee broke that night,', 'residents fled to the school.']);
+  });
+
+  it('still opens a clause at "that" when the time word is the subject or a modifier of what follows', () => {
+    expect(cut('Analysts said that night clubs would close.')).to.deep.equal(['Analysts said', 'that night clubs would close.']);
+    expect(cut('Its chief said that June sales rose.')).to.deep.equal(['Its chief said', 'that June sales rose.']);
+    expect(cut('Officials warned that winter was coming.')).to.deep.equal(['Officials warned', 'that winter was coming.']);
+  });
+
+  it('still opens a relative clause at "that" before a verb or a common noun ("the march that began", "prices that fall sharply")', () => {
+    expect(cut('Police stopped the march that began at noon.')).to.deep.equal(['Police stopped the march', 'that began at noon.']);
+    expect(cut('Traders sold shares that fall sharply.')).to.deep.equal(['Traders sold shares', 'that fall sharply.']);
+  });
+
+  it('does not read a capital in a Title Case headline as a month ("Storm That May Hit Coast")', () => {
+    expect(cut('Storm That May Hit Coast Strengthens')).to.deep.equal(['Storm', 'That May Hit Coast Strengthens']);
+  });
+});
