@@ -146,3 +146,11 @@ describe('extract stage 07: a subject with a participle after it', () => {
     expect(titles('Protesters demanding the resignation of Prime Minister Ana Lopez clashed with police on Sunday.')).to.include('Protesters clash with police');
   });
 });
+
+describe('extract stage 07: participles that describe a noun', () => {
+  it('reads "the heavily armed zone" as a noun phrase, not as the clause\'s verb that would turn the title passive', () => {
+    expect(titles('A North Korean soldier walked into the city early Sunday across the heavily armed demilitarized zone dividing the two countries.')).to.deep.equal([
+      'North Korean soldier walks into city across heavily armed demilitarized zone',
+    ]);
+  });
+});

@@ -54,12 +54,20 @@ const objectStarts = (ts: TitleSentence, i: number): boolean => {
 
 /** A finite verb later in the sentence than `from`, whose subject the phrase before `from` is ("The song purchased … was"). */
 function laterVerb(ts: TitleSentence, from: number, aside: boolean): boolean {
+  let adjectival = false;
   for (let k = from; k < ts.tokens.length; k++) {
     const t = ts.tokens[k];
     // "the stock tripled in 2004, doubled in 2005": a comma ends the phrase unless the participle opened an aside
     if (t.text === ',' && !aside) return false;
     if ([';', ':', '“', '”'].includes(t.text) || ['and', 'but', 'which', 'who', 'that', 'to', 'there'].includes(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
     if (ts.tokens[k + 1]?.lower === 'by') continue;
+    // a participle after an adverb in -ly, and the participles that follow it, describe a noun: "the heavily armed
+    // demilitarized zone", "the newly elected mayor"
+    if (isPastForm(t.lower) && (adjectival || /^\p{Ll}+ly$/u.test(ts.tokens[k - 1]?.text ?? ''))) {
+      adjectival = true;
+      continue;
+    }
+    adjectival = false;
     if (AUXILIARIES.has(t.lower) || (looksVerb(ts, k) && (modifier(ts, k - 1) || ts.timex[k - 1] || ts.tokens[k - 1].text === ',') && !ARTICLES.has(ts.tokens[k - 1].lower))) return true;
   }
   return false;

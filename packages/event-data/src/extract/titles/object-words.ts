@@ -104,7 +104,8 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
     if (!whClause && looksVerb(ts, i) && !existential && next?.lower !== 'by' && !['to', 'and', 'or'].includes(prev) && !AUXILIARIES.has(prev) && !modifier(ts, i)) {
       if (!words) {
         if (isPastForm(w)) break;
-      } else if (isWord(ts, i - 1) && !PREPOSITIONS.has(prev) && !/ly$/.test(prev)) {
+      } else if (isWord(ts, i - 1) && !PREPOSITIONS.has(prev) && !/ly$/.test(prev) && !(isPastForm(prev) && /ly$/.test(tokens[i - 2]?.lower ?? ''))) {
+        // (participles after an adverb describe the noun that follows: "the heavily armed demilitarized zone")
         // a new subject and its verb: "After the case closed Apple Computer CEO Steve Jobs extended …" ends at "closed";
         // a name inside a phrase of the object stays ("revealed at the company's annual Conference drew …")
         const start = phraseBegin(ts, i - 1, from);
