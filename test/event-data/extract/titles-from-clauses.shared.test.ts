@@ -154,3 +154,14 @@ describe('extract stage 07: participles that describe a noun', () => {
     ]);
   });
 });
+
+describe('extract stage 07: amounts and number in subjects', () => {
+  it('keeps "At least" with its amount, and the verb in the active present ("At least 12 people die in floods")', () => {
+    expect(titles('At least 12 people died in the floods on Sunday.')).to.include('At least 12 people die in floods');
+  });
+
+  it('makes the verb agree with the head noun: "people" is plural, "The trial of X and Y" singular', () => {
+    expect(titles('Twelve people died in the floods on Monday.')).to.include('Twelve people die in floods');
+    expect(titles('The trial of Hass and Priebke opened on Monday before a military tribunal in Rome.')).to.include('Trial of Hass and Priebke opens before military tribunal in Rome');
+  });
+});

@@ -116,7 +116,9 @@ function voiceOf(ts: TitleSentence, group: VerbGroup, by: number, hint: boolean)
   const start = noun ? phraseStart(ts, verb - 1, 1) : -1;
   const before = ts.tokens[start - 1];
   // "the event hosted by", "the profit reaped during": a noun in a phrase or an object; not a clause said to be ("said the scheme collapsed")
-  if (noun && before && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower) && !SAYING.has(before.lower)))) return 'reduced';
+  // ("At least 12 people died": "at least" is an amount, not a preposition)
+  const amount = before?.lower === 'at' && /^(?:least|most)$/.test(ts.tokens[start]?.lower ?? '');
+  if (noun && before && !amount && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower) && !SAYING.has(before.lower)))) return 'reduced';
   // "Pacific Dairy, founded in 1951, cut 300 jobs": a participle that opens an aside closed by a comma
   if (prev.text === ',' && asideCloses(ts, group.end)) return 'reduced';
   const opens = !before || before.text === ',' || ['that', 'as', 'while', 'because', 'although', 'if', 'when'].includes(before.lower);

@@ -228,6 +228,8 @@ export function describe(ts: TitleSentence, from: number, to: number, plural?: b
   const indices = span(ts, from, to);
   while (indices.length && (ARTICLES.has(ts.tokens[indices[0]].lower) || ['also', 'both', 'all', 'even', 'only', 'and'].includes(ts.tokens[indices[0]].lower))) indices.shift();
   if (!indices.length) return undefined;
+  // "At least five policemen": the preposition belongs to the amount
+  if (/^(?:least|most)$/.test(ts.tokens[indices[0]].lower) && ts.tokens[indices[0] - 1]?.lower === 'at') indices.unshift(indices[0] - 1);
   const { tokens } = ts;
   const named = nameOf(ts, indices);
   if (named) return { text: named.text, plural: named.plural ?? plural ?? false, ...found };
@@ -255,7 +257,8 @@ export function describe(ts: TitleSentence, from: number, to: number, plural?: b
   // the head noun stands before the first phrase joined to it ("shares of the company"), not inside a name ("Secretary of State")
   const cut = indices.findIndex((i, n) => n > 0 && NOUN_PREPOSITIONS.has(tokens[i].lower) && !(ts.name[i - 1] && ts.name[i + 1]));
   const head = cut > 0 ? indices[cut - 1] : indices.at(-1)!;
-  const many = indices.some((i) => tokens[i].lower === 'and') || pluralNoun(ts, head) || people;
+  // the head decides the number, not names joined in a phrase after it ("The trial of Hass and Priebke opens")
+  const many = indices.some((i) => tokens[i].lower === 'and' && i < head) || pluralNoun(ts, head) || people;
   return { text, plural: plural ?? many, ...found };
 }
 

@@ -205,5 +205,9 @@ export function gluedInNumber(ts: TitleSentence, i: number): boolean {
 export function pluralNoun(ts: TitleSentence, i: number): boolean {
   const t = ts.tokens[i];
   if (!t || ts.name[i]) return false;
+  if (IRREGULAR_PLURALS.has(t.lower)) return true;
   return /^\p{L}{3,}s$/u.test(t.text) && !/(ss|us|is|ics|news|series|species)$/.test(t.lower);
 }
+
+/** English plurals without an -s ("Twelve people die", "Police arrest"), a closed set. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'policemen', 'policewomen', 'firemen', 'gunmen', 'servicemen', 'fishermen', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'criteria', 'phenomena', 'data', 'media']);
