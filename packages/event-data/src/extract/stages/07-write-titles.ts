@@ -7,6 +7,7 @@ import { verbGroup } from '../titles/verb-group.js';
 import { isSaying, reportedParts } from '../titles/reported-speech.js';
 import { looksVerb, modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../titles/title-sentence.js';
 import { isPastForm } from '../language/morphology.js';
+import { TYPE_PRIORITY } from '../triggers/lexicon.js';
 import { ARTICLES, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../titles/title-words.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleCtx, DatedDoc, DatedEvent, Span, TitledDoc, TitledEvent } from '../types.js';
@@ -155,5 +156,27 @@ export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
     if (SUBJECT_PRONOUNS.has(title.split(' ')[0].toLowerCase()) && title.split(' ').length === 2) continue;
     events.push({ ...event, title });
   }
-  return { ...doc, events };
+  return { ...doc, events: oneEventPerTitle(events) };
+}
+
+/**
+ * Two happenings of one sentence that got the same title and date read as one event twice ("At least 12
+ * people die in floods" for "died" and for "floods"): they become one, told by its verb, else by its most
+ * specific type, with the other's trigger and actors folded in.
+ */
+function oneEventPerTitle(events: TitledEvent[]): TitledEvent[] {
+  const kept = new Map<string, TitledEvent>();
+  const rank = (e: TitledEvent) => (e.trigger.pos === 'verb' ? 100 : 0) + TYPE_PRIORITY[e.trigger.type];
+  for (const e of events) {
+    const key = `${e.sentence.index}|${e.time.value}|${e.title.toLowerCase()}`;
+    const other = kept.get(key);
+    if (!other) {
+      kept.set(key, e);
+      continue;
+    }
+    const [first, second] = rank(e) > rank(other) ? [e, other] : [other, e];
+    const actors = [...first.actors, ...second.actors.filter((a) => !first.actors.some((b) => b.name === a.name))];
+    kept.set(key, { ...first, actors, place: first.place ?? second.place, main: first.main || second.main, absorbed: [...first.absorbed, second.trigger, ...second.absorbed] });
+  }
+  return [...kept.values()].sort((a, b) => a.trigger.start - b.trigger.start);
 }
