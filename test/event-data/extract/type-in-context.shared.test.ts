@@ -91,3 +91,10 @@ describe('extract: what a disaster does, deals that close, buying and selling', 
     expect(typeOf('The region was hit by floods in 1994, when 70 people were killed.', 'killed')).to.equal('accident');
   });
 });
+
+describe('extract: types read with their arguments, gunfire', () => {
+  it('types killings after "opened fire" as an attack, and those of a blaze as an accident', () => {
+    expect(typeOf('A gunman opened fire in a school in Ohio on Monday, killing three students.', 'killing')).to.equal('attack');
+    expect(typeOf('A fire swept through a factory in Dhaka on Tuesday, killing 40 workers.', 'killing')).to.equal('accident');
+  });
+});

@@ -1,7 +1,7 @@
 import type { EventType, Token } from '../types.js';
 
 /** Words that make a launch, an explosion or a search an act of force rather than a release, an accident or an inquiry. */
-const FORCE = /^(?:missiles?|rockets?|strikes?|airstrikes?|attacks?|offensive|operations?|raids?|assaults?|invasion|bombs?|bomber|bombers|shells?|drones?|suicide|militants?|insurgents?|terrorists?|gunmen|troops)$/;
+const FORCE = /^(?:missiles?|rockets?|strikes?|airstrikes?|attacks?|attackers?|assailants?|offensive|operations?|raids?|assaults?|invasion|bombs?|bomber|bombers|shells?|drones?|suicide|militants?|insurgents?|terrorists?|gunm[ae]n|shooters?|snipers?|troops)$/;
 /** Natural and industrial disasters, which "strike" and "hit" as armies do. */
 const DISASTER = /^(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|floods?|flooding|tsunamis?|wildfires?|fires?|blazes?|landslides?|avalanches?|eruptions?|drought|lightning|heatwave)$/;
 /** Things whose value moves in market news. */
@@ -24,21 +24,24 @@ const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|pros
  */
 export function typeInContext(type: EventType, lemma: string, window: readonly Token[], trigger?: Token): EventType {
   const before = trigger ? window.filter((t) => t.end <= trigger.start) : window;
-  const force = window.some((t) => FORCE.test(t.lower));
+  // "opened fire", "came under fire": shooting, not a blaze
+  const gunfire = (k: number) => window[k].lower === 'fire' && /^(?:open|opened|opens|opening|under|returned|exchanged)$/.test(window[k - 1]?.lower ?? '');
+  const force = window.some((t, k) => FORCE.test(t.lower) || gunfire(k));
+  const disaster = (t: Token) => DISASTER.test(t.lower) && !gunfire(window.indexOf(t));
   // "called on politicians to withdraw", "called for a ceasefire": an appeal (CAMEO 02), not a phone call
   if (lemma === 'call' && type !== 'meeting' && window.some((t, k) => (t.lower === 'on' || t.lower === 'for') && k > 0 && /^call/.test(window[k - 1].lower))) return 'statement';
   // "the virus killed 12 people", "died of cancer": illness kills without an attacker
   if (type === 'attack' && /^(?:kill|killing|killings)$/.test(lemma) && !force && window.some((t) => ILLNESS.test(t.lower))) return 'death';
   // "floods forced 4,000 people from their homes": what a disaster does (as its subject) is part of the disaster
-  if (type === 'other' && before.some((t) => DISASTER.test(t.lower)) && !force) return 'accident';
+  if (type === 'other' && before.some(disaster) && !force) return 'accident';
   // "the deal is expected to close in the second quarter": completing a deal is business
   if (type === 'other' && /^(?:close|complete|finalize|finalise)$/.test(lemma) && window.some((t) => /^(?:deal|merger|acquisition|takeover|sale|purchase|transaction)$/.test(t.lower))) return 'business';
   // "stocks went down 91 points", "the company posted a profit": markets and results are business news
   if ((type === 'other' || (type === 'statement' && /^(?:post|report)$/.test(lemma))) && window.some((t) => MARKET.test(t.lower)) && MARKET_MOVE.test(lemma)) return 'business';
   // "the plant exploded, killing four workers": deaths in an accident are the accident's, not an attack's
-  if (type === 'attack' && /^(?:kill|killing|killings)$/.test(lemma) && !force && window.some((t) => DISASTER.test(t.lower) || ACCIDENT_VERB.test(t.lower))) return 'accident';
+  if (type === 'attack' && /^(?:kill|killing|killings)$/.test(lemma) && !force && window.some((t) => disaster(t) || ACCIDENT_VERB.test(t.lower))) return 'accident';
   // "the earthquake struck", "a storm hit the coast": a disaster strikes, no army does
-  if ((type === 'military-action' || type === 'attack' || lemma === 'hit') && /^(?:strike|hit|struck)$/.test(lemma) && !force && window.some((t) => DISASTER.test(t.lower))) return 'accident';
+  if ((type === 'military-action' || type === 'attack' || lemma === 'hit') && /^(?:strike|hit|struck)$/.test(lemma) && !force && window.some(disaster)) return 'accident';
   // "reached the summit of Everest" is a climb, not a meeting; "travel disruption" is no visit
   if (type === 'meeting' && lemma === 'summit' && window.some((t) => /^(?:reach|reached|reaches|climb|climbed|climbs)$/.test(t.lower))) return 'other';
   if (type === 'visit' && /^travel/.test(lemma) && window.some((t) => /^(?:disrupt\w*|delays?|chaos|cancel\w*|ban|warnings?|advisory|halted|suspended)$/.test(t.lower))) return 'other';
