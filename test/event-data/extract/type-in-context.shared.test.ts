@@ -98,3 +98,10 @@ describe('extract: types read with their arguments, gunfire', () => {
     expect(typeOf('A fire swept through a factory in Dhaka on Tuesday, killing 40 workers.', 'killing')).to.equal('accident');
   });
 });
+
+describe('extract: types read with their arguments, results', () => {
+  it('types a posted loss as business, like posted losses or a posted profit', () => {
+    expect(typeOf('The airline posted a net loss of $85 million on Tuesday.', 'posted')).to.equal('business');
+    expect(typeOf('The airline posted a profit of $85 million on Tuesday.', 'posted')).to.equal('business');
+  });
+});

@@ -5,7 +5,7 @@ const FORCE = /^(?:missiles?|rockets?|strikes?|airstrikes?|attacks?|attackers?|a
 /** Natural and industrial disasters, which "strike" and "hit" as armies do. */
 const DISASTER = /^(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|floods?|flooding|tsunamis?|wildfires?|fires?|blazes?|landslides?|avalanches?|eruptions?|drought|lightning|heatwave)$/;
 /** Things whose value moves in market news. */
-const MARKET = /^(?:stocks?|shares?|index|indices|indexes|prices?|points|percent|%|dollar|yen|euro|pound|currency|oil|gold|bonds?|yields?|markets?|dow|nasdaq|ftse|nikkei|dax|profits?|revenues?|earnings|sales|losses|dividends?|inflation|gdp|rates?)$/;
+const MARKET = /^(?:stocks?|shares?|index|indices|indexes|prices?|points|percent|%|dollar|yen|euro|pound|currency|oil|gold|bonds?|yields?|markets?|dow|nasdaq|ftse|nikkei|dax|profits?|revenues?|earnings|sales|loss|losses|dividends?|inflation|gdp|rates?)$/;
 /** How market values move, and how results are told. */
 const MARKET_MOVE = /^(?:rise|fall|drop|climb|gain|lose|go|close|surge|plunge|slump|tumble|jump|soar|slide|sink|dip|rally|rebound|decline|increase|decrease|post|report|record|cut|raise|hike|lower|end|finish|open|trade|edge)$/;
 /** Illnesses, which kill as attackers do. */
