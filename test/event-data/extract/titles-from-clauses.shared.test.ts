@@ -165,3 +165,10 @@ describe('extract stage 07: amounts and number in subjects', () => {
     expect(titles('The trial of Hass and Priebke opened on Monday before a military tribunal in Rome.')).to.include('Trial of Hass and Priebke opens before military tribunal in Rome');
   });
 });
+
+describe('extract stage 07: a pronoun no name fits', () => {
+  it('reads "it" and "they" as the subject of the sentence before, of the same number, rather than drop the happening', () => {
+    expect(titles('The old diesel ferry Marigold broke down twice last winter. On February 3 it was taken out of service.')).to.include('Old diesel ferry Marigold taken out of service');
+    expect(titles('The two unions rejected the offer on Monday. On Tuesday they called a strike.')).to.include('Two unions call strike');
+  });
+});

@@ -143,7 +143,7 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
  * under about 80 characters.
  */
 export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
-  const context: TitleDoc = { entities: doc.entities, actorMentions: doc.actorMentions, properWords: properWords(doc.sentences), text: doc.article.text };
+  const context: TitleDoc = { entities: doc.entities, actorMentions: doc.actorMentions, properWords: properWords(doc.sentences), text: doc.article.text, sentences: doc.sentences };
   const events: TitledEvent[] = [];
   // dates are left out of titles; durations say what happened ("took six months off") and stay
   const dates = doc.timexes.filter((x) => x.type !== 'DURATION');

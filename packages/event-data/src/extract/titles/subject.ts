@@ -180,16 +180,14 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
     const kind = referentKind(first.lower);
     const many = ['they', 'we'].includes(first.lower);
     // "The union said it could call further strikes": the subject of the sentence's first verb
-    let own: string | undefined;
-    for (let v = 0; kind === 'body' && v < indices[0]; v++) {
-      if (!looksVerb(ts, v)) continue;
-      const s = subjectSpan(ts, verbGroup(ts, v).start, 3);
-      const words = s && span(ts, s.from, s.to).filter((k) => !ARTICLES.has(tokens[k].lower));
-      if (words?.length && !words.some((k) => SUBJECT_PRONOUNS.has(tokens[k].lower) || ts.here.some((m) => isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && tokens[k].start >= m.start && tokens[k].end <= m.end))) own = render(ts, words);
-      break;
-    }
-    const text = kind && resolveReferent(ts, kind, first.start, many, own);
-    return text ? { text, plural: text.includes(' and ') } : undefined;
+    const own = kind === 'body' ? firstSubject(ts, indices[0]) : undefined;
+    const text = kind && resolveReferent(ts, kind, first.start, many, own?.text);
+    if (text) return { text, plural: text.includes(' and ') };
+    // no name fits: "The old ferry Marigold broke down twice. On February 3 it was taken out of service": a pronoun
+    // that opens its clause most often continues the subject of the sentence before (a thing, of the same number)
+    const previous = kind === 'body' ? ts.previous() : undefined;
+    const before = previous && firstSubject(previous, previous.tokens.length);
+    return before && before.plural === many ? { text: before.text, plural: many } : undefined;
   }
   // "the company", "his company": the organisation named before; "the ambassador": the person with that role
   const definite = indices.length === 1 ? ARTICLES.has(tokens[indices[0] - 1]?.lower ?? '') : indices.length === 2 && POSSESSIVES.has(first.lower);
@@ -215,6 +213,23 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
       const e = ts.entities[person.entity];
       return { text: plain(before) && e.name.includes(' ') ? text : shortName(e), plural: false };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the first verb before token `end`, when it is a noun phrase of no person ("the union",
+ * "the old diesel ferry Marigold"), as written and with its number.
+ */
+function firstSubject(ts: TitleSentence, end: number): { text: string; plural: boolean } | undefined {
+  const { tokens } = ts;
+  for (let v = 0; v < end; v++) {
+    if (!looksVerb(ts, v)) continue;
+    const s = subjectSpan(ts, verbGroup(ts, v).start, 3);
+    const words = s && span(ts, s.from, s.to).filter((k) => !ARTICLES.has(tokens[k].lower));
+    const person = (k: number) => ts.here.some((m) => isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && tokens[k].start >= m.start && tokens[k].end <= m.end);
+    if (!words?.length || words.some((k) => SUBJECT_PRONOUNS.has(tokens[k].lower) || person(k))) return undefined;
+    return { text: render(ts, words), plural: words.some((k) => tokens[k].lower === 'and') || pluralNoun(ts, words.at(-1)!) };
   }
   return undefined;
 }

@@ -24,6 +24,8 @@ export interface TitleSentence {
   readonly counts: ReadonlyMap<number, number>;
   /** The whole article text, which mention offsets point into ('' when unknown). */
   readonly text: string;
+  /** The sentence before, in the same view, when the article's sentences are known and it is not the headline. */
+  previous(): TitleSentence | undefined;
 }
 
 /** What the whole article gives each of its titles. */
@@ -34,6 +36,8 @@ export interface TitleDoc {
   properWords: ReadonlySet<string>;
   /** The article text. */
   text?: string;
+  /** The article's sentences, by index: a title may read the sentence before its own. */
+  sentences?: readonly Sentence[];
 }
 
 const OPENING = new Set(['“', '"', '‘', "'", '(', '«', ':', '–', '—', '-']);
@@ -92,7 +96,11 @@ function buildView(sentence: Sentence, dates: readonly Span[], doc: TitleDoc): T
     for (const m of doc.actorMentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     countsOf.set(doc.actorMentions, counts);
   }
-  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions, here: mentions, counts, text: doc.text ?? '' };
+  const previous = () => {
+    const before = doc.sentences?.[sentence.index - 1];
+    return before && before.kind !== 'headline' ? titleSentence(before, dates, doc) : undefined;
+  };
+  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions, here: mentions, counts, text: doc.text ?? '', previous };
 }
 
 /** The original text of the tokens at these indices: runs of neighbours as they stand in the article ("$12 million", "AT&T"), runs joined by a space. */
