@@ -20,6 +20,12 @@ describe('extract: the clause cutter and "that" before a time word', () => {
     expect(cut('When the levee broke that night, residents fled to the school.')).to.deep.equal(['When the levee broke that night,', 'residents fled to the school.']);
   });
 
+  it('ends a sentence-initial "When"/"While" clause at its comma whatever its verb, but not a phrase ("While in office,")', () => {
+    expect(cut('When the storm hit the coast, two people died on Tuesday.')).to.deep.equal(['When the storm hit the coast,', 'two people died on Tuesday.']);
+    expect(cut('While in office, Smith approved the budget.')).to.deep.equal(['While in office, Smith approved the budget.']);
+    expect(cut('Once again, the board rejected the bid.')).to.deep.equal(['Once again, the board rejected the bid.']);
+  });
+
   it('still opens a clause at "that" when the time word is the subject or a modifier of what follows', () => {
     expect(cut('Analysts said that night clubs would close.')).to.deep.equal(['Analysts said', 'that night clubs would close.']);
     expect(cut('Its chief said that June sales rose.')).to.deep.equal(['Its chief said', 'that June sales rose.']);

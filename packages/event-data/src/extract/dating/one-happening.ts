@@ -1,5 +1,6 @@
 import type { DatedEvent, Token, Trigger } from '../types.js';
 import { bounds } from './time.js';
+import { inTimeClause } from './time-clauses.js';
 
 /**
  * Whether a happening is told as following the one its sentence dates ("…, later revealing he had
@@ -12,10 +13,14 @@ export function toldAsLater(tokens: readonly Token[], trigger: Trigger): boolean
 
 /**
  * Whether a happening only the event model names, told by a noun, restates a dated verb of its sentence
- * at a coarser date: "raised rates on Wednesday, the third rise this year" is one happening.
+ * at a coarser date: "raised rates on Wednesday, the third rise this year" is one happening. A verb on the other
+ * side of a clause of time tells another one ("When Acme opened the plant, the mayor cut the ribbon on Monday").
  */
 export function restates(e: DatedEvent, sentenceEvents: readonly DatedEvent[]): boolean {
   if (!e.trigger.learned || e.trigger.pos !== 'noun' || toldAsLater(e.sentence.tokens, e.trigger)) return false;
   const [start, end] = bounds(e.time);
-  return sentenceEvents.some((o) => o !== e && o.trigger.pos === 'verb' && !o.trigger.reporting && bounds(o.time)[0] >= start && bounds(o.time)[1] <= end);
+  const when = inTimeClause(e.sentence.tokens, e.trigger);
+  return sentenceEvents.some(
+    (o) => o !== e && o.trigger.pos === 'verb' && !o.trigger.reporting && inTimeClause(o.sentence.tokens, o.trigger) === when && bounds(o.time)[0] >= start && bounds(o.time)[1] <= end,
+  );
 }

@@ -14,7 +14,10 @@ const openerOf = (tokens: readonly Token[], span: { start: number }) => tokens.f
 export interface TimeClauseDating {
   /** The date a happening takes from the adverbial clause of time that modifies its clause, or from the clause its own modifies. */
   date?: SentenceTimex;
-  /** Whether the trigger's clause is ordered against the rest of its sentence, so that no date outside it is its own. */
+  /**
+   * Whether no date outside the trigger's clause is its own: the clause is ordered against the rest of its sentence
+   * ("after", "before"), or is simultaneous with a happening still to come or hypothetical.
+   */
   ordered: boolean;
 }
 
@@ -24,12 +27,21 @@ export interface TimeClauseDating {
  * SIMULTANEOUS or IS_INCLUDED, so each takes the other's date. "Two people died when their car was swept away
  * on Tuesday night": the dying takes Tuesday night; "When Jobs introduced the phone on Monday, he praised its
  * antenna": so does the praising, and the introducing takes the date of the praise when only the main clause
- * has one. After a date, "when" tells what happened at that time ("since November, when he was found"): the
+ * has one, unless that one is still to come or hypothetical ("When Acme opens the plant, it will hire 300
+ * workers next year" tells of no opening that took place). After a date, "when" tells what happened at that time ("since November, when he was found"): the
  * date is the happening's even when a bound word governs it. "After" and "before" order the happenings
  * (TimeML: BEFORE, AFTER), so neither takes the other's date: `ordered` says so for the subordinate one.
- * `dates` are the expressions of the sentence that can date; `all` every calendar expression of it (bound ones too).
+ * `dates` are the expressions of the sentence that can date; `all` every calendar expression of it (bound ones too);
+ * `triggers` the happenings of the sentence.
  */
-export function timeClauseDating(tokens: Token[], trigger: Trigger, dates: readonly SentenceTimex[], all: readonly SentenceTimex[], claimed: (x: SentenceTimex) => boolean): TimeClauseDating {
+export function timeClauseDating(
+  tokens: Token[],
+  trigger: Trigger,
+  dates: readonly SentenceTimex[],
+  all: readonly SentenceTimex[],
+  claimed: (x: SentenceTimex) => boolean,
+  triggers: readonly Trigger[] = [],
+): TimeClauseDating {
   const { of, spans } = clauses(tokens);
   const own = tokens.findIndex((t) => t.start >= trigger.start);
   if (own < 0) return { ordered: false };
@@ -50,6 +62,10 @@ export function timeClauseDating(tokens: Token[], trigger: Trigger, dates: reado
     if (opener === 'when' && before) return { date: before, ordered: false };
     // the clause it modifies: the one before it, or, for a clause that opens the sentence, the one after its comma
     const host = first === 0 ? c + 1 : c - 1;
+    // the happening is as real as the one it is simultaneous with: "When the plant opens, Acme will hire 300 workers
+    // next year" tells of no opening that took place
+    const unreal = (span: { start: number; end: number }) => triggers.some((o) => inside(o, span) && (o.mood === 'future' || o.mood === 'irrealis'));
+    if (host >= 0 && host < spans.length && unreal(spans[host])) return { ordered: true };
     if (host >= 0 && host < spans.length) {
       const date = nearest(spans[host]);
       if (date) return { date, ordered: false };
@@ -64,4 +80,25 @@ export function timeClauseDating(tokens: Token[], trigger: Trigger, dates: reado
     if (date) return { date, ordered: false };
   }
   return { ordered: ORDERING.has(opener) };
+}
+
+/**
+ * Whether a trigger is told in an adverbial clause of time that modifies another clause of its sentence ("When
+ * Acme opened the plant, the mayor cut the ribbon on Monday", "… on Friday as rescuers searched the rubble").
+ */
+export function inTimeClause(tokens: Token[], trigger: Trigger): boolean {
+  const { of, spans } = clauses(tokens);
+  const own = tokens.findIndex((t) => t.start >= trigger.start);
+  return own >= 0 && spans.length > 1 && SIMULTANEOUS.has(openerOf(tokens, spans[of[own]]));
+}
+
+/**
+ * Whether a happening told in a clause of time with no date of its own takes its date from the clause it modifies:
+ * "When Acme opened the plant, the mayor cut the ribbon on Monday", "While rescuers searched the rubble, a second
+ * quake struck on Friday". It is then a happening of its own, simultaneous with the dated one (TimeML: SIMULTANEOUS,
+ * IS_INCLUDED), not a second word for it. A clause of time that holds the date ("died when their car was swept
+ * away on Tuesday night") is the sentence's time, and its happening the circumstance of the main one.
+ */
+export function datedByMainClause(tokens: Token[], trigger: Trigger, timex: SentenceTimex | undefined): boolean {
+  return !!timex && !inside(timex, trigger.clause) && inTimeClause(tokens, trigger);
 }

@@ -131,7 +131,10 @@ function leadingTimeClause(tokens: Token[]): number {
       const words = tokens.slice(1, k);
       const finite = words.some((w, j) => FINITE.has(w.lower) || IRREGULAR_PAST.has(w.lower) || (j > 0 && /^\p{Ll}{3,}ed$/u.test(w.text)));
       const participle = (opener === 'when' || opener === 'while') && /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]?.text ?? '');
-      return finite || participle ? k : -1;
+      // "when", "while" and "once" before a subject open a clause whatever its verb ("When the storm hit the coast,"), but
+      // not before a preposition or an adverb ("While in office,", "Once again,")
+      const subject = opener !== 'as' && words.length >= 2 && !PREPOSITIONS.has(words[0].lower) && !ADVERBS.has(words[0].lower);
+      return finite || participle || subject ? k : -1;
     }
     if (SEPARATORS.has(t.text) || opensAt(tokens, k)) return -1;
   }

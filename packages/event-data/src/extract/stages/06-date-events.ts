@@ -5,7 +5,7 @@ import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
 import { sinceStart } from '../dating/since.js';
 import { dateAfterObject } from '../dating/object-dates.js';
-import { timeClauseDating } from '../dating/time-clauses.js';
+import { datedByMainClause, timeClauseDating } from '../dating/time-clauses.js';
 import { restates, toldAsLater } from '../dating/one-happening.js';
 import { fallbackTime, mainStoryTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
 import { anchorOf, canDate, eventTime, publicationTime } from '../dating/time.js';
@@ -135,7 +135,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     const { of, relative } = clauses(sentenceTokens);
     const own = sentenceTokens.findIndex((t) => t.start >= trigger.start);
     // a clause of time and the clause it modifies: "died when their car was swept away on Tuesday night"
-    const timeClause = timeClauseDating(sentenceTokens, trigger, datable[trigger.sentence], calendar[trigger.sentence], claimed);
+    const timeClause = timeClauseDating(sentenceTokens, trigger, datable[trigger.sentence], calendar[trigger.sentence], claimed, triggersOf.of(trigger.sentence));
     if (timeClause.date) return { timex: timeClause.date, source: 'clause' };
     if (timeClause.ordered) return {};
     const inRelative = (x: SentenceTimex) => {
@@ -239,11 +239,14 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
 
   // One event per sentence, date and type family ("attacked … killing" is one attack); a verb of saying and a
   // verb no trigger names fold into the happening they share a date with ("announced … has banned" is a ban),
-  // while two happenings of different kinds stay two ("sworn in … after the Senate confirmed him").
+  // while two happenings of different kinds stay two ("sworn in … after the Senate confirmed him"), and so does one
+  // told in a clause of time that takes its date from the main clause ("When Acme opened the plant, the mayor cut
+  // the ribbon on Monday").
   const groups = new Map<string, DatedEvent[]>();
   /** The families of each slot, in the order they were first met: the first takes the slot's weak members. */
   const families = new Map<string, string[]>();
-  const slot = (e: DatedEvent) => `${e.sentence.index}|${e.timex ? e.timex.start : e.source}${toldAsLater(e.sentence.tokens, e.trigger) ? '|later' : ''}`;
+  const slot = (e: DatedEvent) =>
+    `${e.sentence.index}|${e.timex ? e.timex.start : e.source}${toldAsLater(e.sentence.tokens, e.trigger) ? '|later' : ''}${datedByMainClause(e.sentence.tokens, e.trigger, e.timex) ? '|when' : ''}`;
   const weak = (e: DatedEvent) => TYPE_FAMILY[e.trigger.type] === 'speech' || e.trigger.type === 'other';
   for (const e of kept) {
     const family = weak(e) ? 'weak' : TYPE_FAMILY[e.trigger.type];
