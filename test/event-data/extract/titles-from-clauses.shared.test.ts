@@ -172,3 +172,16 @@ describe('extract stage 07: a pronoun no name fits', () => {
     expect(titles('The two unions rejected the offer on Monday. On Tuesday they called a strike.')).to.include('Two unions call strike');
   });
 });
+
+describe('extract stage 07: adjectives that look like names', () => {
+  it('never takes "Halifax-based" for the name a pronoun stands for', () => {
+    for (const title of titles('Brennock, the Halifax-based shipbuilder, said it will begin construction in January.')) expect(title).to.not.match(/Halifax-based (begins|starts)/);
+  });
+});
+
+describe('extract stage 07: companies known by their apposition', () => {
+  it('finds the company "X, the Halifax-based shipbuilder" or "X, a Swedish toymaker" and reads "it" as it, not as the country of the adjective', () => {
+    expect(titles('Brennock, the Halifax-based shipbuilder, said it will begin construction in January.')).to.include('Brennock begins construction');
+    expect(titles('Norvik, a Swedish toymaker, said on Monday it had cut 200 jobs.')).to.deep.equal(['Norvik cuts 200 jobs']);
+  });
+});

@@ -54,6 +54,9 @@ function apposition(tokens: readonly Token[], comma: number): { kind: NameKind; 
   if (!word || (head !== comma + 1 && DETERMINERS.has(word.lower))) return undefined;
   if (PERSON_NOUNS.has(word.lower) || TITLE_WORDS.has(word.lower)) return { kind: 'person', head };
   if (ORG_NOUNS.has(word.lower)) return { kind: 'organization', head };
+  // "the Halifax-based shipbuilder": only businesses and bodies are based somewhere; and the makers and builders
+  // of things named by a compound ("chipmaker", "shipbuilder", "homebuilder") are companies
+  if (tokens.slice(comma + 1, head).some(isBasedWord) || /^\p{L}{3,}(?:maker|builder)s?$/u.test(word.lower)) return { kind: 'organization', head };
   if (PLACE_NOUNS.has(word.lower)) return { kind: 'place', head };
   return undefined;
 }

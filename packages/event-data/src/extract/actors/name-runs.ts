@@ -40,7 +40,7 @@ export const isCamel = (text: string): boolean => /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}
 const isAllCaps = (text: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(text) && !/^\p{Lu}\p{N}+$/u.test(text);
 
 /** A capitalised compound with a lower-case last part ("Intel-based", "Structure-wise", "Russian-backed"): an adjective or adverb. */
-const COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+export const COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** A capitalised word that can be part of a name: "Lavrov", "McDonald", "al-Assad" (not "Mr.", "The", "Council"). */
 export const isNameWord = (t: Token): boolean =>

@@ -3,6 +3,10 @@ import { fitsReferent, isPerson, type Referent } from './person-or-body.js';
 import type { ActorMention, Entity } from '../types.js';
 import type { TitleSentence } from './title-sentence.js';
 
+/** A country named by its adjective ("a Swedish toymaker", "the Chinese mainland"): it describes a noun, and no pronoun stands for it. */
+export const countryAdjective = (m: ActorMention, entities: readonly Entity[]): boolean =>
+  entities[m.entity]?.kind === 'country' && /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|i|ic)$/u.test(m.text) && m.text !== entities[m.entity].name;
+
 /**
  * The article's names as titles look them up: the mentions that a pronoun or a description of each kind
  * can stand for, the mentions of people by the words of their roles, and people by their full names.
@@ -24,7 +28,7 @@ export class ArticleNames {
   fittingMentions(kind: Referent): SortedSpans<ActorMention> {
     let found = this.fitting.get(kind);
     if (!found) {
-      found = new SortedSpans(this.mentions.filter((m) => this.entities[m.entity] && fitsReferent(kind, this.entities[m.entity])));
+      found = new SortedSpans(this.mentions.filter((m) => this.entities[m.entity] && fitsReferent(kind, this.entities[m.entity]) && !countryAdjective(m, this.entities)));
       this.fitting.set(kind, found);
     }
     return found;

@@ -1,6 +1,6 @@
 import { surnameOf } from '../actors/gazetteer.js';
 import { render, type TitleSentence } from './title-sentence.js';
-import { articleNames } from './article-names.js';
+import { articleNames, countryAdjective } from './article-names.js';
 import { isPerson, type Referent } from './person-or-body.js';
 import type { Actor } from '../../schema/index.js';
 import type { SortedSpans } from '../spans/sorted-spans.js';
@@ -79,7 +79,8 @@ function joinedBefore(ts: TitleSentence, fitting: SortedSpans<ActorMention>, cho
 function nameBefore(ts: TitleSentence, at: number): string | undefined {
   const { tokens, name } = ts;
   let end = -1;
-  for (let i = 0; i < tokens.length && tokens[i].end <= at; i++) if (name[i] && !ts.timex[i] && /^\p{L}/u.test(tokens[i].text)) end = i;
+  const adjective = (i: number) => ts.here.some((m) => m.start === tokens[i].start && countryAdjective(m, ts.entities));
+  for (let i = 0; i < tokens.length && tokens[i].end <= at; i++) if (name[i] && !ts.timex[i] && /^\p{L}/u.test(tokens[i].text) && !adjective(i)) end = i;
   if (end < 0) return undefined;
   let start = end;
   while (start > 0 && (name[start - 1] || (['&', '-'].includes(tokens[start - 1].text) && name[start - 2]))) start--;

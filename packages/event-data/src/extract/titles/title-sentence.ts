@@ -1,3 +1,4 @@
+import { COMPOUND } from '../actors/name-runs.js';
 import { isCapitalized, normalizeSpace } from '../language/tokens.js';
 import { isPastForm, SAME_FORM_VERBS } from '../language/morphology.js';
 import { NOT_VERB_ED } from '../language/past-verb.js';
@@ -86,6 +87,8 @@ function buildView(sentence: Sentence, dates: readonly Span[], doc: TitleDoc): T
     if (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || t.lower === 'and') {
       return false;
     }
+    // "Halifax-based", "Russian-backed": an adjective, which no pronoun stands for
+    if (COMPOUND.test(t.text)) return false;
     const initial = i === 0 || OPENING.has(tokens[i - 1].text);
     if (!titleCase && !initial) return true;
     return mentioned(t) || doc.properWords.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text);
