@@ -65,3 +65,11 @@ describe('extract stage 04: words with two readings', () => {
     expect(one('The sides agreed that the talks were useful.', 'agreed')?.type).to.equal('statement');
   });
 });
+
+describe('extract stage 04: "first" and "last" before a verb', () => {
+  it('reads "first", "last" and "next" after a subject as adverbs, so the verb is a happening; after an article they stay adjectives', () => {
+    expect(one('Steve Jobs first introduced the phone in June 2010.', 'introduced')?.type).to.equal('launch');
+    expect(one('The company last raised its prices in March.', 'raised')).to.not.equal(undefined);
+    expect(one('The first released version sold poorly in 2009.', 'released')).to.equal(undefined);
+  });
+});

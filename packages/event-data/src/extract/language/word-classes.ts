@@ -4,6 +4,18 @@ import type { Token } from '../types.js';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'any', 'no', 'every', 'each', 'another', 'other', 'such', 'first', 'last', 'latest', 'new', 'next', 'previous']);
 export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'after', 'before', 'during', 'against', 'over', 'by', 'about', 'from', 'since', 'at', 'into', 'amid', 'following', 'despite']);
 export const ADVERBS = new Set(['also', 'just', 'already', 'reportedly', 'likely', 'still', 'then', 'later', 'recently', 'finally', 'again', 'publicly', 'formally', 'officially', 'jointly', 'separately', 'allegedly', 'apparently', 'reportedly', 'previously', 'once', 'first', 'now', 'even', 'both', 'all']);
+/** Words of DETERMINERS that are adverbs after a subject: "Jobs first introduced the phone", "the company last raised prices". */
+const ORDINAL_ADVERBS = new Set(['first', 'last', 'next']);
+/**
+ * Whether the word before token `i` is a determiner of it ("the banned agent", "a first release"), not an
+ * ordinal used as an adverb after a subject ("Jobs first introduced", "the company last raised").
+ */
+export function determinedAt(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !DETERMINERS.has(prev.lower)) return false;
+  const before = tokens[i - 2];
+  return !ORDINAL_ADVERBS.has(prev.lower) || !before || DETERMINERS.has(before.lower) || /['’]s?$/u.test(before.text);
+}
 export const AUXILIARIES = new Set(['will', "'ll", 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'did', 'do', 'does', 'to', 'not', "n't", 'never', "’ll"]);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can']);

@@ -9,7 +9,7 @@ import { choose, nounPhrase } from '../triggers/noun-or-verb.js';
 import { takesOffice, TAKE_OFFICE_VERBS } from '../triggers/office.js';
 import { typeInContext } from '../triggers/type-in-context.js';
 import { pastVerb } from '../language/past-verb.js';
-import { ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../language/word-classes.js';
+import { ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, determinedAt } from '../language/word-classes.js';
 import type { ArticleCtx, Sentence, TimedDoc, Token, Trigger, TriggerDoc } from '../types.js';
 
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'until', 'where']);
@@ -60,7 +60,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     if (!entry) continue;
     const next = tokens[i + width];
     if (entry.pos === 'verb') {
-      if (prev && DETERMINERS.has(prev.lower)) continue; // "the banned agent": an adjective
+      if (determinedAt(tokens, i)) continue; // "the banned agent": an adjective (but "Jobs first introduced" is a verb)
       if (PHRASAL_NOT_EVENT[t.lower]?.has(next?.lower ?? '')) continue;
       if (/ing$/.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !ADVERBS.has(prev.lower) && !/^[,–—]$/.test(prev.text)) {
         // a gerund or participle used as a modifier ("the ongoing issues") is not a happening of its own

@@ -3,7 +3,7 @@ import { TRIGGERS, type LexEntry } from './lexicon.js';
 import { choose } from './noun-or-verb.js';
 import { IRREGULAR_PAST, NOT_VERB_ED } from '../language/past-verb.js';
 import { isCapitalized } from '../language/tokens.js';
-import { DETERMINERS } from '../language/word-classes.js';
+import { determinedAt } from '../language/word-classes.js';
 import type { EventClass } from '../eventiveness/recognize.js';
 import type { EventType, Token } from '../types.js';
 
@@ -43,10 +43,9 @@ export function learnedWord(tokens: readonly Token[], i: number, cls: EventClass
 /** Verb or noun, from the word's form and its neighbours; undefined for an adjective ("the injured man"). */
 function partOfSpeech(tokens: readonly Token[], i: number, headline: boolean): 'verb' | 'noun' | undefined {
   const w = tokens[i].lower;
-  const prev = tokens[i - 1];
   if (NOT_VERB_ED.has(w)) return undefined; // "naked", "wicked", "hundred"
   const pastForm = IRREGULAR_PAST.has(w) || /[a-z]ed$/.test(w);
-  if (pastForm) return prev && DETERMINERS.has(prev.lower) ? undefined : 'verb';
+  if (pastForm) return determinedAt(tokens, i) ? undefined : 'verb';
   if (NOUN_ENDING.test(w) && !w.endsWith('ing')) return 'noun';
   const both: LexEntry[] = [
     { lemma: w, type: 'other', pos: 'noun' },

@@ -1,5 +1,5 @@
 import { isCapitalized } from '../language/tokens.js';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, looksAdjectival } from '../language/word-classes.js';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, determinedAt, looksAdjectival } from '../language/word-classes.js';
 import type { LexEntry } from './lexicon.js';
 import type { Token } from '../types.js';
 
@@ -14,7 +14,7 @@ export function choose(entries: LexEntry[], tokens: Token[], i: number, headline
   if (prev.lower === 'to' || MODALS.has(prev.lower) || prev.lower === 'will' || prev.lower === 'did' || prev.lower === "n't" || prev.lower === 'not') return verb;
   // "meeting" is a noun unless a form of "be" makes it a progressive ("were meeting").
   if (word.endsWith('ing')) return BE_FORMS.has(prev.lower) ? verb : noun;
-  if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === "'s" || prev.lower === '’s') return noun;
+  if (determinedAt(tokens, i) || PREPOSITIONS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === "'s" || prev.lower === '’s') return noun;
   if (/^\p{N}/u.test(prev.text) || prev.text === '-' || prev.text.includes('-')) return noun;
   // determiner + modifiers + noun: "a sarin attack", "the increasing sanctions", "a massive missile attack"
   for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
