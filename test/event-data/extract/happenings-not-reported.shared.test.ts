@@ -49,3 +49,12 @@ describe('extract: a happening a modal verb takes as given', () => {
     expect(events).to.deep.include(['massacre', '1994']);
   });
 });
+
+describe('extract: a verb coordinated with a modal one', () => {
+  it('gives "and deliver" the mood of "would begin" before it, and "and cut" the future of "will close"', () => {
+    const words = (sentence: string) => upTo(4, `Carmaker answers critics\n\n${sentence}`, '2010-07-17').triggers.filter((t) => t.sentence > 0).map((t) => `${t.text}:${t.mood}`);
+    expect(words('The builder said it would begin work in January and deliver the first ship by June.')).to.include('deliver:irrealis');
+    expect(words('The company will close the plant on Friday and cut 300 jobs.')).to.include('cut:future');
+    expect(words('The company closed the plant on Friday and cut 300 jobs.')).to.include('cut:realis');
+  });
+});

@@ -1,4 +1,5 @@
 import { ADVERBS, AUXILIARIES, BE, MODALS } from '../language/word-classes.js';
+import { isPastForm } from '../language/morphology.js';
 import type { Mood, Token } from '../types.js';
 
 const FUTURE_BEFORE_TO = new Set(['set', 'expected', 'scheduled', 'due', 'going', 'plans', 'planned', 'plan', 'poised', 'slated', 'about', 'intends', 'intended']);
@@ -63,6 +64,8 @@ const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'until', 'than', 'as', 'in', 'at']);
 /** Determiners that introduce a happening rather than presuppose it: "a tender offer", "any attack", "no talks". */
 const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'another', 'no', 'more', 'further', 'new']);
+/** How far back a verb after "and" looks for the modal it shares ("would begin construction in January and deliver"). */
+const COORDINATION_REACH = 10;
 /** How far back a noun looks for the verb group whose object it is ("could face charges of fraud", "did not hold talks"). */
 const NOUN_SCOPE = 8;
 
@@ -81,7 +84,8 @@ export function clauseMood(tokens: Token[], i: number, of: readonly number[], po
   if (mood !== 'realis') return mood;
   const first = of.indexOf(of[i]);
   if (CONDITIONS.has(tokens[first]?.lower ?? '')) return 'irrealis';
-  if (pos !== 'noun' || (determiner && !INDEFINITE.has(determiner))) return mood;
+  if (pos === 'verb') return coordinatedMood(tokens, i) ?? mood;
+  if (determiner && !INDEFINITE.has(determiner)) return mood;
   for (let k = i - 1; k >= first && k >= i - NOUN_SCOPE; k--) {
     const w = tokens[k].lower;
     if (w === ',' || ADJUNCT_OPENERS.has(w)) break;
@@ -89,4 +93,21 @@ export function clauseMood(tokens: Token[], i: number, of: readonly number[], po
     if (MODALS.has(w)) return 'irrealis';
   }
   return mood;
+}
+
+/**
+ * The mood a bare verb after "and"/"or" takes from the verb group it is coordinated with: "would begin
+ * construction in January and deliver the first ferry", "will close the plant and cut 300 jobs". A past
+ * or -s form after "and" has a tense of its own ("would begin … and delivered").
+ */
+function coordinatedMood(tokens: Token[], i: number): Mood | undefined {
+  const w = tokens[i].lower;
+  if (!/^(?:and|or)$/.test(tokens[i - 1]?.lower ?? '') || isPastForm(w) || /ing$/.test(w) || /[^s]s$/.test(w)) return undefined;
+  for (let k = i - 2; k >= 0 && k >= i - COORDINATION_REACH; k--) {
+    const t = tokens[k].lower;
+    if (/^[;:,]$/.test(t) || CONDITIONS.has(t)) return undefined;
+    if (t === 'will' || t === "'ll" || t === '’ll' || t === 'shall') return 'future';
+    if (MODALS.has(t)) return 'irrealis';
+  }
+  return undefined;
 }
