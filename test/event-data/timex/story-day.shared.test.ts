@@ -52,3 +52,11 @@ describe('timex: times anchored on the day or year the story is told in, not on 
     expect(found).to.deep.equal([['2012', '2012'], ['June', '2017-06']]);
   });
 });
+
+describe('timex: "two weeks later" after a month the story named', () => {
+  it('counts from the month the text named last, not from the publication date (which put a past resignation in the future)', () => {
+    const text = 'The scheme came to light in March 2016, when an accountant reported it. The chief resigned two weeks later.';
+    expect(find(text, 'two weeks later').value).to.equal('2016-03');
+    expect(find('The bridge opened in June 2012. Two months later it closed.', 'Two months later').value).to.equal('2012-08');
+  });
+});

@@ -127,6 +127,17 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
     const fromText = relative && day !== undefined && ctx.memo.dayAt !== undefined && i - ctx.memo.dayAt < 150 &&
       (u.unit === 'day' || u.unit === 'week' || u.unit === 'month');
     const base = fromText ? { y: +day.slice(0, 4), m: +day.slice(5, 7), d: +day.slice(8, 10) } : ctx.dct;
+    // after a month the text named last ("in March 2022 … Mercer resigned two weeks later"), a count of days,
+    // weeks or months leads to a month counted from it, not from the DCT: a month is as precise as the text is
+    const month = ctx.memo.month;
+    const fromMonth = relative && !fromText && month !== undefined && ctx.memo.monthAt !== undefined && i - ctx.memo.monthAt < 150 &&
+      (u.unit === 'day' || u.unit === 'week' || u.unit === 'month');
+    if (fromMonth) {
+      const start = { y: +month.slice(0, 4), m: +month.slice(5, 7), d: 1 };
+      const days = u.unit === 'month' ? 0 : dir * n * (u.unit === 'week' ? 7 : 1);
+      const moved = u.unit === 'month' ? offsetValue(start, 'month', dir * n) : offsetValue(start, 'day', days);
+      if (moved !== undefined) return { s: i, e: e + 1, type: 'DATE', value: moved.slice(0, 7), anchor: 'context' };
+    }
     const v = offsetValue(base, u.unit, dir * n);
     if (v !== undefined) {
       const m: Match = { s: i, e: e + 1, type: 'DATE', value: v, anchor: w === 'ago' || w === 'hence' ? 'dct' : 'context' };
