@@ -185,3 +185,11 @@ describe('extract stage 07: companies known by their apposition', () => {
     expect(titles('Norvik, a Swedish toymaker, said on Monday it had cut 200 jobs.')).to.deep.equal(['Norvik cuts 200 jobs']);
   });
 });
+
+describe('extract stage 07: an object pronoun', () => {
+  it('never stands for the subject of its own clause ("Judge Moreno ordered him" is someone else)', () => {
+    expect(titles('Daniel Mercer pleaded guilty in August to two counts of fraud. Judge Alicia Moreno ordered him on Thursday to repay the hospital.')).to.include(
+      'Judge Alicia Moreno orders Mercer to repay hospital',
+    );
+  });
+});

@@ -177,7 +177,9 @@ export function clauseParts(ts: TitleSentence, verb: number, width: number, opti
   // "The FBI arrested him": the person he is
   const first = tokens[words[0]];
   if (first && ['him', 'her'].includes(first.lower)) {
-    const who = resolveReferent(ts, referentKind(first.lower)!, first.start);
+    let who = resolveReferent(ts, referentKind(first.lower)!, first.start);
+    // an object pronoun is never its own clause's subject ("Judge Moreno ordered him to repay"): the person before it
+    if (who && subject && (who === subject.text || subject.text.endsWith(` ${who}`))) who = resolveReferent(ts, referentKind(first.lower)!, tokens[subject.from].start);
     if (who) object = `${who} ${renderNames(ts, words.slice(1), true)}`;
   }
   // "the 59 missiles Trump launched at an air base": the noun before a named subject is the object it lacks
