@@ -193,3 +193,10 @@ describe('extract stage 07: an object pronoun', () => {
     );
   });
 });
+
+describe('extract stage 07: a pronoun after a sentence about a thing', () => {
+  it('reads "it" as the thing the sentence before is about, not a company named paragraphs back', () => {
+    const text = 'The council signed a contract with Atlantic Marine Works on Tuesday.\n\nThe old ferry Marigold broke down twice last winter. On February 3 it was taken out of service.';
+    expect(titles(text)).to.include('Old ferry Marigold taken out of service');
+  });
+});

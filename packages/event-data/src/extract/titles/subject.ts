@@ -181,13 +181,14 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
     const many = ['they', 'we'].includes(first.lower);
     // "The union said it could call further strikes": the subject of the sentence's first verb
     const own = kind === 'body' ? firstSubject(ts, indices[0]) : undefined;
-    const text = kind && resolveReferent(ts, kind, first.start, many, own?.text);
-    if (text) return { text, plural: text.includes(' and ') };
-    // no name fits: "The old ferry Marigold broke down twice. On February 3 it was taken out of service": a pronoun
-    // that opens its clause most often continues the subject of the sentence before (a thing, of the same number)
-    const previous = kind === 'body' ? ts.previous() : undefined;
+    // no name fits nearby: "The old ferry Marigold broke down twice. On February 3 it was taken out of service": a
+    // pronoun most often continues the subject of the sentence before (here a thing, of the same number), not a
+    // company named paragraphs back
+    const previous = kind === 'body' && !own && !bodyNamedNear(ts, first.start) ? ts.previous() : undefined;
     const before = previous && firstSubject(previous, previous.tokens.length);
-    return before && before.plural === many ? { text: before.text, plural: many } : undefined;
+    if (before && before.plural === many) return { text: before.text, plural: many };
+    const text = kind && resolveReferent(ts, kind, first.start, many, own?.text);
+    return text ? { text, plural: text.includes(' and ') } : undefined;
   }
   // "the company", "his company": the organisation named before; "the ambassador": the person with that role
   const definite = indices.length === 1 ? ARTICLES.has(tokens[indices[0] - 1]?.lower ?? '') : indices.length === 2 && POSSESSIVES.has(first.lower);
@@ -215,6 +216,13 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
     }
   }
   return undefined;
+}
+
+/** Whether an organisation, group or country is named in this sentence before `at` or in the sentence before. */
+function bodyNamedNear(ts: TitleSentence, at: number): boolean {
+  const fitting = articleNames(ts).fittingMentions('body');
+  const last = fitting.sorted[fitting.firstAtOrAfter(at) - 1];
+  return !!last && last.sentence >= ts.sentence.index - 1;
 }
 
 /**
