@@ -59,3 +59,10 @@ describe('extract: what counts as a report of the main happening when dating it'
     expect(dated).to.deep.include(['unveiled', '2019-03-14']);
   });
 });
+
+describe('extract: a sentence with a time of its own is not told in the story\'s time', () => {
+  it('does not give "steered contracts between 2015 and 2021" the month of the sentence before', () => {
+    const events = upTo(6, 'Hospital chief jailed\n\nDaniel Mercer pleaded guilty in August to two counts of wire fraud. Prosecutors said he steered contracts to three companies between 2015 and 2021.', '2026-11-20').events;
+    expect(events.map((e) => [e.trigger.text, e.time.value])).to.deep.equal([['pleaded', '2026-08']]);
+  });
+});

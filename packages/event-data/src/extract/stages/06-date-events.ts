@@ -197,8 +197,10 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
       source = mainTime.timex ? 'main-event' : 'publication';
       timex = undefined;
     }
-    // a happening dated only by its story needs someone who did it: "Refers to", "Kept out of press" tell nothing
-    if (!time && !isMain && datable[trigger.sentence].length === 0 && entities.length > 0 && toldInStoryTime(trigger, sentence.tokens)) {
+    // a happening dated only by its story needs someone who did it: "Refers to", "Kept out of press" tell nothing;
+    // and a sentence with a time of its own, if only a bound one ("between 2015 and 2021", "since May"), is not told
+    // in the story's time
+    if (!time && !isMain && calendar[trigger.sentence].length === 0 && entities.length > 0 && toldInStoryTime(trigger, sentence.tokens)) {
       const story = stories[trigger.sentence] ?? fallbackTime(trigger, mainTime, publication);
       time = { ...story.time, anchor: story.timex ? 'relative' : 'publication' };
       source = 'story';
