@@ -60,3 +60,10 @@ describe('timex: "two weeks later" after a month the story named', () => {
     expect(find('The bridge opened in June 2012. Two months later it closed.', 'Two months later').value).to.equal('2012-08');
   });
 });
+
+describe('timex: "later" counts from the time named last', () => {
+  it('counts from a month named after an earlier day, not from that day', () => {
+    const text = 'The chief was sentenced on Thursday. The scheme came to light in March 2016. The chief resigned two weeks later.';
+    expect(find(text, 'two weeks later').value).to.equal('2016-03');
+  });
+});

@@ -124,7 +124,9 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
     // "three days later" counts from the day the text last named, "ago" from the DCT.
     const relative = w === 'earlier' || w === 'later';
     const day = ctx.memo.day;
-    const fromText = relative && day !== undefined && ctx.memo.dayAt !== undefined && i - ctx.memo.dayAt < 150 &&
+    // (the time named last counts: a month named after that day moves the story on)
+    const monthLater = ctx.memo.monthAt !== undefined && ctx.memo.dayAt !== undefined && ctx.memo.monthAt > ctx.memo.dayAt;
+    const fromText = relative && day !== undefined && ctx.memo.dayAt !== undefined && i - ctx.memo.dayAt < 150 && !monthLater &&
       (u.unit === 'day' || u.unit === 'week' || u.unit === 'month');
     const base = fromText ? { y: +day.slice(0, 4), m: +day.slice(5, 7), d: +day.slice(8, 10) } : ctx.dct;
     // after a month the text named last ("in March 2022 … Mercer resigned two weeks later"), a count of days,
