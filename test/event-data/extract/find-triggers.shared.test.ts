@@ -73,3 +73,11 @@ describe('extract stage 04: "first" and "last" before a verb', () => {
     expect(one('The first released version sold poorly in 2009.', 'released')).to.equal(undefined);
   });
 });
+
+describe('extract stage 04: a word after a name', () => {
+  it('reads a word between a name and its object\'s article or number as the name\'s verb ("Okafor set a world record")', () => {
+    expect(one('Runner Grace Okafor set a world record in Oslo on Thursday.', 'set')?.pos).to.equal('verb');
+    expect(one('The US missile strike killed 12 people on Monday.', 'missile strike')?.pos).to.equal('noun');
+    expect(one('Police said the Acme strike ended on Monday.', 'strike')?.pos).to.equal('noun');
+  });
+});

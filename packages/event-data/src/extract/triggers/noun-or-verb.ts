@@ -23,6 +23,10 @@ export function choose(entries: LexEntry[], tokens: Token[], i: number, headline
     if (between.some((b) => AUXILIARIES.has(b.lower) || ADVERBS.has(b.lower) || SUBJECT_PRONOUNS.has(b.lower) || !/^[\p{Ll}\p{N}-]+$/u.test(b.text))) break;
     if (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) return noun;
   }
+  // after a name and before its object's determiner or number the word is the name's verb: "Okafor set a world
+  // record", "Acme cut 500 jobs" (a noun after a name is followed by a verb or ends the phrase: "US missile strike")
+  const next = tokens[i + 1];
+  if (isCapitalized(prev.text) && next && (['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(next.lower) || /^\p{N}/u.test(next.text))) return verb;
   if (isCapitalized(prev.text) && i - 1 > 0 && !headline && !word.endsWith('s')) return noun; // "US missile strike", "Sunday's attack"
   // A third-person "-s" form is a verb only after a name or a pronoun: "Russia sanctions …", "he attacks …".
   if (word.endsWith('s') && !word.endsWith('ss')) return isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.lower) ? verb : noun;
