@@ -67,3 +67,10 @@ describe('timex: "later" counts from the time named last', () => {
     expect(find(text, 'two weeks later').value).to.equal('2016-03');
   });
 });
+
+describe('timex: the day a report was told is not the story day', () => {
+  it('dates a clock time by the happening\'s day, not by "officials said on <day>"', () => {
+    const text = 'An earthquake struck the region late on Monday, officials said on Tuesday. The quake hit at 11:47 p.m. local time.';
+    expect(find(text, '11:47 p.m.').value).to.equal('2017-09-18T23:47');
+  });
+});

@@ -155,10 +155,24 @@ function remember(ctx: Ctx, m: Match): void {
     ctx.memo.month = m.value;
     ctx.memo.monthAt = m.e;
   }
-  if (isDay(m.value)) {
+  // the day of a report ("officials said on Saturday") is when it was told, not the day the story is in
+  if (isDay(m.value) && !reportedOn(ctx, m.s)) {
     ctx.memo.day = m.value.slice(0, 10);
     ctx.memo.dayAt = m.e;
   }
+}
+
+/** Verbs that attribute a report, whose date is the telling's. */
+const REPORTED = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'confirmed', 'stated', 'warned', 'reports', 'announces']);
+
+/** Whether the expression at token `s` dates a verb of reporting just before it: "said on Saturday", "told reporters Saturday". */
+function reportedOn(ctx: Ctx, s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 3; k--) {
+    const w = word(ctx, k);
+    if (REPORTED.has(w)) return true;
+    if (w !== 'on' && w !== 'reporters' && w !== 'journalists') return false;
+  }
+  return false;
 }
 
 /** A rule that fails on some odd input costs that one position, never the whole document. */
