@@ -69,3 +69,16 @@ describe('extract stage 05: British style and place names', () => {
     expect(doc.entities.map((e) => e.name)).not.to.include('Capitol Hill');
   });
 });
+
+describe('extract: countries and places the gazetteer did not list', () => {
+  it('knows every country by its English name (CLDR), and "western Nepal" or "the districts of X and Y" as where it happened', async () => {
+    const { extractEvents } = await import('@event-timeline/data');
+    const { dataset } = extractEvents([
+      { id: 'q', published: '2026-10-11', text: 'Quake in Nepal\n\nA strong earthquake struck western Nepal late on Friday.\n\nBhutan and Nepal held talks on Monday.\n\nFloods killed 30 people in the districts of Jajarkot and Rukum on Sunday.' },
+    ]);
+    const byTitle = new Map(dataset.events.map((e) => [e.title, e]));
+    expect(byTitle.get('Strong earthquake strikes western Nepal')?.place).to.equal('Nepal');
+    expect(byTitle.get('Bhutan and Nepal hold talks')?.actors.map((a) => a.name)).to.have.members(['Bhutan', 'Nepal']);
+    expect(dataset.events.find((e) => e.title.startsWith('Floods kill 30 people'))?.place).to.equal('Jajarkot');
+  });
+});

@@ -1,4 +1,5 @@
 import type { ActorKind } from '../../schema/index.js';
+import { WORLD_COUNTRIES } from './world-countries.js';
 
 /** Titles before names now live with the other words around names (cue-words.ts); re-exported for the title writer, which reads them here. */
 export { TITLE_WORDS } from './cue-words.js';
@@ -105,6 +106,12 @@ export const COUNTRY_FORMS = new Map<string, string[]>();
 for (const [name, ...aliases] of COUNTRIES) {
   COUNTRY_FORMS.set(name, [name, ...aliases]);
   for (const form of [name, ...aliases]) put(form, { name, kind: 'country' });
+}
+// the countries the list above does not name, from CLDR (world-countries.ts): "Nepal", "Bhutan", "Zambia"
+for (const name of WORLD_COUNTRIES) {
+  if (GAZETTEER.has(name.toLowerCase())) continue;
+  COUNTRY_FORMS.set(name, [name]);
+  put(name, { name, kind: 'country' });
 }
 for (const [name, country, ...aliases] of CITIES) for (const form of [name, ...aliases]) put(form, { name, kind: 'place', country });
 

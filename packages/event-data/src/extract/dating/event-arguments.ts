@@ -101,6 +101,14 @@ export function placeOf(c: Context, trigger: Trigger): string | undefined {
   const city = after ?? cities.filter((p) => p.end <= trigger.start).at(-1);
   if (city) return city.name;
   if (trigger.type === 'meeting' || trigger.type === 'visit') return undefined;
-  return places.find((p) => p.start >= trigger.end && p.start - trigger.end < 30)?.name;
+  const near = places.find((p) => p.start >= trigger.end && p.start - trigger.end < 30);
+  if (near) return near.name;
+  // the place a verb acts on: "the earthquake struck western Nepal", "the storm hit Florida"
+  if (trigger.pos !== 'verb') return undefined;
+  const text = c.doc.article.text;
+  return sortedSpans(c.doc.places).within(trigger.end, trigger.clause.end).find((p) => COMPASS_ONLY.test(text.slice(trigger.end, p.start)))?.name;
 }
+
+/** Nothing but a compass word between a verb and its place: "struck | western | Nepal". */
+const COMPASS_ONLY = /^\s*(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|the)?\s*$/i;
 

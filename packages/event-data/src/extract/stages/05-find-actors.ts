@@ -1,5 +1,5 @@
 import { resolveEntities, type ActorDraft } from '../actors/actor-entities.js';
-import { TITLE_WORDS } from '../actors/cue-words.js';
+import { PLACE_NOUNS, TITLE_WORDS } from '../actors/cue-words.js';
 import { COUNTRY_FORMS, GAZETTEER, nameKey } from '../actors/gazetteer.js';
 import { ORG_WORDS } from '../actors/name-words.js';
 import { addVotes, appositionRole, contextVotes, pronounVotes, titled, type NameKind } from '../actors/name-context.js';
@@ -11,6 +11,8 @@ import { roleBefore, roleBeforeComma, roleMentions } from '../actors/roles.js';
 import { isCapitalized, normalizeSpace } from '../language/tokens.js';
 import type { ActorDoc, ArticleCtx, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
+/** Compass adjectives that name a part of a country: "western Nepal", "north-eastern Syria". */
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'outside', 'inside', 'across', 'on', 'against']);
 
 interface Sighting extends NameSighting {
@@ -35,8 +37,11 @@ function scanSentence(sentence: Sentence, following: Sentence | undefined, text:
       const end = tokens[i + w - 1].end;
       const surface = text.slice(start, end);
       const prev = tokens[i - 1]?.lower ?? '';
-      if (entry.kind === 'place' || (entry.kind === 'country' && PLACE_PREPOSITIONS.has(prev)))
-        places.push({ start, end, text: surface, name: entry.name, sentence: sentence.index, kind: entry.kind === 'place' ? 'city' : 'country', preposition: PLACE_PREPOSITIONS.has(prev) ? prev : undefined });
+      // "western Nepal", "in northern Italy": a part of a country is a place, whatever comes before it
+      const compass = COMPASS.test(prev);
+      const before = compass ? tokens[i - 2]?.lower ?? '' : prev;
+      if (entry.kind === 'place' || (entry.kind === 'country' && (PLACE_PREPOSITIONS.has(prev) || compass)))
+        places.push({ start, end, text: surface, name: entry.name, sentence: sentence.index, kind: entry.kind === 'place' ? 'city' : 'country', preposition: PLACE_PREPOSITIONS.has(before) ? before : undefined });
       if (entry.kind !== 'place') {
         const next = tokens[i + w];
         // A demonym or country before a title or an organisation word belongs to that title.
@@ -132,6 +137,25 @@ function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<nu
   return map;
 }
 
+/**
+ * The preposition that makes the name at token `first` a place where something happened: the word before it
+ * ("in Alba"), or the one before the place noun it names ("in the districts of Jajarkot and Rukum", "near the
+ * town of Millbrook"), past the names joined to it by "and" or commas.
+ */
+function placePreposition(tokens: readonly Token[], first: number): string | undefined {
+  let k = first - 1;
+  while (k > 0 && (tokens[k].lower === 'and' || tokens[k].text === ',') && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+    k--;
+    while (k > 0 && /^\p{Lu}/u.test(tokens[k].text)) k--;
+  }
+  if (tokens[k]?.lower === 'of' && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k--;
+  }
+  const w = tokens[k]?.lower;
+  return w && PLACE_PREPOSITIONS.has(w) ? w : undefined;
+}
+
 /** The draft (or place) a sighted name becomes, given the kind the article's evidence gives it. */
 function emit(s: Sighting, kind: NameKind | undefined, shortForms: Set<string>, text: string, drafts: ActorDraft[], places: PlaceMention[], found: Found): void {
   const { run, tokens } = s;
@@ -143,7 +167,7 @@ function emit(s: Sighting, kind: NameKind | undefined, shortForms: Set<string>, 
     // "Calif." is California
     const region = regionAt(tokens.slice(run.first, run.after + 1).map((t) => t.text), 0);
     const name = region && region[1] >= run.after - run.first ? region[0] : run.name;
-    places.push({ start: run.start, end: run.end, text: run.text, name, sentence: s.sentence.index, kind: 'city', preposition: prev && PLACE_PREPOSITIONS.has(prev.lower) ? prev.lower : undefined });
+    places.push({ start: run.start, end: run.end, text: run.text, name, sentence: s.sentence.index, kind: 'city', preposition: placePreposition(tokens, run.first) });
     return;
   }
   if (shape === 'organization') return void push(organisation(run, s, text, found));
