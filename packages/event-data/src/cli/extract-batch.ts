@@ -6,7 +6,7 @@ import type { CliIo } from './cli-io.js';
 import { streamDataset, writePieces } from './dataset-stream.js';
 import type { ExtractOptions } from './extract-args.js';
 import { FileStore } from './file-store.js';
-import type { ArticleItem } from './load-articles.js';
+import type { ArticleItem } from './article-item.js';
 import { AtomicFile, holdAfterFirstPiece } from './write-output.js';
 
 /** Where the output goes: the -o file (atomically: kept only on commit) or standard output. */

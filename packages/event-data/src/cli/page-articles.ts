@@ -5,7 +5,7 @@ import { articleFromHtml, isHtmlArticleError, MAX_HTML_BYTES } from '../input/ht
 import { readUrlFile } from '../input/url-list.js';
 
 export { decodeHtml } from '../input/html-bytes.js';
-import type { ArticleItem } from './load-articles.js';
+import type { ArticleItem } from './article-item.js';
 
 /** The cap on an HTML page read from a file (the same as for a fetched one). */
 export const HTML_FILE_LIMIT = { maxBytes: MAX_HTML_BYTES, what: 'a web page can be' };
