@@ -50,6 +50,14 @@ describe('event order (sortOrder)', () => {
     expect([...order!]).to.deep.equal(byComparison(start, end));
   });
 
+  it('orders events that share a day by ends that are not whole milliseconds', () => {
+    // Starts few enough to count, ends that cannot be: the ties are compared.
+    const start = Array.from({ length: 400 }, (_, i) => (i % 5) * 86_400_000);
+    const end = start.map((s, i) => s + ((i * 7919) % 97) + 0.5);
+    const order = sortOrder(Float64Array.from(start), Float64Array.from(end));
+    expect([...order!]).to.deep.equal(byComparison(start, end));
+  });
+
   it('keeps input that is already in order as it is', () => {
     expect(sortOrder(Float64Array.of(1, 1, 2), Float64Array.of(2, 3, 3))).to.equal(undefined);
   });
