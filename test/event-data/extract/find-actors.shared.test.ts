@@ -82,3 +82,11 @@ describe('extract: countries and places the gazetteer did not list', () => {
     expect(dataset.events.find((e) => e.title.startsWith('Floods kill 30 people'))?.place).to.equal('Jajarkot');
   });
 });
+
+describe('extract: a compass word is no place', () => {
+  it('does not take "Central" in "in Central China\'s Hunan Province" for the place of the happening', async () => {
+    const { extractEvents } = await import('@event-timeline/data');
+    const { dataset } = extractEvents([{ id: 'c', published: '2006-11-10', text: 'Mine blast\n\nA gas explosion killed four miners in Central China on Wednesday.' }]);
+    for (const e of dataset.events) expect(e.place).to.not.equal('Central');
+  });
+});

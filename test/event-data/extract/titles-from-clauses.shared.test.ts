@@ -200,3 +200,9 @@ describe('extract stage 07: a pronoun after a sentence about a thing', () => {
     expect(titles(text)).to.include('Old ferry Marigold taken out of service');
   });
 });
+
+describe('extract stage 07: "it" in a clause of time or reason', () => {
+  it('stands for the main clause\'s subject, not for a place named between ("CWE ... in Laos since it entered the country")', () => {
+    expect(titles('CWE has taken part in three hydropower projects in Laos since it entered the country in 1996.')).to.include('CWE enters country');
+  });
+});

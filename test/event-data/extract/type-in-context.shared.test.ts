@@ -105,3 +105,10 @@ describe('extract: types read with their arguments, results', () => {
     expect(typeOf('The airline posted a profit of $85 million on Tuesday.', 'posted')).to.equal('business');
   });
 });
+
+describe('extract: "confirmed" before a date', () => {
+  it('reads "confirmed Tuesday that …" as a statement, and "confirmed Smith" as an appointment', () => {
+    expect(typeOf('The ministry confirmed Tuesday that 250 swans had died of bird flu.', 'confirmed')).to.equal('statement');
+    expect(typeOf('The Senate confirmed Smith on Tuesday.', 'confirmed')).to.equal('vote');
+  });
+});

@@ -181,6 +181,9 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
     const many = ['they', 'we'].includes(first.lower);
     // "The union said it could call further strikes": the subject of the sentence's first verb
     const own = kind === 'body' ? firstSubject(ts, indices[0]) : undefined;
+    // the subject of a clause of time or reason stands for the main clause's subject: "CWE has taken part in three
+    // projects in Laos since it entered the country", not for the place named in between
+    if (own && !many && !own.plural && ADVERBIAL_OPENERS.has(tokens[indices[0] - 1]?.lower ?? '')) return { text: own.text, plural: false };
     // no name fits nearby: "The old ferry Marigold broke down twice. On February 3 it was taken out of service": a
     // pronoun most often continues the subject of the sentence before (here a thing, of the same number), not a
     // company named paragraphs back
@@ -217,6 +220,9 @@ function nameOf(ts: TitleSentence, indices: number[]): { text: string; plural?: 
   }
   return undefined;
 }
+
+/** Words that open a clause of time or reason, whose pronoun subject continues the main clause's subject. */
+const ADVERBIAL_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'because', 'as', 'until', 'once', 'although', 'though']);
 
 /** Whether an organisation, group or country is named in this sentence before `at` or in the sentence before. */
 function bodyNamedNear(ts: TitleSentence, at: number): boolean {
