@@ -74,3 +74,10 @@ describe('timex: the day a report was told is not the story day', () => {
     expect(find(text, '11:47 p.m.').value).to.equal('2017-09-18T23:47');
   });
 });
+
+describe('timex: "following" as a preposition', () => {
+  it('reads "fled following Monday\'s explosion" as the Monday gone by, not as "the following Monday"; "the following Monday" stays one', () => {
+    expect(find('The managers fled following Monday\'s explosion, an official said.', 'Monday').value).to.equal('2017-09-18');
+    expect(find('The talks ended. The following Monday they resumed.', 'The following Monday').value).to.equal('2017-09-25');
+  });
+});

@@ -217,6 +217,8 @@ export function deicticPeriod(ctx: Ctx, i: number): Match | undefined {
     const day = w === 'last' ? addDays(ctx.dct, -1) : ctx.dct;
     return { s: i, e: j + 1, type: 'TIME', value: fmtDay(day) + 'T' + pod, anchor: anchor === 'context' ? 'dct' : anchor };
   }
+  // "fled following Wednesday's explosion": without "the", "following" is a preposition ("after"), not "the following Wednesday"
+  if ((w === 'following' || w === 'previous') && word(ctx, i) !== 'the') return undefined;
   const dow = WEEKDAYS.get(target);
   if (dow !== undefined && target.length >= 6 && w !== 'that' && w !== 'same' && w !== 'current') {
     const dir = n === 0 ? direction(ctx, i, j + 1) : n;
