@@ -81,3 +81,9 @@ describe('timex: "following" as a preposition', () => {
     expect(find('The talks ended. The following Monday they resumed.', 'The following Monday').value).to.equal('2017-09-25');
   });
 });
+
+describe('timex: "N years later" in a story', () => {
+  it('counts from the year the text wrote last, not from the publication date', () => {
+    expect(find('Natalie Pearman was killed in 1992, and Michelle Bettles died 10 years later.', '10 years later').value).to.equal('2002');
+  });
+});

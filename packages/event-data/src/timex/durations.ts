@@ -134,6 +134,11 @@ export function countedUnit(ctx: Ctx, i: number): Match | undefined {
     const month = ctx.memo.month;
     const fromMonth = relative && !fromText && month !== undefined && ctx.memo.monthAt !== undefined && i - ctx.memo.monthAt < 150 &&
       (u.unit === 'day' || u.unit === 'week' || u.unit === 'month');
+    // "in 1992 ... who died 10 years later", "A year later, Wade sold it": years counted from the year the text wrote
+    // last ("a year earlier" stays on the DCT: results news compares with the year before publication)
+    if (w === 'later' && !fromText && u.unit === 'year' && ctx.memo.year !== undefined && Number.isInteger(n)) {
+      return { s: i, e: e + 1, type: 'DATE', value: String(ctx.memo.year + dir * n), anchor: 'context' };
+    }
     if (fromMonth) {
       const start = { y: +month.slice(0, 4), m: +month.slice(5, 7), d: 1 };
       const days = u.unit === 'month' ? 0 : dir * n * (u.unit === 'week' ? 7 : 1);
