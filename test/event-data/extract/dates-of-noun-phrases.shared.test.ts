@@ -58,3 +58,11 @@ describe('extract: ", and in 1984 …" opens a clause of its own', () => {
     expect(sold?.actors.map((a) => a.name) ?? []).to.not.include('Jane Roe');
   });
 });
+
+describe('extract: a year before a name', () => {
+  it('leaves "the 2008 Olympic Games" to the name when its clause has a date for the verb, and dates the verb by it otherwise', () => {
+    const dated = (text: string) => upTo(6, `News of the day\n\n${text}`, '2005-11-11').events.map((e) => [e.trigger.text, e.time.value]);
+    expect(dated('Beijing unveiled five doll mascots for the 2008 Olympic Games on Friday evening.')).to.deep.include(['unveiled', '2005-11-11TEV']);
+    expect(dated('I came to Qatar in September 2004 with Bruno Metsu, the coach who led Senegal at the 2002 World Cup finals.')).to.deep.include(['led', '2002']);
+  });
+});

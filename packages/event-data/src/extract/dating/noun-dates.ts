@@ -1,3 +1,4 @@
+import { clauses } from '../language/clauses.js';
 import { LIGHT_VERBS } from '../triggers/lexicon.js';
 import { bySentence } from '../spans/by-sentence.js';
 import type { SentenceTimex, Token, Trigger, ActorDoc } from '../types.js';
@@ -80,8 +81,23 @@ export function nounDateRules(doc: ActorDoc, datable?: readonly SentenceTimex[][
     return !!word && word.end + 1 >= x.start && /^\p{Lu}[\p{L}-]*$/u.test(word.text) && !PREPOSITION_WORDS.has(word.lower) && !BOUND.has(word.lower) && !FUNCTION_WORDS.has(word.lower);
   };
   const ofNounPhrase = (x: SentenceTimex) => /^['’]s\b/.test(doc.article.text.slice(x.end, x.end + 3)) || nameYear(x);
+  // A date between a determiner and a name ("the 2008 Olympic Games", "the 2006 World Cup hosts") is part of what
+  // the name calls; a verb takes it only when its clause gives no other date ("unveiled mascots for the 2008
+  // Olympic Games Friday evening" is Friday; "led Senegal at the 2002 World Cup" is 2002).
+  const beforeName = (x: SentenceTimex) => {
+    const tokens = doc.sentences[x.sentence].tokens;
+    const at = tokens.findIndex((t) => t.start >= x.start);
+    const next = tokens.find((t) => t.start >= x.end);
+    return at > 0 && ['the', 'its', 'their', 'his', 'her', 'this'].includes(tokens[at - 1].lower) && !!next && /^\p{Lu}\p{L}/u.test(next.text);
+  };
+  const clauseOf = (x: SentenceTimex) => {
+    const tokens = doc.sentences[x.sentence].tokens;
+    return clauses(tokens).of[tokens.findIndex((t) => t.start >= x.start)];
+  };
   const claimed = (x: SentenceTimex) =>
-    nounClaimed(x) || (ofNounPhrase(x) && (datable?.[x.sentence] ?? []).some((o) => o !== x && !ofNounPhrase(o) && !nounClaimed(o)));
+    nounClaimed(x) ||
+    (ofNounPhrase(x) && (datable?.[x.sentence] ?? []).some((o) => o !== x && !ofNounPhrase(o) && !nounClaimed(o))) ||
+    (beforeName(x) && (datable?.[x.sentence] ?? []).some((o) => o !== x && !beforeName(o) && !ofNounPhrase(o) && !nounClaimed(o) && clauseOf(o) === clauseOf(x)));
   // The object of a light verb ("held closed-door meetings", "launched an attack") is dated like that verb.
   const governed = (t: Trigger) => {
     const tokens = doc.sentences[t.sentence].tokens;
