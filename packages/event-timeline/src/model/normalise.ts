@@ -2,7 +2,7 @@ import { GRANULARITIES, TIMEX_MODS, validateEvent, type Article, type TimelineEv
 import type { Columns, NormalisedInput, TimelineItem } from './types.js';
 import { parseDate } from './dates.js';
 import { codeOf, columnsOf, KIND_CODE } from './columns.js';
-import { EventItem, fromEvent, fromSimple, isObject } from './event-items.js';
+import { EventItem, fromSimple, isObject, kindOf } from './event-items.js';
 import { sortOrder } from './sort-order.js';
 import { reasonOf } from './validation.js';
 
@@ -53,9 +53,12 @@ export function withoutInvalid(input: NormalisedInput, drop: Set<number>, reason
   };
 }
 
-/** Items in input order, with their columns (`start`… sized for every input, filled up to `items.length`). */
+/** What was read, in input order, with its columns (`start`… sized for every input, filled up to `read.length`). */
 interface Collected extends Columns {
-  items: TimelineItem[];
+  /** Each valid input: a dataset's event, or the item made of one in the minimal form. */
+  read: (TimelineEvent | TimelineItem)[];
+  /** 1 where `read` holds a dataset's event, made an item once its place in time order is known. */
+  isEvent: Uint8Array;
   /** 1 for items that still await the full schema check. */
   quick: Uint8Array;
   quickCount: number;
@@ -64,11 +67,12 @@ interface Collected extends Columns {
 /** Reads the events of `list`, skipping and counting invalid ones. */
 function collect(list: unknown[], add: (reason: string) => void): Collected {
   const max = list.length;
-  const items: TimelineItem[] = [];
+  const read: (TimelineEvent | TimelineItem)[] = [];
   const start = new Float64Array(max);
   const end = new Float64Array(max);
   const kind = new Uint8Array(max);
   const type = new Uint32Array(max);
+  const isEvent = new Uint8Array(max);
   const quick = new Uint8Array(max);
   const types: string[] = [];
   const codes = new Map<string, number>();
@@ -82,58 +86,68 @@ function collect(list: unknown[], add: (reason: string) => void): Collected {
       add('event: must be an object');
       continue;
     }
-    let item: TimelineItem | undefined;
     const time = value.time;
-    if (!isObject(time)) item = fromSimple(value, i, add);
-    else if (small) {
-      const result = validateEvent(value);
-      if (result.ok) item = fromEvent(result.value);
-      else add(reasonOf(result.issues[0]));
+    if (!isObject(time)) {
+      const item = fromSimple(value, i, add);
+      if (!item) continue;
+      read.push(item);
+      start[n] = item.start;
+      end[n] = item.end;
+      kind[n] = KIND_CODE[item.kind];
+      type[n] = codeOf(codes, types, item.type);
     } else {
-      const reason = quickCheck(value, time, times);
-      if (reason) add(reason);
-      else {
-        item = new EventItem(value as unknown as TimelineEvent, times[0], times[1]);
+      let event: TimelineEvent;
+      if (small) {
+        const result = validateEvent(value);
+        if (!result.ok) {
+          add(reasonOf(result.issues[0]));
+          continue;
+        }
+        event = result.value;
+        times[0] = parseDate(event.time.start)!;
+        times[1] = parseDate(event.time.end)!;
+      } else {
+        const reason = quickCheck(value, time, times);
+        if (reason) {
+          add(reason);
+          continue;
+        }
+        event = value as unknown as TimelineEvent;
         quick[n] = 1;
         quickCount++;
       }
+      read.push(event);
+      isEvent[n] = 1;
+      start[n] = times[0];
+      end[n] = times[1];
+      kind[n] = KIND_CODE[kindOf(event.time.granularity, times[0], times[1], event.time.mod)];
+      type[n] = codeOf(codes, types, event.type);
     }
-    if (!item) continue;
-    items.push(item);
-    start[n] = item.start;
-    end[n] = item.end;
-    kind[n] = KIND_CODE[item.kind];
-    type[n] = codeOf(codes, types, item.type);
     n++;
   }
-  return { items, start, end, kind, type, types, quick, quickCount };
+  return { read, start, end, kind, type, types, isEvent, quick, quickCount };
 }
 
-/** The columns of what was collected, cut to the items read. */
-function trimmed({ items, start, end, kind, type, types }: Collected): Columns {
-  const n = items.length;
-  return { start: start.slice(0, n), end: end.slice(0, n), kind: kind.slice(0, n), type: type.slice(0, n), types };
-}
-
-/** What was collected, in `order`. */
-function permute(read: Collected, order: Uint32Array): { items: TimelineItem[]; columns: Columns } {
-  const n = order.length;
+/** The items and their columns, in `order` (`order[i]` is the index read; input order when undefined). */
+function ordered(collected: Collected, order: Uint32Array | undefined): { items: TimelineItem[]; columns: Columns } {
+  const { read, isEvent } = collected;
+  const n = read.length;
+  const columns: Columns = { start: new Float64Array(n), end: new Float64Array(n), kind: new Uint8Array(n), type: new Uint32Array(n), types: collected.types };
   const items = new Array<TimelineItem>(n);
-  const columns: Columns = { start: new Float64Array(n), end: new Float64Array(n), kind: new Uint8Array(n), type: new Uint32Array(n), types: read.types };
   for (let i = 0; i < n; i++) {
-    const k = order[i];
-    items[i] = read.items[k];
-    columns.start[i] = read.start[k];
-    columns.end[i] = read.end[k];
-    columns.kind[i] = read.kind[k];
-    columns.type[i] = read.type[k];
+    const k = order ? order[i] : i;
+    columns.start[i] = collected.start[k];
+    columns.end[i] = collected.end[k];
+    columns.kind[i] = collected.kind[k];
+    columns.type[i] = collected.type[k];
+    items[i] = isEvent[k] ? new EventItem(read[k] as TimelineEvent, columns, i) : (read[k] as TimelineItem);
   }
   return { items, columns };
 }
 
 /** `NormalisedInput.pending` of the collected items, now in `order` (`order[i]` is the index read). */
-function pendingOf({ quick, quickCount, items }: Collected, order: Uint32Array | undefined): Uint8Array | undefined {
-  const n = items.length;
+function pendingOf({ quick, quickCount, read }: Collected, order: Uint32Array | undefined): Uint8Array | undefined {
+  const n = read.length;
   // The usual large input: every item awaits the full check, wherever it went.
   if (quickCount === n) return n ? new Uint8Array(n).fill(1) : undefined;
   if (!quickCount) return undefined;
@@ -166,11 +180,11 @@ export function normaliseInput(input: unknown): NormalisedInput {
   // one loop: on a page's first render none of this is optimised yet, and a function entered once
   // is optimised mid-loop, without feedback for the code after the loop, which then falls back to
   // the interpreter.
-  const read = collect(list, add);
-  const n = read.items.length;
-  const order = sortOrder(read.start.subarray(0, n), read.end.subarray(0, n));
-  const { items, columns } = order ? permute(read, order) : { items: read.items, columns: trimmed(read) };
-  const pending = pendingOf(read, order);
+  const collected = collect(list, add);
+  const n = collected.read.length;
+  const order = sortOrder(collected.start.subarray(0, n), collected.end.subarray(0, n));
+  const { items, columns } = ordered(collected, order);
+  const pending = pendingOf(collected, order);
   const invalid = [...counts.values()].reduce((s, n) => s + n, 0);
   return {
     items,
