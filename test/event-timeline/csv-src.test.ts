@@ -29,8 +29,18 @@ async function listRows(page: Page, count: number): Promise<string[]> {
   return page.evaluate(() => [...document.querySelector('event-timeline')!.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
 }
 
+/** The element's state message once loading is over (under load the first text seen can still be "Loading events…"). */
 const stateText = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="state"]')?.textContent?.trim() || '', undefined, { timeout: 20_000 }).then((h) => h.jsonValue());
+  page
+    .waitForFunction(
+      () => {
+        const text = document.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="state"]')?.textContent?.trim() || '';
+        return /^Loading\b/.test(text) ? '' : text;
+      },
+      undefined,
+      { timeout: 20_000 },
+    )
+    .then((h) => h.jsonValue());
 
 describe('<event-timeline src> reads CSV', function () {
   this.timeout(120_000);
