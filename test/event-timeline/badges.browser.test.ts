@@ -88,3 +88,23 @@ describe('<event-timeline> count badges', () => {
     expect(+el.visibleRange.end - +el.visibleRange.start).to.be.below(before * 0.9);
   });
 });
+
+describe('<event-timeline> count badges, right to left', () => {
+  it('opens a badge\'s list next to the badge on a right-to-left page', async () => {
+    const wrap = await fixture(html`<div dir="rtl" style="width:800px"><event-timeline style="height:260px" group-by="none"></event-timeline></div>`);
+    const el = wrap.querySelector('event-timeline')! as EventTimeline;
+    el.events = [
+      ...Array.from({ length: 30 }, (_, i) => ({ title: `Same day ${i}`, start: '2020-04-05' })),
+      { title: 'Early', start: '2020-04-01' },
+      { title: 'Late', start: '2020-06-01' },
+    ];
+    await settle(el);
+    await settle(el);
+    const b = $(el, '[part~="cluster"]')!.getBoundingClientRect();
+    $(el, '.plot')!.dispatchEvent(new MouseEvent('click', { clientX: b.left + b.width / 2, clientY: b.top + b.height / 2, bubbles: true, composed: true }));
+    await settle(el);
+    const p = $(el, '[part~="popover"]')!.getBoundingClientRect();
+    // the list opens over its badge (it is 280 px wide), not mirrored to the other side of the plot
+    expect(Math.abs((p.left + p.right) / 2 - (b.left + b.right) / 2)).to.be.below(200);
+  });
+});

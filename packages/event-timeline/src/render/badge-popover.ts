@@ -34,7 +34,7 @@ export function badgePopover(
   const rest = state.total - state.items.length;
   const { msg, locale } = opts;
   const title = msg.badgeEvents(formatCount(state.total, locale), state.total);
-  return html`<div class="popover" part="popover" role="dialog" aria-label=${title} style="inset-inline-start:${left}px;top:${state.top}px" @keydown=${opts.onKey}>
+  return html`<div class="popover" part="popover" role="dialog" aria-label=${title} style="left:${left}px;top:${state.top}px" @keydown=${opts.onKey}>
     <div class="popover-head">
       <span>${title}</span>
       <button class="close" @click=${opts.onClose} aria-label=${msg.badgeClose}>✕</button>
