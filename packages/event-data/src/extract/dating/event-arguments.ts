@@ -1,4 +1,5 @@
 import type { Actor } from '../../schema/index.js';
+import { CALENDAR_NAME, isCompassWord } from '../language/word-classes.js';
 import { sortedSpans } from '../spans/sorted-spans.js';
 import type { ActorDoc, ActorMention, ArticleCtx, Entity, SentenceTimex, Trigger } from '../types.js';
 
@@ -92,9 +93,9 @@ export function placeOf(c: Context, trigger: Trigger): string | undefined {
   const k = tokens.findIndex((t) => t.start >= trigger.end);
   for (let n = k; n >= 0 && n < tokens.length && n <= k + 3; n++) {
     const name = tokens[n + 1];
-    if (!['to', 'in', 'at'].includes(tokens[n].lower) || !name || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || COMPASS_WORD.test(name.text)) continue;
+    if (!['to', 'in', 'at'].includes(tokens[n].lower) || !name || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || isCompassWord(name.text)) continue;
     if (after && after.start <= name.start) break;
-    const known = sortedSpans(c.doc.actorMentions).covering(name.start, name.end).length > 0 || /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.text);
+    const known = sortedSpans(c.doc.actorMentions).covering(name.start, name.end).length > 0 || CALENDAR_NAME.test(name.text);
     if (!known) after = { start: name.start, end: name.end, text: name.text, name: name.text, sentence: trigger.sentence, kind: 'city', preposition: tokens[n].lower };
     break;
   }
@@ -106,11 +107,11 @@ export function placeOf(c: Context, trigger: Trigger): string | undefined {
   // the place a verb acts on: "the earthquake struck western Nepal", "the storm hit Florida"
   if (trigger.pos !== 'verb') return undefined;
   const text = c.doc.article.text;
-  return sortedSpans(c.doc.places).within(trigger.end, trigger.clause.end).find((p) => COMPASS_ONLY.test(text.slice(trigger.end, p.start)))?.name;
+  return sortedSpans(c.doc.places).within(trigger.end, trigger.clause.end).find((p) => {
+    // nothing but a compass word or "the" between them: "struck | western | Nepal"
+    const between = text.slice(trigger.end, p.start).trim();
+    return between === '' || between === 'the' || isCompassWord(between);
+  })?.name;
 }
 
-/** "in Central China", "in Northern Ireland": a compass word starts a place's name, and is no place alone. */
-const COMPASS_WORD = /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower)$/;
-/** Nothing but a compass word between a verb and its place: "struck | western | Nepal". */
-const COMPASS_ONLY = /^\s*(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|the)?\s*$/i;
 

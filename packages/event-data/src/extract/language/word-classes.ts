@@ -27,3 +27,9 @@ export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 
 /** Words that stand as the subject of a verb right after them: the personal pronouns and the relative ones. */
 export const SUBJECT_PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'who', 'which', 'that']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** A capitalised weekday or month name: a date, not a name ("confirmed Tuesday", "in May"). */
+export const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** A compass word that names a part of a place: "western Nepal", "north-eastern Syria", "Central China", "Upper Egypt". */
+export const isCompassWord = (word: string): boolean => /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)$/i.test(word);

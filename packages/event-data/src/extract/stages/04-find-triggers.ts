@@ -9,11 +9,9 @@ import { choose, nounPhrase } from '../triggers/noun-or-verb.js';
 import { takesOffice, TAKE_OFFICE_VERBS } from '../triggers/office.js';
 import { typeInContext } from '../triggers/type-in-context.js';
 import { pastVerb } from '../language/past-verb.js';
-import { ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, determinedAt } from '../language/word-classes.js';
+import { ADVERBS, AUXILIARIES, CALENDAR_NAME, DETERMINERS, PREPOSITIONS, determinedAt } from '../language/word-classes.js';
 import type { ArticleCtx, Sentence, TimedDoc, Token, Trigger, TriggerDoc } from '../types.js';
 
-/** A capitalised word that is a date, not a name: "confirmed Tuesday that …" reports, it appoints no one. */
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'until', 'where']);
 const PHRASAL_NOT_EVENT: Record<string, Set<string>> = {
   pass: new Set(['on', 'away', 'through', 'by', 'along']),
@@ -78,7 +76,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     let type = typeInContext(entry.type, entry.lemma, clauseOf(i), t);
     let reporting = entry.reporting ?? false;
     // "the Senate confirmed him" appoints; "officials confirmed (that) …" reports.
-    if (entry.lemma === 'confirm' && next && ((isCapitalized(next.text) && !CALENDAR_WORD.test(next.text)) || /^(him|her|them)$/.test(next.lower))) {
+    if (entry.lemma === 'confirm' && next && ((isCapitalized(next.text) && !CALENDAR_NAME.test(next.text) && !/^(?:Today|Yesterday)$/.test(next.text)) || /^(him|her|them)$/.test(next.lower))) {
       type = 'vote';
       reporting = false;
     }

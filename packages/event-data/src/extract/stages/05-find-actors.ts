@@ -9,10 +9,9 @@ import { splitPossessives } from '../actors/names.js';
 import { REGIONS, regionAt } from '../actors/regions.js';
 import { roleBefore, roleBeforeComma, roleMentions } from '../actors/roles.js';
 import { isCapitalized, normalizeSpace } from '../language/tokens.js';
+import { isCompassWord } from '../language/word-classes.js';
 import type { ActorDoc, ArticleCtx, PlaceMention, Sentence, Token, TriggerDoc } from '../types.js';
 
-/** Compass adjectives that name a part of a country: "western Nepal", "north-eastern Syria". */
-const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'from', 'near', 'outside', 'inside', 'across', 'on', 'against']);
 
 interface Sighting extends NameSighting {
@@ -38,7 +37,7 @@ function scanSentence(sentence: Sentence, following: Sentence | undefined, text:
       const surface = text.slice(start, end);
       const prev = tokens[i - 1]?.lower ?? '';
       // "western Nepal", "in northern Italy": a part of a country is a place, whatever comes before it
-      const compass = COMPASS.test(prev);
+      const compass = isCompassWord(prev);
       const before = compass ? tokens[i - 2]?.lower ?? '' : prev;
       if (entry.kind === 'place' || (entry.kind === 'country' && (PLACE_PREPOSITIONS.has(prev) || compass)))
         places.push({ start, end, text: surface, name: entry.name, sentence: sentence.index, kind: entry.kind === 'place' ? 'city' : 'country', preposition: PLACE_PREPOSITIONS.has(before) ? before : undefined });
