@@ -41,6 +41,48 @@ describe('<event-timeline> search and filter', () => {
     expect(titles(el)).to.deep.equal(['Freight train derails near Kursk']);
   });
 
+  it('finds an event by an actor its title does not name, typed in the search field, and counts "1 of 3"', async () => {
+    const el = await timeline(threeEvents());
+    const input = $(el, '[part~="search"]') as HTMLInputElement;
+    input.focus();
+    // "Sergey" and "Rex" are in the Moscow talks' actors (Sergey Lavrov, Rex Tillerson), not in any title.
+    await sendKeys({ type: 'sergey' });
+    await settle(el);
+    expect(count(el)).to.equal('1 of 3 events');
+    expect(titles(el)).to.deep.equal(['Tillerson and Lavrov meet in Moscow']);
+    el.search = 'rex';
+    await settle(el);
+    expect(count(el)).to.equal('1 of 3 events');
+    expect(titles(el)).to.deep.equal(['Tillerson and Lavrov meet in Moscow']);
+  });
+
+  it('finds an event by a place its title does not name, its actors and place with every word, accents aside', async () => {
+    const data = threeEvents();
+    data.events.push(
+      sampleEvent({
+        id: 'ev-geneva',
+        title: 'Ceasefire talks resume',
+        place: 'Genève',
+        actors: [{ name: 'Staffan de Mistura', kind: 'person' }],
+        time: { value: '2017-05-16', start: '2017-05-16', end: '2017-05-17', granularity: 'day', anchor: 'explicit' },
+      }),
+    );
+    const el = await timeline(data);
+    expect(count(el)).to.equal('4 of 4 events');
+    el.search = 'geneve';
+    await settle(el);
+    expect(count(el)).to.equal('1 of 4 events');
+    expect(titles(el)).to.deep.equal(['Ceasefire talks resume']);
+    // One word from the place, one from an actor: both must be found, in either.
+    el.search = 'mistura genève';
+    await settle(el);
+    expect(count(el)).to.equal('1 of 4 events');
+    el.search = 'mistura moscow';
+    await settle(el);
+    expect(titles(el)).to.deep.equal([]);
+    expect($(el, '[part~="state"]')!.textContent).to.equal('No events to show.');
+  });
+
   it('hides and shows a lane with its toggle, and reports the hidden lanes', async () => {
     const el = await timeline(threeEvents());
     const toggles = $$(el, '[part~="lane-toggle"]') as HTMLButtonElement[];
