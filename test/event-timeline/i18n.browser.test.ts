@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { EventTimeline } from '@event-timeline/component';
 import { sampleDataset } from '../fixtures/dataset.js';
 import { syntheticEvents } from './synthetic.js';
+import { formatCount } from '../../packages/event-timeline/src/render/format.js';
 import { $, $$, liveText, plot, settle } from './helpers.js';
 
 async function shown(events: unknown, attrs: { locale?: string; dir?: string } = {}): Promise<EventTimeline> {
@@ -34,6 +35,19 @@ describe('<event-timeline> its own words in the locale', () => {
     expect($(en, 'header .count')!.textContent).to.equal('10,000 of 10,000 events');
     const de = await shown(events, { locale: 'de' });
     expect($(de, 'header .count')!.textContent).to.equal('10.000 von 10.000 Ereignissen');
+  });
+
+  it('groups digits as the locale does when its words fall back to English: "10.000" in Italian and Brazilian Portuguese', async () => {
+    const events = syntheticEvents(10_000, 3);
+    const it = await shown(events, { locale: 'it' });
+    expect($(it, 'header .count')!.textContent).to.equal('10.000 of 10.000 events');
+    const pt = await shown(events, { locale: 'pt-BR' });
+    expect($(pt, 'header .count')!.textContent).to.equal('10.000 of 10.000 events');
+    expect(formatCount(10_000, 'pt-BR')).to.equal('10.000');
+    // Lakh and crore in Hindi; English for a tag Intl does not know or cannot read.
+    expect(formatCount(10_000_000, 'hi')).to.equal('1,00,00,000');
+    expect(formatCount(10_000, 'xx-YY')).to.equal('10,000');
+    expect(formatCount(10_000, 'not a locale!!')).to.equal('10,000');
   });
 
   it('uses Russian plural forms', async () => {

@@ -4,7 +4,7 @@
  * browser (no Intl). Cheap enough to call per tick per frame: one cached lookup per locale, then
  * array indexing and a template string.
  */
-import { dateNames, languageOf } from '../i18n/registry.js';
+import { dateNames } from '../i18n/registry.js';
 
 export type LabelStyle = 'year' | 'month' | 'monthYear' | 'day' | 'dayMonth' | 'dayMonthYear' | 'time' | 'quarter' | 'full';
 
@@ -13,14 +13,27 @@ const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const counts = new Map<string, Intl.NumberFormat>();
 
 /**
- * A count as the locale writes it: en "10,000", de "10.000", fr "10 000". The locale's language
- * only (as for the element's words), so a count and the words around it agree.
+ * A count as the locale writes it: en "10,000", de "10.000", fr "10 000", it "10.000",
+ * hi "1,00,000". The locale's language only (as for the element's words), so a count and the
+ * words around it agree; but any language Intl knows, not only those with built-in words: a
+ * page in Italian reads English words with Italian numbers. English for a tag Intl cannot read.
  */
 export function formatCount(n: number, locale: unknown = 'en'): string {
-  const lang = languageOf(locale);
-  let format = counts.get(lang);
-  if (!format) counts.set(lang, (format = new Intl.NumberFormat(lang)));
+  const tag = String(locale ?? '');
+  let format = counts.get(tag);
+  if (!format) counts.set(tag, (format = new Intl.NumberFormat(numberLanguage(tag))));
   return format.format(n);
+}
+
+/** The language of `tag` if Intl formats numbers in it ("pt-BR" → pt), else en. Never throws. */
+function numberLanguage(tag: string): string {
+  const lang = tag.toLowerCase().split(/[-_]/)[0];
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(lang).length ? lang : 'en';
+  } catch {
+    // Not a language subtag at all ("", "not a locale!!"): Intl throws a RangeError.
+    return 'en';
+  }
 }
 
 /** Formats epoch ms in UTC, e.g. `formatUtc(Date.UTC(2017, 3, 12), 'de', 'dayMonthYear')` → "12. April 2017". */
