@@ -34,6 +34,25 @@ describe('<event-timeline> on a phone', () => {
     expect(panel.bottom).to.be.at.most(innerHeight + 1);
   });
 
+  it('brings the list into view when the List button opens it', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<HTMLElement>(html`<div><div style="height:500px">Article text above the chart</div><event-timeline></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    // Twenty lanes: the chart takes about the screen, so the list opens below it.
+    el.events = syntheticEvents(300, 4);
+    await settle(el);
+    el.scrollIntoView({ block: 'start' });
+    ($(el, '[part="toolbar"] button[aria-pressed]') as HTMLButtonElement).click();
+    await settle(el);
+    // Its heading and first event are what the user looks for.
+    const top = () => $(el, '[part~="list"]')!.getBoundingClientRect().top;
+    const firstRow = () => $(el, '[part~="list"] li')!.getBoundingClientRect().bottom;
+    // Smooth scrolling takes a few frames.
+    for (let i = 0; i < 40 && !(top() >= -1 && firstRow() <= innerHeight + 1); i++) await new Promise((done) => setTimeout(done, 25));
+    expect(top(), "the list's top, seen").to.be.at.least(-1);
+    expect(firstRow(), 'its first event, seen').to.be.at.most(innerHeight + 1);
+  });
+
   it('keeps the header, the search field and the lane toggles inside a 390 by 500 px box', async () => {
     await setViewport({ width: 390, height: 844 });
     const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline style="height:500px"></event-timeline></div>`);

@@ -14,7 +14,7 @@ import type { RovingFocus } from './roving-focus.js';
 export function header(
   msg: Messages,
   state: { range: string; count: string; listOpen: boolean },
-  on: { zoomOut: () => void; zoomIn: () => void; reset: () => void; list: () => void },
+  on: { zoomOut: () => void; zoomIn: () => void; reset: () => void; list: (e: Event) => void },
 ): TemplateResult {
   return html`<header part="header">
     <div class="range" aria-hidden="true"><bdi>${state.range}</bdi><bdi class="count">${state.count}</bdi></div>

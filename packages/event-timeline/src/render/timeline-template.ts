@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { TimelineParts } from '../controllers/timeline-parts.js';
 import type { GroupBy, Lane } from '../model/lanes.js';
 import { badgePopover } from './badge-popover.js';
+import { bringIntoView } from './bring-into-view.js';
 import { chart } from './chart.js';
 import { filterBar, header, nearestButton } from './chrome.js';
 import { describeDate } from './describe-date.js';
@@ -80,7 +81,7 @@ function content(parts: TimelineParts, props: TimelineProps): TemplateResult {
     ${header(
       msg,
       { range, count: msg.inView(count(frame.visible), count(all), all), listOpen: props.listOpen },
-      { zoomOut: () => selection.zoomBy(0.5), zoomIn: () => selection.zoomBy(2), reset: () => selection.resetView(), list: props.toggleList },
+      { zoomOut: () => selection.zoomBy(0.5), zoomIn: () => selection.zoomBy(2), reset: () => selection.resetView(), list: (e) => toggleList(e, props) },
     )}
     ${note}
     ${items[nearest] ? nearestButton(msg.nearest(items[nearest].title, describeDate(items[nearest], locale)), () => selection.go(nearest)) : nothing}
@@ -123,4 +124,17 @@ function content(parts: TimelineParts, props: TimelineProps): TemplateResult {
     <p id="help" class="sr-only">${msg.help}</p>
     <div class="sr-only" role="status" aria-live="polite">${selection.announcement}</div>
   `;
+}
+
+/**
+ * The List button: opens or closes the list, and once an opened list is drawn, brings it into
+ * view (on a phone it opens below the fold, as the detail panel does). The element is the host
+ * of the button's shadow root: the template has no other hold on it.
+ */
+function toggleList(e: Event, props: TimelineProps): void {
+  const opening = !props.listOpen;
+  props.toggleList();
+  if (!opening) return;
+  const root = (e.currentTarget as Element).getRootNode() as ShadowRoot;
+  void (root.host as ReactiveElement).updateComplete.then(() => bringIntoView(root.querySelector('[part~="list"]')));
 }
