@@ -61,6 +61,10 @@ export interface Layout {
 export interface LaneCapacity {
   rows: number;
   cluster: boolean;
-  /** Spare px under its rows, when the box is taller than the lanes need (see fillRoom). */
+  /**
+   * Spare px under its rows, when the box is taller than the lanes need (see fillRoom) or lanes
+   * empty in the window leave height (see TimelineView.window). layout() draws in it what the
+   * rows cannot hold before folding anything (see roomRows); the lane's height stays the same.
+   */
   pad?: number;
 }

@@ -1,6 +1,6 @@
 import { KIND_FUZZY, KIND_POINT, lowerBound, type Lane } from './lanes.js';
 import type { TimelineItem } from './types.js';
-import { DAY_BAND_MIN, drawnExtent, fuzzyCore, FUZZY_SOFT_MIN, GAP, LANE_GAP, LANE_HEAD, laneHeight, markLeft, POINT_R, ROW } from './geometry.js';
+import { CLUSTER_ROW, DAY_BAND_MIN, drawnExtent, fuzzyCore, FUZZY_SOFT_MIN, GAP, LANE_GAP, LANE_HEAD, laneHeight, markLeft, POINT_R, ROW } from './geometry.js';
 import { countVisible } from './in-window.js';
 import type { Cluster, LaneBox, LaneCapacity, Layout, PlacedMark } from './layout-types.js';
 import type { TimeScale } from './time-scale.js';
@@ -59,11 +59,22 @@ function gallop(values: Float64Array, x: number, lo: number, hi: number, after: 
 }
 
 /**
+ * The rows a lane of `capacity` can draw marks in, with a badge row still under them: its own rows
+ * and the ones its padding holds (a lane with no badge row keeps room for one out of the padding).
+ */
+export function roomRows(capacity: LaneCapacity): number {
+  const spare = (capacity.pad ?? 0) - (capacity.cluster ? 0 : CLUSTER_ROW - 4);
+  return capacity.rows + Math.max(0, Math.floor(spare / ROW));
+}
+
+/**
  * Places the items inside the window, lane by lane: greedy rows (an item takes the first row
  * where its mark and the previous label fit, else the first where its mark fits, which hides
- * the previous label), then the overflow merges into count badges. The window, the runs of
- * overflow and the badges' members are found by searching each lane's sorted starts: cost grows
- * with the marks and badges placed, not with the events they stand for.
+ * the previous label), then the rows the lane's padding holds (see roomRows), and only then does
+ * the overflow merge into count badges: a lane grows into its height at any zoom, not only in the
+ * window it was sized for, while a lane that needs no more rows is laid out exactly as before.
+ * The window, the runs of overflow and the badges' members are found by searching each lane's
+ * sorted starts: cost grows with the marks and badges placed, not with the events they stand for.
  *
  * Lanes outside the vertical band `view` (px, e.g. the part of a scrolling plot on screen) get
  * their box and count but no marks: lane heights come from `capacity`, so placing the lanes on
@@ -78,7 +89,7 @@ export function layout(
   labelWidth: (i: number) => number,
   view: readonly [number, number] = [-Infinity, Infinity],
 ): Layout {
-  const rows = Math.max(1, ...capacity.map((c) => c.rows));
+  const rows = Math.max(1, ...capacity.map(roomRows));
   const placement = new Placement(items, scale, width, rows, labelWidth);
   const boxes: LaneBox[] = [];
   let y = 0;
@@ -89,7 +100,7 @@ export function layout(
     const count =
       y + height <= view[0] || y >= view[1]
         ? countVisible(lane, placement.t0, placement.t1)
-        : placement.lane(lane, l, y + (lane.label ? LANE_HEAD : 4), capacity[l].rows);
+        : placement.lane(lane, l, y + (lane.label ? LANE_HEAD : 4), capacity[l].rows, roomRows(capacity[l]));
     boxes.push({ y, height, label: lane.label, key: lane.key, visible: count });
     visible += count;
     y += height + LANE_GAP;
@@ -145,8 +156,12 @@ class Placement {
     for (let r = 0; r < rows; r++) this.last.push(null);
   }
 
-  /** Places lane `l` (its rows start at `top`) and returns how many of its items are in the window. */
-  lane(lane: Lane, l: number, top: number, laneRows: number): number {
+  /**
+   * Places lane `l` (its rows start at `top`) and returns how many of its items are in the window.
+   * Marks take the lane's `laneRows` as before; what fits none of them takes one of the rows up to
+   * `roomRows` (the lane's padding) before it folds into a badge.
+   */
+  lane(lane: Lane, l: number, top: number, laneRows: number, roomRows = laneRows): number {
     const { t0, t1, k, d0, width, labelWidth, markEnd, labelEnd, last, marks, clusters } = this;
     const laneBadges = clusters.length;
     markEnd.fill(-Infinity);
@@ -167,6 +182,10 @@ class Placement {
     // Spans keep to the upper half of the rows of a lane that also has points: zoomed in, long
     // spans would otherwise fill every row and fold the day events under them into badges.
     const spanRows = lane.mixed && laneRows > 1 ? Math.ceil(laneRows / 2) : laneRows;
+    // The padding's rows: points take them in any lane, spans only in a lane with no points.
+    const spanRoom = lane.mixed ? laneRows : roomRows;
+    // Rows in use: the badges sit under the lowest one, not under padding rows left empty.
+    let usedRows = laneRows;
     /** Writes a badge's running numbers back; `c1` is the centre of its last member. */
     const closeBadge = (c: Badge, n: number, lastMember: number) => {
       c.count = n;
@@ -217,6 +236,12 @@ class Placement {
               break;
             }
         }
+        if (row < 0) {
+          const room = kind === KIND_POINT ? roomRows : spanRoom;
+          for (let r = laneRows; r < room; r++) if (labelEnd[r] + GAP <= x0) { row = r; break; }
+          if (row < 0) for (let r = laneRows; r < room; r++) if (markEnd[r] + GAP <= x0) { row = r; break; }
+          if (row >= usedRows) usedRows = row + 1;
+        }
       }
       if (row < 0) {
         // No row is free this far left, and none frees up until a mark is placed: this item
@@ -238,7 +263,7 @@ class Placement {
           if (!open || s > openUntil) {
             if (open) closeBadge(open, openCount, openLast);
             const c = ((s + ends[a]) / 2 - d0) * k;
-            open = new Badge(l, c, top + laneRows * ROW, s, members[a], ends);
+            open = new Badge(l, c, 0, s, members[a], ends);
             clusters.push(open);
             openUntil = s + CLUSTER_SPAN / k;
             openCount = 0;
@@ -273,7 +298,7 @@ class Placement {
       // events; the marks that would have covered it take the other rows or a badge.
       markEnd[row] = row === 0 && laneRows > 1 && !inside ? Math.max(x1, labelX + Math.min(lw, LABEL_RESERVE)) : x1;
       minEnd = markEnd[0];
-      for (let r = 1; r < laneRows; r++) if (markEnd[r] < minEnd) minEnd = markEnd[r];
+      for (let r = 1; r < roomRows; r++) if (markEnd[r] < minEnd) minEnd = markEnd[r];
       labelEnd[row] = inside ? x1 : labelX + lw;
       last[row] = mark;
       marks.push(mark);
@@ -289,7 +314,9 @@ class Placement {
       }
     // A badge that would hide one event draws that event instead, in the badge row.
     let before: Mark | undefined;
+    const badgeY = top + usedRows * ROW;
     for (const b of placeBadges(clusters.splice(laneBadges) as Badge[], width)) {
+      b.y = badgeY;
       const left = b.x - badgeWidth(b.count) / 2;
       if (before && !before.inside) before.labelRoom = Math.min(before.labelRoom, left - GAP - before.labelX);
       if (b.count !== 1) {
@@ -300,7 +327,7 @@ class Placement {
       const j = b.runs[0];
       const x0 = markLeft(starts[j], ends[j], kinds[j], d0, k);
       const x1 = kinds[j] === KIND_POINT ? Math.max((ends[j] - d0) * k, x0 + 2 * POINT_R) : Math.max((ends[j] - d0) * k, x0 + (kinds[j] === KIND_FUZZY ? 14 : 6));
-      const sole = new Mark(members[j], x0, x1, b.y, l, x1 + 5, width - 4 - (x1 + 5), x0, false, laneRows);
+      const sole = new Mark(members[j], x0, x1, b.y, l, x1 + 5, width - 4 - (x1 + 5), x0, false, usedRows);
       marks.push(sole);
       before = sole;
     }
