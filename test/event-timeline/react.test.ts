@@ -10,7 +10,7 @@ import { BundledPages } from './bundled-page.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** A React app: a timeline of two events, a paragraph naming the selected one, a button that swaps the events. */
+/** A React app: a timeline of two events, paragraphs naming the selected one and the filter, a button that swaps the events. */
 const APP = `
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -26,6 +26,7 @@ function App() {
   const [events, setEvents] = useState(first);
   const [selected, setSelected] = useState('nothing');
   const [ranges, setRanges] = useState(0);
+  const [filter, setFilter] = useState('none');
   return (
     <>
       <EventTimeline
@@ -35,9 +36,11 @@ function App() {
         style={{ width: '800px' }}
         onTimelineSelect={(e) => setSelected(e.detail.event.title)}
         onTimelineRangeChange={(e) => setRanges((n) => n + (e.detail.end > e.detail.start ? 1 : 0))}
+        onTimelineFilterChange={(e) => setFilter(e.detail.search + '|' + e.detail.hiddenLanes.join(','))}
       />
       <p id="selected">{selected}</p>
       <p id="ranges">{ranges}</p>
+      <p id="filter">{filter}</p>
       <button id="swap" onClick={() => setEvents(second)}>Other events</button>
     </>
   );
@@ -86,6 +89,16 @@ describe('@event-timeline/component/react', function () {
     await page.click('#swap');
     await drawn(page, 1);
     expect(await page.locator('event-timeline [part~="label"]').allTextContents()).to.deep.equal(['Talks resume in Geneva']);
+    await page.close();
+  });
+
+  it('calls onTimelineFilterChange with the search when the user types in the search field, so an app can keep it in its URL', async () => {
+    const page = await pages.open(APP);
+    await drawn(page, 2);
+    await page.locator('event-timeline [part~="search"]').fill('helsinki');
+    await page.waitForFunction(() => document.getElementById('filter')!.textContent !== 'none');
+    expect(await page.textContent('#filter')).to.equal('helsinki|');
+    await drawn(page, 1);
     await page.close();
   });
 
