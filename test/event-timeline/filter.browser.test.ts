@@ -98,6 +98,28 @@ describe('<event-timeline> search and filter', () => {
     expect(count(el)).to.equal('3 of 3 events');
   });
 
+  it('reset() closes the detail panel and shows the first window, keeping the search, the hidden lanes and the open list (as the README says)', async () => {
+    const el = await timeline(threeEvents());
+    const first = el.visibleRange;
+    el.search = 'moscow';
+    el.hiddenLanes = ['accident'];
+    ($(el, '[part="toolbar"] button[aria-pressed]') as HTMLButtonElement).click();
+    await settle(el);
+    ($(el, '[part~="list"] li button') as HTMLButtonElement).click();
+    await settle(el);
+    expect($(el, '[part~="detail"]'), 'the panel, open').to.exist;
+    el.zoomTo('2017-04-01', '2017-04-20');
+    await settle(el);
+    el.reset();
+    await settle(el);
+    expect($(el, '[part~="detail"]'), 'the panel, closed').to.not.exist;
+    expect([+el.visibleRange.start, +el.visibleRange.end]).to.deep.equal([+first.start, +first.end]);
+    expect(el.search).to.equal('moscow');
+    expect(el.hiddenLanes).to.deep.equal(['accident']);
+    expect(($(el, '[part="toolbar"] button[aria-pressed]') as HTMLElement).getAttribute('aria-pressed'), 'the list, open').to.equal('true');
+    expect(titles(el)).to.deep.equal(['Tillerson and Lavrov meet in Moscow']);
+  });
+
   it('fires nothing when code sets search or hiddenLanes', async () => {
     const el = await timeline(threeEvents());
     const fired = await collect(el, 'timeline-filter-change', 50, async () => {
