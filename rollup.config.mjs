@@ -122,6 +122,8 @@ export default [
     input: {
       index: `${DATA}/src/index.ts`,
       schema: `${DATA}/src/schema/index.ts`,
+      // the word lists and date helpers without the validators, which the component loads later
+      vocabulary: `${DATA}/src/schema/vocabulary-and-dates.ts`,
       cli: `${DATA}/src/cli/main.ts`,
       // the worker thread of `event-data extract --jobs N`, beside cli.js
       'extract-worker': `${DATA}/src/cli/extract-worker.ts`,

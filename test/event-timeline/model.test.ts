@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { normaliseInput } from '../../packages/event-timeline/src/model/normalise.js';
+import { validateEvent } from '@event-timeline/data/schema';
 import { columnsOf } from '../../packages/event-timeline/src/model/columns.js';
 import { sortOrder } from '../../packages/event-timeline/src/model/sort-order.js';
 import { buildLanes } from '../../packages/event-timeline/src/model/lanes.js';
@@ -115,8 +116,9 @@ describe('normaliseInput', () => {
     const awaiting = items.filter((_, i) => pending![i] === 1);
     expect(awaiting, 'the full events').to.have.length(1000);
     expect(awaiting.every((item) => !item.title.startsWith('Simple')), 'no simple event awaits').to.equal(true);
-    expect(normaliseInput(events.slice(0, 500)).pending, 'small inputs are checked in full at once').to.equal(undefined);
-    expect([...normaliseInput(events).pending!].every((flag) => flag === 1), 'a large input of full events').to.equal(true);
+    expect(normaliseInput(events.slice(0, 500), validateEvent).pending, 'small inputs are checked in full at once').to.equal(undefined);
+    expect([...normaliseInput(events.slice(0, 500)).pending!].every((flag) => flag === 1), 'small inputs before the validator is loaded').to.equal(true);
+    expect([...normaliseInput(events, validateEvent).pending!].every((flag) => flag === 1), 'a large input of full events').to.equal(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { unsafeCSS } from 'lit';
-import { EVENT_TYPES } from '@event-timeline/data/schema';
+import { EVENT_TYPES } from '@event-timeline/data/vocabulary';
 
 /** Default colour of each event type, light and dark. Override one with `--event-timeline-color-<type>`. */
 export const TYPE_COLOURS: Record<string, [string, string]> = {

@@ -1,5 +1,4 @@
-import { validateEvent } from '@event-timeline/data/schema';
-import type { NormalisedInput } from '../model/types.js';
+import type { NormalisedInput, ValidateEvent } from '../model/normalise.js';
 import { reasonOf } from '../model/validation.js';
 import { whenIdle } from '../schedule.js';
 
@@ -9,6 +8,7 @@ import { whenIdle } from '../schedule.js';
  */
 export function validateInBackground(
   input: NormalisedInput,
+  validateEvent: ValidateEvent,
   done: (invalid: Set<number>, reasons: Map<string, number>) => void,
   budgetMs = 8,
 ): () => void {

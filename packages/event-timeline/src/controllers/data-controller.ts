@@ -1,8 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { normaliseInput, withoutInvalid, type NormalisedInput } from '../model/normalise.js';
+import { normaliseInput, withoutInvalid, type NormalisedInput, type ValidateEvent } from '../model/normalise.js';
 import { warningFor } from '../model/validation.js';
 import { validateInBackground } from './background-validation.js';
 import { eventsFromCsv, isCsvSource } from '../model/csv-events.js';
+
+/** The full schema check, once loaded: shared by every element of the page. */
+let validator: ValidateEvent | undefined;
+let loading: Promise<ValidateEvent> | undefined;
+const loadValidator = (): Promise<ValidateEvent> => (loading ??= import('./full-check.js').then((m) => (validator = m.validateEvent)));
 
 /**
  * Where the events come from and whether they are valid: reads the `events` property, fetches
@@ -31,6 +36,8 @@ export class DataController implements ReactiveController {
     private readonly onData: (data: NormalisedInput, fresh: boolean) => void,
   ) {
     host.addController(this);
+    // Loaded while the page sets up, so that it is usually at hand when the first events come.
+    void loadValidator().catch(() => {});
   }
 
   hostConnected(): void {
@@ -64,7 +71,7 @@ export class DataController implements ReactiveController {
   private adoptInput(input: unknown): void {
     this.cancelValidation?.();
     this.cancelValidation = undefined;
-    const data = (this.data = normaliseInput(input));
+    const data = (this.data = normaliseInput(input, validator));
     this.onData(data, true);
     if (data.pending) this.validate(data);
     else if (data.invalid || data.problem) console.warn(warningFor(data));
@@ -99,19 +106,36 @@ export class DataController implements ReactiveController {
     }
   }
 
-  /** Large inputs draw after a quick check; the full schema check follows between frames. */
+  /**
+   * Large inputs, and any input that comes before the validator is loaded, draw after a quick
+   * check; the full schema check follows between frames.
+   */
   private validate(data: NormalisedInput): void {
-    this.cancelValidation = validateInBackground(data, (invalid, reasons) => {
-      this.cancelValidation = undefined;
-      if (!invalid.size) {
-        data.pending = undefined;
-        if (data.invalid) console.warn(warningFor(data));
-        return;
-      }
-      const valid = (this.data = withoutInvalid(data, invalid, reasons));
-      console.warn(warningFor(valid));
-      this.onData(valid, false);
-      this.host.requestUpdate();
-    });
+    let cancelled = false;
+    this.cancelValidation = () => (cancelled = true);
+    loadValidator().then(
+      (check) => {
+        if (cancelled) return;
+        this.cancelValidation = validateInBackground(data, check, (invalid, reasons) => {
+          this.cancelValidation = undefined;
+          if (!invalid.size) {
+            data.pending = undefined;
+            if (data.invalid) console.warn(warningFor(data));
+            return;
+          }
+          const valid = (this.data = withoutInvalid(data, invalid, reasons));
+          console.warn(warningFor(valid));
+          this.onData(valid, false);
+          this.host.requestUpdate();
+        });
+      },
+      (error: unknown) => {
+        // The events stay as the quick check left them; the next connection tries again.
+        if (cancelled) return;
+        this.cancelValidation = undefined;
+        loading = undefined;
+        console.warn(`<event-timeline>: the full check of the events could not load (${(error as Error)?.message ?? error}); they had only the quick check.`);
+      },
+    );
   }
 }

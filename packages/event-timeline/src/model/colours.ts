@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from '@event-timeline/data/schema';
+import { EVENT_TYPES } from '@event-timeline/data/vocabulary';
 
 /** How many series colours untyped data and types of its own cycle through (`t-series-0` … `t-series-7`). */
 export const SERIES = 8;

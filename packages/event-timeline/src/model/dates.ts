@@ -1,4 +1,4 @@
-import { parseIsoDate } from '@event-timeline/data/schema';
+import { parseIsoDate } from '@event-timeline/data/vocabulary';
 
 /** ISO 8601 dates and date-times read as UTC epoch ms, without Date.parse's leniency. */
 

@@ -1,4 +1,4 @@
-import { type TimelineEvent } from '@event-timeline/data/schema';
+import type { TimelineEvent } from '@event-timeline/data/schema';
 import { KIND_FUZZY, KIND_POINT, KIND_RANGE, type Columns, type Fade, type MarkKind, type SimpleEvent, type TimelineItem } from './types.js';
 import { toTime } from './dates.js';
 

@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type Article } from '@event-timeline/data/schema';
+import { EVENT_TYPES } from '@event-timeline/data/vocabulary';
+import type { Article } from '@event-timeline/data/schema';
 import { KIND_POINT, type Columns, type TimelineItem } from './types.js';
 
 /** How events are grouped into horizontal lanes. */

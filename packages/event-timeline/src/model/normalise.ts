@@ -1,4 +1,5 @@
-import { GRANULARITIES, TIMEX_MODS, validateEvent, type Article, type TimelineEvent } from '@event-timeline/data/schema';
+import { GRANULARITIES, TIMEX_MODS } from '@event-timeline/data/vocabulary';
+import type { Article, TimelineEvent, validateEvent } from '@event-timeline/data/schema';
 import type { Columns, NormalisedInput, TimelineItem } from './types.js';
 import { parseDate } from './dates.js';
 import { codeOf, columnsOf, KIND_CODE } from './columns.js';
@@ -8,8 +9,11 @@ import { reasonOf } from './validation.js';
 
 export type { Columns, NormalisedInput } from './types.js';
 
+/** The full schema check of one event (`validateEvent` of @event-timeline/data). */
+export type ValidateEvent = typeof validateEvent;
 
-/** Up to this many events are validated against the full schema before the first render. */
+
+/** Up to this many events are validated against the full schema before the first render, when the validator is at hand. */
 const SYNC_LIMIT = 1000;
 
 /**
@@ -64,8 +68,8 @@ interface Collected extends Columns {
   quickCount: number;
 }
 
-/** Reads the events of `list`, skipping and counting invalid ones. */
-function collect(list: unknown[], add: (reason: string) => void): Collected {
+/** Reads the events of `list`, skipping and counting invalid ones; without `validate`, every dataset event gets the quick check. */
+function collect(list: unknown[], add: (reason: string) => void, validate: ValidateEvent | undefined): Collected {
   const max = list.length;
   const read: (TimelineEvent | TimelineItem)[] = [];
   const start = new Float64Array(max);
@@ -97,8 +101,8 @@ function collect(list: unknown[], add: (reason: string) => void): Collected {
       type[n] = codeOf(codes, types, item.type);
     } else {
       let event: TimelineEvent;
-      if (small) {
-        const result = validateEvent(value);
+      if (validate && small) {
+        const result = validate(value);
         if (!result.ok) {
           add(reasonOf(result.issues[0]));
           continue;
@@ -160,9 +164,11 @@ function pendingOf({ quick, quickCount, read }: Collected, order: Uint32Array | 
 /**
  * Reads what the `events` property accepts: `TimelineEvent[]`, a whole dataset
  * `{ schemaVersion, articles, events }`, or `{ id?, title, start, end? }[]`. Invalid items are
- * skipped and counted by reason; nothing throws.
+ * skipped and counted by reason; nothing throws. With `validate`, inputs of up to SYNC_LIMIT
+ * events are checked in full at once; otherwise dataset events get a quick check and are marked
+ * `pending` for the full one.
  */
-export function normaliseInput(input: unknown): NormalisedInput {
+export function normaliseInput(input: unknown, validate?: ValidateEvent): NormalisedInput {
   const articles = new Map<string, Article>();
   let list: unknown[] = [];
   const counts = new Map<string, number>();
@@ -180,7 +186,7 @@ export function normaliseInput(input: unknown): NormalisedInput {
   // one loop: on a page's first render none of this is optimised yet, and a function entered once
   // is optimised mid-loop, without feedback for the code after the loop, which then falls back to
   // the interpreter.
-  const collected = collect(list, add);
+  const collected = collect(list, add, validate);
   const n = collected.read.length;
   const order = sortOrder(collected.start.subarray(0, n), collected.end.subarray(0, n));
   const { items, columns } = ordered(collected, order);

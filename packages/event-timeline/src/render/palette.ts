@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from '@event-timeline/data/schema';
+import { EVENT_TYPES } from '@event-timeline/data/vocabulary';
 import { SERIES_COLOURS } from '../type-colours.js';
 
 /** Colours the canvas needs, read from the element's custom properties. */
