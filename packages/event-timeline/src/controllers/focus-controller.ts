@@ -6,6 +6,7 @@ import { emit, TimelineSelectEvent } from '../events.js';
 import type { KeyboardTarget } from './keyboard-controller.js';
 import type { PopoverController } from './popover-controller.js';
 import type { WindowController } from './window-controller.js';
+import { bringIntoView } from '../render/bring-into-view.js';
 
 /** What focus and selection need of the element. */
 export interface FocusHost extends ReactiveControllerHost, HTMLElement {
@@ -193,11 +194,6 @@ export class FocusController implements KeyboardTarget {
     this.host.requestUpdate();
     emit(this.host, new TimelineSelectEvent({ event: this.view.items[i].source }));
     // On a phone the panel opens below the fold: bring it into view (the user asked for it).
-    void this.host.updateComplete.then(() => {
-      const panel = this.host.renderRoot.querySelector('[part="detail"]');
-      const r = panel?.getBoundingClientRect();
-      if (panel && r && (r.top < 0 || r.bottom > window.innerHeight))
-        panel.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    });
+    void this.host.updateComplete.then(() => bringIntoView(this.host.renderRoot.querySelector('[part="detail"]')));
   }
 }
