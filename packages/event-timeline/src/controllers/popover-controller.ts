@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Cluster } from '../model/layout.js';
+import { MIN_WINDOW } from '../model/timeline-view.js';
 import { POPOVER_ROWS, type PopoverState } from '../render/badge-popover.js';
 
 /** What the popover needs of the element. */
@@ -8,12 +9,15 @@ export interface PopoverHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The list a "+N" badge opens: which events it shows and where, focus into it and back to the
- * plot, arrows inside it, and "Zoom in" to a window that is always narrower than the one shown.
+ * The list a "+N" badge opens: which events it shows and where, a page more at a time, focus into
+ * it and back to the plot, arrows inside it, and "Zoom in" to a window that is always narrower
+ * than the one shown (offered only while one can be narrower).
  */
 export class PopoverController implements ReactiveController {
   /** The open list, if any. */
   state?: PopoverState;
+  /** The badge of the open list. */
+  private badge?: Cluster;
 
   /**
    * `members(badge, limit)`: the items a badge holds; `window()`: the window shown;
@@ -30,12 +34,18 @@ export class PopoverController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Opens the list of `badge`, with the entry of item `focus` (else the first) focused. */
+  /** Opens the list of `badge`, with the entry of item `focus` (else the first) focused: it lists the pages up to that entry. */
   open(badge: Cluster, focus: number): void {
     const host = this.host.getBoundingClientRect();
     const plot = this.host.renderRoot.querySelector('.plot')!.getBoundingClientRect();
     const top = plot.top - host.top - this.host.clientTop + badge.y + 24;
-    const items = this.members(badge, POPOVER_ROWS);
+    let items = this.members(badge, POPOVER_ROWS);
+    if (focus >= 0 && badge.count > items.length && !items.includes(focus)) {
+      const at = this.members(badge, badge.count).indexOf(focus);
+      if (at >= 0) items = this.members(badge, (Math.floor(at / POPOVER_ROWS) + 1) * POPOVER_ROWS);
+    }
+    const [d0, d1] = this.window();
+    this.badge = badge;
     this.state = {
       items,
       total: badge.count,
@@ -43,6 +53,9 @@ export class PopoverController implements ReactiveController {
       end: badge.end,
       left: plot.left - host.left - this.host.clientLeft + badge.x,
       top: Math.max(0, Math.min(top, this.host.clientHeight - 270)),
+      more: this.more,
+      // Zooming in stops at MIN_WINDOW: closer to it than that, "Zoom in" would change nothing.
+      canZoom: d1 - d0 > MIN_WINDOW * 1.05,
     };
     this.host.requestUpdate();
     const at = Math.max(0, items.indexOf(focus));
@@ -53,9 +66,20 @@ export class PopoverController implements ReactiveController {
   close(refocus = false): void {
     if (!this.state) return;
     this.state = undefined;
+    this.badge = undefined;
     this.host.requestUpdate();
     if (refocus) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.plot')?.focus());
   }
+
+  /** Lists the next page of the badge's events and focuses the first of them. */
+  readonly more = (): void => {
+    const { state, badge } = this;
+    if (!state || !badge) return;
+    const from = state.items.length;
+    this.state = { ...state, items: this.members(badge, from + POPOVER_ROWS) };
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.buttons()[from]?.focus());
+  };
 
   /** "Zoom in": to the badge's events, or a quarter of the window around them; never the same or a wider window. */
   readonly zoomIn = (): void => {

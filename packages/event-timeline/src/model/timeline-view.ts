@@ -14,6 +14,9 @@ import type { NormalisedInput, TimelineItem } from './types.js';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
+/** The narrowest window (ms) the timeline zooms to: an hour across the width (see maxScale). */
+export const MIN_WINDOW = HOUR;
+
 /**
  * The view model of the timeline, without a DOM: the events, their lanes, how tall each lane is
  * in the room it has, what is placed where in a window (marks, count badges, lane boxes), and
@@ -156,7 +159,7 @@ export class TimelineView {
   /** Most zoom: an hour across the width. */
   get maxScale(): number {
     const [lo, hi] = this.extent();
-    return (hi - lo) / HOUR;
+    return (hi - lo) / MIN_WINDOW;
   }
 
   /** An estimate of a label's width (px), not measureText: layout asks for thousands per frame at 100,000 events. */

@@ -4,9 +4,9 @@ import { describeDate } from './describe-date.js';
 import { formatCount } from './format.js';
 import type { Messages } from '../i18n/messages.js';
 
-/** What an open "+N" popover shows: up to `POPOVER_ROWS` of the badge's events, where to put it. */
+/** What an open "+N" popover shows: the first pages of `POPOVER_ROWS` of the badge's events, where to put it. */
 export interface PopoverState {
-  /** Item indices, in time order. */
+  /** Item indices, in time order: the pages listed so far. */
   items: number[];
   /** How many events the badge holds. */
   total: number;
@@ -16,9 +16,17 @@ export interface PopoverState {
   /** Position of the badge's bottom centre, px from the element's padding box. */
   left: number;
   top: number;
+  /** Lists the next page of the badge's events. */
+  more: () => void;
+  /** "Zoom in" would show a narrower window: false at the most zoom, where it would do nothing. */
+  canZoom: boolean;
 }
 
-/** Events listed in a popover; the rest are reached with "Zoom in". */
+/**
+ * Events listed in a page of a popover: the list starts with one page and its last entry lists the
+ * next, so every event of a badge is reached by pointer however many there are, while a badge of
+ * thousands renders no more entries than asked for.
+ */
 export const POPOVER_ROWS = 50;
 
 /**
@@ -32,6 +40,7 @@ export function badgePopover(
 ): TemplateResult {
   const left = Math.max(8, Math.min(state.left - 140, opts.width - 288));
   const rest = state.total - state.items.length;
+  const next = Math.min(rest, POPOVER_ROWS);
   const { msg, locale } = opts;
   const title = msg.badgeEvents(formatCount(state.total, locale), state.total);
   return html`<div class="popover" part="popover" role="dialog" aria-label=${title} style="left:${left}px;top:${state.top}px" @keydown=${opts.onKey}>
@@ -44,8 +53,9 @@ export function badgePopover(
         const item = items[i];
         return html`<li class="t-${opts.colour(i)}"><button @click=${() => opts.onSelect(i)}><time>${describeDate(item, opts.locale)}</time> <span class="title">${item.title}</span></button></li>`;
       })}
+      ${rest > 0 ? html`<li class="next"><button @click=${state.more}>${msg.badgeMore(formatCount(next, locale), next)}</button></li>` : nothing}
     </ul>
-    ${rest > 0 ? html`<p class="more">${msg.badgeMore(formatCount(rest, locale), rest)} <button @click=${opts.onZoom}>${msg.badgeZoom}</button></p>` : nothing}
+    ${rest > 0 && state.canZoom ? html`<p class="more">${msg.badgeMore(formatCount(rest, locale), rest)} <button @click=${opts.onZoom}>${msg.badgeZoom}</button></p>` : nothing}
   </div>`;
 }
 
@@ -101,6 +111,13 @@ export const popoverStyles = css`
     color: var(--_muted);
     flex: 0 0 auto;
     font-variant-numeric: tabular-nums;
+  }
+  .popover li.next button {
+    color: var(--_muted);
+    justify-content: center;
+  }
+  .popover li.next button::before {
+    content: none;
   }
   .popover .more {
     margin: 0;
