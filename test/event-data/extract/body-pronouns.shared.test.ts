@@ -30,3 +30,18 @@ describe('extract stage 07: the body a pronoun stands for in a title', () => {
   });
 });
 
+
+describe('extract stage 07: the body "the company" stands for in a title', () => {
+  const titles = (...paragraphs: string[]) => upTo(7, ['Carmaker news', ...paragraphs].join('\n\n'), '2013-05-16').events.map((e) => e.title);
+
+  it('writes the body the story is about, not one named in passing just before', () => {
+    const written = titles(
+      'Norvik Motors closed its plant in Ohio on Tuesday.',
+      'Norvik Motors was founded in 1988 by Anna Berg and two former Haldex engineers. It floated in Oslo in 2001.',
+      'Shares in the company fell 5 percent on Wednesday.',
+      'In January, the company announced a new truck.',
+    );
+    expect(written).to.include('Norvik Motors announces new truck');
+    expect(written.join(' | ')).to.not.include('Haldex announces');
+  });
+});

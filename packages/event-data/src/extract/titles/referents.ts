@@ -48,7 +48,9 @@ export function resolveReferent(ts: TitleSentence, kind: Referent, at: number, p
   const count = ts.counts;
   const local = recent.filter((m) => m.sentence === here);
   let chosen = local.at(-1) ?? fitting.sorted[before - 1];
-  if (!local.length && kind === 'person' && recent.length) chosen = recent.reduce((x, y) => ((count.get(y.entity) ?? 0) >= (count.get(x.entity) ?? 0) ? y : x));
+  // a description ("the carrier", "the company") likewise names the body the story is about, not the last one
+  // named in passing ("founded by two former Ryanair pilots. … the carrier announced")
+  if (!local.length && (kind === 'person' || kind === 'company') && recent.length) chosen = recent.reduce((x, y) => ((count.get(y.entity) ?? 0) >= (count.get(x.entity) ?? 0) ? y : x));
   // a body: the one the sentence before is about (its first), before one named later in it or further back; but
   // "they" right after names joined by "and" ("France and Germany") are those names
   if (!local.length && kind !== 'person' && !(plural && chosen && joinedBefore(ts, fitting, chosen))) chosen = recent.find((m) => m.sentence === here - 1) ?? chosen;
