@@ -22,6 +22,17 @@ describe('extract stage 05: organisations by their name and context', () => {
     expect(doc.entities.map((e) => e.name)).to.deep.equal(['Deutsche Bank']);
   });
 
+  it('reads a name before a noun for people as their employer ("two former Haldex pilots"), not as a person', () => {
+    const { entity } = kindsOf('Airline founded\n\nSkyjet was founded in 2004 by two former Haldex pilots. Norvo engineers walked out on Monday.');
+    expect(entity('Haldex')).to.deep.include({ kind: 'organization' });
+    expect(entity('Norvo')).to.deep.include({ kind: 'organization' });
+  });
+
+  it('leaves a number word that opens a sentence out of the name after it ("Three Norvo pilots")', () => {
+    const { doc } = kindsOf('Pilots quit\n\nThree Norvo pilots resigned on Monday.');
+    expect(doc.entities.map((e) => e.name)).to.deep.equal(['Norvo']);
+  });
+
   it('reads city councils and federal bodies outside the gazetteer as organisations', () => {
     const { entity } = kindsOf('Council backs airport plan\n\nThe Springfield City Council approved the plan on Monday after the Federal Aviation Administration cleared it.');
     expect(entity('Springfield City Council')).to.deep.include({ kind: 'organization' });

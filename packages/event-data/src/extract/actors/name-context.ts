@@ -91,7 +91,19 @@ export function titled(tokens: readonly Token[], run: NameRun): boolean {
 }
 
 /** "Apple CEO Steve Jobs", "Acme spokesman John Doe": a name followed by a title and a name is the employer. */
-const employs = (tokens: readonly Token[], run: NameRun): boolean => !!tokens[run.after] && isTitleBefore(tokens, run.after) && !HONORIFICS.has(tokens[run.after].lower);
+const employs = (tokens: readonly Token[], run: NameRun): boolean =>
+  (!!tokens[run.after] && isTitleBefore(tokens, run.after) && !HONORIFICS.has(tokens[run.after].lower)) || modifiesPeople(tokens[run.after]);
+
+/**
+ * A noun for people right after a name, which the name then modifies: "two former Ryanair pilots", "Acme
+ * engineers", "a Boeing spokesman". A person's name does not stand before a noun for other people, so the
+ * name is the employer (or a place of origin, which the gazetteer knows).
+ */
+function modifiesPeople(next: Token | undefined): boolean {
+  const w = next?.lower ?? '';
+  if (!/^\p{Ll}/u.test(next?.text ?? '')) return false;
+  return PERSON_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1))) || (w.endsWith('men') && PERSON_NOUNS.has(`${w.slice(0, -3)}man`));
+}
 
 /**
  * "Steve Jobs unveiled … He said …": a name that opens a sentence and is taken up by "he" or "she" at the
@@ -148,7 +160,7 @@ export function contextVotes(tokens: readonly Token[], run: NameRun): Votes {
   // Stock market phrases: "shares of Apple Inc.", "Acme shares", "Apple's stock".
   if ((prev?.lower === 'of' && prev2 && STOCK_NOUNS.has(prev2.lower)) || (next && STOCK_NOUNS.has(next.lower)) || (possessed && next2 && STOCK_NOUNS.has(next2.lower))) v.organization += 3;
   // An employer before its people: "Apple spokesman Steve Dowling", "Acme employees".
-  if (next && EMPLOYER_NOUNS.has(next.lower)) v.organization += 2;
+  if (next && (EMPLOYER_NOUNS.has(next.lower) || modifiesPeople(next))) v.organization += 2;
   // A place: "Dayton, Ohio", "Springfield, Germany"; "the town of Millbrook"; "in Dayton".
   if (next?.text === ',' && next2) {
     const words = tokens.slice(run.after + 1, run.after + 5).map((t) => t.text);

@@ -2,6 +2,7 @@ import { CASE_SENSITIVE, FIRST_WORDS, GAZETTEER, LONGEST_NAME, type GazetteerEnt
 import { HONORIFICS, OCCUPATIONS, TITLE_WORDS } from './cue-words.js';
 import { COMPANY_WORDS, EVENT_WORDS, NAME_OPENERS, NAME_PARTICLES, NOT_NAME, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_WORDS, PLACE_WORDS, isOrgSuffix } from './name-words.js';
 import { isCapitalized, normalizeSpace } from '../language/tokens.js';
+import { NUMBER_WORDS } from '../../timex/lexicon.js';
 import type { Span, Token } from '../types.js';
 
 /**
@@ -42,9 +43,18 @@ const isAllCaps = (text: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(
 /** A capitalised compound with a lower-case last part ("Intel-based", "Structure-wise", "Russian-backed"): an adjective or adverb. */
 export const COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-/** A capitalised word that can be part of a name: "Lavrov", "McDonald", "al-Assad" (not "Mr.", "The", "Council"). */
+/**
+ * A capitalised word that can be part of a name: "Lavrov", "McDonald", "al-Assad" (not "Mr.", "The", "Council",
+ * nor a number word opening a sentence: "Three Lufthansa pilots resigned").
+ */
 export const isNameWord = (t: Token): boolean =>
-  isCapitalized(t.text) && !HONORIFICS.has(t.lower) && /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’'\-]*$/u.test(t.text) && !NOT_NAME.has(t.lower) && !ORG_WORDS.has(t.lower) && !COMPOUND.test(t.text);
+  isCapitalized(t.text) &&
+  !HONORIFICS.has(t.lower) &&
+  /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{L}’'\-]*$/u.test(t.text) &&
+  !NOT_NAME.has(t.lower) &&
+  !ORG_WORDS.has(t.lower) &&
+  !COMPOUND.test(t.text) &&
+  !NUMBER_WORDS.has(t.lower);
 
 /** A pair of capitalised names joined by a hyphen ("Lavrov-Tillerson", "Wal-Mart"). */
 export const isHyphenPair = (t: Token): boolean => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text);
