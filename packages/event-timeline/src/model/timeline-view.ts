@@ -1,12 +1,11 @@
 import { badgeMembers } from './badges.js';
 import { hitTest } from './hit-test.js';
 import { buildLanes, lowerBound, type GroupBy, type Lane } from './lanes.js';
-import { layout, type Cluster, type LaneCapacity, type Layout, type PlacedMark } from './layout.js';
+import { layout, type Cluster, type Layout, type PlacedMark } from './layout.js';
 import { laneHeight, laneTop, plotHeight } from './geometry.js';
-import { anyVisible, SLIM } from './in-window.js';
 import { normaliseInput } from './normalise.js';
 import { filterInput, matches, NO_FILTER, searchWords, type Filter } from './filter.js';
-import { fillRoom, laneCapacity } from './room.js';
+import { LaneSizes } from './lane-sizes.js';
 import { Colouring } from './colours.js';
 import { TimeScale } from './time-scale.js';
 import type { NormalisedInput, TimelineItem } from './types.js';
@@ -52,20 +51,8 @@ export class TimelineView {
   width = 1;
   /** The layout last made for the screen. */
   frame?: Layout;
-  /** Rows each lane uses in the first window (the whole range unless one is given), up to a few rows. */
-  private natural: LaneCapacity[] = [];
-  /** `natural` grown into `autoRoom`: the height an auto-height element gives its lanes. */
-  private needed: LaneCapacity[] = [];
-  /** `natural` grown into the room the box gives (what is laid out). */
-  private capacity: LaneCapacity[] = [];
-  /** `capacity` in the window last laid out: a lane with no event there is slim (see window()). */
-  private shown: LaneCapacity[] = [];
-  /** The height (px) of the lanes' viewport when last sized: what slim lanes leave is given back up to it. */
-  private room = 0;
-  /** Which lanes window() found empty ('s') and which not ('.'), for the `shown` it made. */
-  private slimFor = '';
-  private sizedFor = '';
-  private roomFor = '';
+  /** How tall each lane is, in the room it has and the window shown. */
+  private readonly sizes = new LaneSizes();
   private maxEnd = -Infinity;
   private labelWidths = new Float32Array(0);
 
@@ -175,96 +162,55 @@ export class TimelineView {
   /**
    * Sizes the lanes for a `width`, the `room` (px) the box gives them and the most an
    * auto-height element lets them grow to (`autoRoom`), from the rows their events need in the
-   * `first` window shown (epoch ms; the whole range when undefined). Sized for the whole range
-   * while a narrower window is shown, lanes kept rows and badge rows there that only the
-   * squeezed whole range needed: blank bands under one row of marks. Sizing is done again only
-   * when one of these or the lanes change, never while zooming: zoomed out past the first
-   * window, lanes fold events into badges rather than grow.
+   * `first` window shown (epoch ms; the whole range when undefined). See LaneSizes.size().
    */
   size(width: number, room: number, autoRoom: number, first?: readonly [number, number]): void {
     this.width = width;
-    this.room = room;
     const [lo, hi] = this.extent();
     this.base = new TimeScale(lo, hi, 0, width);
     const sizing = first ? new TimeScale(first[0], first[1], 0, width) : this.base;
     const key = `${this.generation}|${width}|${autoRoom}|${first?.join('-') ?? ''}`;
-    const { items, lanes } = this;
-    if (key !== this.sizedFor) {
-      const n = lanes.length;
-      const maxRows = n === 1 ? 8 : n < 4 ? 5 : n < 8 ? 3 : 2;
-      this.natural = laneCapacity(items, lanes, sizing, width, maxRows, this.labelWidth);
-      // Before anything folds, the lanes of an auto-height element grow up to about a screen.
-      this.needed = fillRoom(items, lanes, sizing, width, this.natural, autoRoom, this.labelWidth, false);
-      this.sizedFor = key;
-    }
-    if (`${key}|${room}` !== this.roomFor) {
-      this.capacity = this.shown = fillRoom(items, lanes, sizing, width, this.natural, room, this.labelWidth);
-      this.slimFor = '';
-      this.roomFor = `${key}|${room}`;
-    }
+    this.sizes.size(this.items, this.lanes, sizing, width, room, autoRoom, key, this.labelWidth);
   }
 
   /** The key of the current sizing: a new one means new lanes or a new width. */
   get sizeKey(): string {
-    return this.sizedFor;
+    return this.sizes.key;
   }
 
   /**
-   * Fits the lanes to the window of `scale`: a lane with no event in it shrinks to its name and
-   * count, so empty lanes do not keep the height of their rows. Each lane's rows come back as
-   * soon as one of its events is in view. The height they leave goes to the other lanes as
-   * padding, up to the lanes' viewport: the lanes still reach the axis, with no blank band under
-   * them, and the element keeps its height while zooming (the page under it does not move).
-   * Call before plotHeight() and laneBox(); layout() calls it.
+   * Fits the lanes to the window of `scale`: lanes with no event in it go slim and give their
+   * height to the others (see LaneSizes.window()). Call before plotHeight() and laneBox(); layout() calls it.
    */
   window(scale: TimeScale): void {
-    const { d0, d1 } = scale;
-    const { lanes, capacity } = this;
-    // Not sized for these lanes yet (size() comes first): nothing to fit.
-    if (capacity.length !== lanes.length) return void (this.shown = capacity);
-    let slim = '';
-    for (let l = 0; l < lanes.length; l++) slim += anyVisible(lanes[l], d0, d1) ? '.' : 's';
-    if (slim === this.slimFor && this.shown.length === capacity.length) return;
-    this.slimFor = slim;
-    if (!slim.includes('s')) return void (this.shown = capacity);
-    const shown = capacity.map((c, l) => (slim[l] === 's' ? SLIM : c));
-    const full = slim.split('').filter((f) => f === '.').length;
-    const extra = Math.floor(Math.min(this.room, plotHeight(lanes, capacity)) - plotHeight(lanes, shown));
-    if (full && extra > 0) {
-      let n = 0;
-      for (let l = 0; l < lanes.length; l++) {
-        if (slim[l] === 's') continue;
-        const add = Math.floor(extra / full) + (n++ < extra % full ? 1 : 0);
-        shown[l] = { ...shown[l], pad: (shown[l].pad ?? 0) + add };
-      }
-    }
-    this.shown = shown;
+    this.sizes.window(this.lanes, scale.d0, scale.d1);
   }
 
   /** Height (px) of all lanes as laid out in the window last given to window(). */
   plotHeight(): number {
-    return plotHeight(this.lanes, this.shown);
+    return plotHeight(this.lanes, this.sizes.shown);
   }
 
   /** Height (px) of the lanes with the rows they use at the whole range, before any room is filled. */
   naturalHeight(): number {
-    return plotHeight(this.lanes, this.natural);
+    return plotHeight(this.lanes, this.sizes.natural);
   }
 
   /** Height (px) the lanes take in an auto-height element. */
   neededHeight(): number {
-    return plotHeight(this.lanes, this.needed);
+    return plotHeight(this.lanes, this.sizes.needed);
   }
 
   /** Top and height (px) of lane `l`. */
   laneBox(l: number): [number, number] {
-    return [laneTop(this.lanes, this.shown, l), laneHeight(this.lanes[l], this.shown[l])];
+    const { shown } = this.sizes;
+    return [laneTop(this.lanes, shown, l), laneHeight(this.lanes[l], shown[l])];
   }
 
   /** Places the window of `scale`: marks and badges in the lanes within `band` (px from the top), counts in all. */
   layout(scale: TimeScale, band: readonly [number, number]): Layout {
     this.window(scale);
-    return (this.frame = layout(this.items, this.lanes, scale, this.width, this.shown, this.labelWidth, band));
+    return (this.frame = layout(this.items, this.lanes, scale, this.width, this.sizes.shown, this.labelWidth, band));
   }
 
   /**
@@ -273,8 +219,9 @@ export class TimelineView {
    * RehearsalController). Changes nothing.
    */
   rehearse(scale: TimeScale, band: readonly [number, number]): void {
-    if (!this.frame || this.capacity.length !== this.lanes.length) return;
-    for (const k of [2, 4, 16, 64]) layout(this.items, this.lanes, scale.zoomed(k, (-this.width * (k - 1)) / 2), this.width, this.capacity, this.labelWidth, band);
+    const { capacity } = this.sizes;
+    if (!this.frame || capacity.length !== this.lanes.length) return;
+    for (const k of [2, 4, 16, 64]) layout(this.items, this.lanes, scale.zoomed(k, (-this.width * (k - 1)) / 2), this.width, capacity, this.labelWidth, band);
   }
 
   /** The mark of item `i` in the frame, if it is drawn. */
