@@ -20,6 +20,20 @@ describe('extract stage 07: the subject of a title', () => {
     );
   });
 
+  it('takes the noun a participle clause modifies as the subject, not an object inside that clause', () => {
+    const written = titles(
+      'Four-party talks aimed at persuading Norland to give up its missile programme began in Oslo on Monday. ' +
+        'Talks held in Vienna ended on Tuesday. Police searched for the driver after the fire began on Wednesday.',
+    );
+    expect(written).to.include('Four-party talks begin in Oslo');
+    expect(written).to.include('Talks end');
+    expect(written, 'a clause of time keeps its own subject').to.include('Fire begins');
+  });
+
+  it('reads a simple past that is not a participle ("came", not "come") as the finite verb, never a passive', () => {
+    expect(titles('Supplies for the flood victims came by boat on Tuesday.')).to.include('Supplies for flood victims come by boat');
+  });
+
   it('writes the person an object pronoun stands for ("The FBI arrested him")', () => {
     expect(titles('Former mayor John Miller took bribes for years. The FBI arrested him at his home on Monday.')).to.include('FBI arrests Miller at his home');
   });

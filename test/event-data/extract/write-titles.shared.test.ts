@@ -91,6 +91,13 @@ describe('extract: verb forms for titles', () => {
     expect(['held', 'sworn', 'approved', 'agreed'].every(isPastForm)).to.equal(true);
     expect(['need', 'speed', 'holding', 'shares'].some(isPastForm)).to.equal(false);
   });
+
+  it('gives the past participle of a past, and tells the pasts that cannot be one ("began", "came") from those that can', async () => {
+    const { pastParticiple, isPastOnly } = await import('../../../packages/event-data/src/extract/language/morphology.js');
+    expect(['dropped', 'admitted', 'began', 'took', 'held', 'ran', 'came'].map(pastParticiple)).to.deep.equal(['dropped', 'admitted', 'begun', 'taken', 'held', 'run', 'come']);
+    expect(['began', 'came', 'took', 'wrote'].every(isPastOnly)).to.equal(true);
+    expect(['dropped', 'held', 'begun', 'taken', 'set'].some(isPastOnly)).to.equal(false);
+  });
 });
 
 describe('extract: names and places in titles', () => {

@@ -129,8 +129,13 @@ const PARTICIPLES = new Map<string, string>();
 for (const [form, base] of Object.entries(IRREGULAR)) {
   if (form.endsWith('ing')) continue;
   const known = PARTICIPLES.get(base);
-  if (!known || (/n$/.test(form) && !/n$/.test(known))) PARTICIPLES.set(base, form);
+  // of two forms, the participle is the one in -n ("taken", not "took"), or in u where the past has a ("begun",
+  // "sung", "drunk": not "began", "sang", "drank")
+  const vowelShift = !!known && known.length === form.length && [...form].every((c, n) => c === known[n] || (c === 'u' && known[n] === 'a'));
+  if (!known || (/n$/.test(form) && !/n$/.test(known)) || vowelShift) PARTICIPLES.set(base, form);
 }
+// the irregular verbs whose participle is their base form ("has come", "had run")
+for (const base of ['come', 'become', 'overcome', 'run', 'outrun', 'rerun']) PARTICIPLES.set(base, base);
 
 /** The past participle of a verb in any form: "introducing" → "introduced", "took" → "taken", "recall" → "recalled". */
 export function pastParticiple(word: string): string {
@@ -139,9 +144,18 @@ export function pastParticiple(word: string): string {
   if (SAME_FORM_VERBS.has(base)) return base;
   const irregular = PARTICIPLES.get(base);
   if (irregular) return irregular;
+  // a regular past is its own participle, spelled as written ("dropped", "admitted")
+  if (isPastForm(w)) return w;
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
   return `${base}ed`;
+}
+
+/** Whether a past form cannot be a participle: "began" (the participle is "begun"), "came", "wrote"; a regular past can. */
+export function isPastOnly(word: string): boolean {
+  const w = word.toLowerCase();
+  const participle = PARTICIPLES.get(verbBase(w));
+  return participle !== undefined && participle !== w && isPastForm(w);
 }
 
 /** Third person singular of a base form: "meet" → "meets", "go" → "goes", "carry" → "carries". */

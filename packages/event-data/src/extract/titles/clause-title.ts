@@ -1,4 +1,4 @@
-import { isPastForm, pastParticiple, verbBase } from '../language/morphology.js';
+import { isPastForm, isPastOnly, pastParticiple, verbBase } from '../language/morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { phraseStart } from './phrase-start.js';
 import { describe, previousVerb, renderNames, subjectOf, type Subject } from './subject.js';
@@ -6,6 +6,7 @@ import { gluedInNumber, looksVerb, modifier, render, span, type TitleSentence } 
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
 import { referentKind, resolveReferent } from './referents.js';
 import { presentTense, verbGroup, type VerbGroup } from './verb-group.js';
+import { reducedRelativeSubject } from './reduced-relative.js';
 
 /** What the caller knows of the verb. */
 export interface ClauseOptions {
@@ -96,7 +97,9 @@ function antecedent(ts: TitleSentence, verb: number, agent: string): Subject | u
 /** The voice of a verb group: a passive ("was approved"), a reduced relative ("the event hosted by Apple") or active. */
 function voiceOf(ts: TitleSentence, group: VerbGroup, by: number, hint: boolean): 'active' | 'passive' | 'reduced' {
   if (group.passive) return 'passive';
-  if (group.aux || !isPastForm(ts.tokens[group.verb].lower)) return 'active';
+  const form = ts.tokens[group.verb].lower;
+  // a past that is not its participle ("began", not "begun"; "wrote", not "written") is finite: never a passive
+  if (group.aux || !isPastForm(form) || isPastOnly(form)) return 'active';
   // "was taken over by regulators and sold to Eastern Trust": the auxiliary of the first verb serves the second
   // (a passive takes no object: "was started by Jobs in 1976, and launched the iTunes Store" is active)
   if (['and', 'or'].includes(ts.tokens[group.start - 1]?.lower ?? '') && !objectStarts(ts, group.end)) {
@@ -118,7 +121,9 @@ function voiceOf(ts: TitleSentence, group: VerbGroup, by: number, hint: boolean)
   // "the event hosted by", "the profit reaped during": a noun in a phrase or an object; not a clause said to be ("said the scheme collapsed")
   // ("At least 12 people died": "at least" is an amount, not a preposition)
   const amount = before?.lower === 'at' && /^(?:least|most)$/.test(ts.tokens[start]?.lower ?? '');
-  if (noun && before && !amount && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower) && !SAYING.has(before.lower)))) return 'reduced';
+  // (but "Talks held in Geneva ended": the phrase is inside a participle's clause, and this is the main verb)
+  if (noun && before && !amount && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower) && !SAYING.has(before.lower))))
+    return reducedRelativeSubject(ts, start) ? 'active' : 'reduced';
   // "Pacific Dairy, founded in 1951, cut 300 jobs": a participle that opens an aside closed by a comma
   if (prev.text === ',' && asideCloses(ts, group.end)) return 'reduced';
   const opens = !before || before.text === ',' || ['that', 'as', 'while', 'because', 'although', 'if', 'when'].includes(before.lower);

@@ -5,6 +5,7 @@ import { governed, NAME_JOINERS, phraseStart } from './phrase-start.js';
 import { looksVerb, modifier, pluralNoun, render, span, type TitleSentence } from './title-sentence.js';
 import { ARTICLES, AUXILIARIES, NOUN_PREPOSITIONS, ORGANISATION_NOUNS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
 import { verbGroup } from './verb-group.js';
+import { reducedRelativeSubject } from './reduced-relative.js';
 
 /** A subject as a title writes it: "Apple Corps", "Lawmakers in Ottawa", "Jobs" for "he". */
 export interface Subject {
@@ -103,6 +104,11 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
   if (from >= 2 && /^\p{Ll}+ing$/u.test(tokens[from - 1].text) && modifier(ts, from - 2) && !ts.name[from - 2]) {
     const outer = phraseStart(ts, from - 2, 1);
     if (outer >= 0) [from, to] = [outer, from - 1];
+  } else if (!/^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '')) {
+    // or of a past participle's clause, when the verb is the finite one: "Talks aimed at convincing North Korea
+    // to give up its program began" (but "a commission of inquiry investigating" is the commission's)
+    const head = reducedRelativeSubject(ts, from);
+    if (head) ({ from, to } = head);
   }
   if (from > 0 && looksVerb(ts, from - 1)) {
     for (let r = from - 2; r > 0; r--) {

@@ -1,0 +1,71 @@
+import { isPastForm } from '../language/morphology.js';
+import { phraseStart } from './phrase-start.js';
+import { looksVerb, modifier, type TitleSentence } from './title-sentence.js';
+import { PARTICLES, PREPOSITIONS } from './title-words.js';
+
+/** Prepositions that also open clauses of their own ("after the attack began"): a chain never goes back past them. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'than', 'like', 'following', 'despite', 'during', 'including']);
+
+/** At most this many steps back through a chain: a participle, prepositions, gerunds, infinitives and their objects. */
+const MAX_STEPS = 10;
+
+/**
+ * The noun phrase that a reduced relative clause modifies, when the phrase at `from` (just before a
+ * verb) lies inside that clause: "Six-nation talks | aimed at convincing North Korea to give up its
+ * nuclear program | began", "A bill | designed to curb spending | passed", "Talks | held in Geneva |
+ * ended". News puts such participle clauses between a subject and its verb; the phrase next to the
+ * verb is then an object inside them, not the subject.
+ *
+ * Walks back from the phrase through what governs it (a preposition, a gerund, an infinitive with its
+ * particle) and the objects between those, to a past participle with a preposition or "to" after it,
+ * right after a noun phrase: that phrase is the subject. Anything else (a finite clause, a comma, a date,
+ * two phrases side by side as in "warned in a statement the plant would close") ends the walk with no answer.
+ */
+export function reducedRelativeSubject(ts: TitleSentence, from: number): { from: number; to: number } | undefined {
+  const { tokens } = ts;
+  let k = from - 1;
+  // whether the element just walked over may stand after a noun phrase (an infinitive's "to", a preposition)
+  let afterPhrase = false;
+  for (let step = 0; step < MAX_STEPS && k > 0; step++) {
+    const t = tokens[k];
+    const w = t.lower;
+    if (ts.timex[k] || ts.name[k] && !modifier(ts, k)) return undefined;
+    // a past participle after a noun phrase, with its preposition or "to" after it: the clause's head
+    if (isPastForm(w) && /^\p{Ll}/u.test(t.text) && (PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'to') && modifier(ts, k - 1)) {
+      const outer = phraseStart(ts, k - 1, 1);
+      return outer >= 0 ? { from: outer, to: k } : undefined;
+    }
+    if (PARTICLES.has(w) && (looksVerb(ts, k - 1) || tokens[k - 2]?.lower === 'to')) {
+      k--;
+      continue;
+    }
+    // an infinitive's verb: "to give", then what stands before "to"
+    if (tokens[k - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(t.text) && !PREPOSITIONS.has(w)) {
+      k -= 2;
+      afterPhrase = true;
+      continue;
+    }
+    // a gerund: "convincing"
+    if (/^\p{Ll}{3,}ing$/u.test(t.text)) {
+      k--;
+      afterPhrase = false;
+      continue;
+    }
+    if (PREPOSITIONS.has(w)) {
+      if (SUBORDINATORS.has(w)) return undefined;
+      k--;
+      afterPhrase = true;
+      continue;
+    }
+    // an object inside the clause: "North Korea" of "convincing North Korea to give"
+    if (afterPhrase && modifier(ts, k)) {
+      const start = phraseStart(ts, k, 0);
+      if (start < 0) return undefined;
+      k = start - 1;
+      afterPhrase = false;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
