@@ -40,6 +40,7 @@ describe('<event-timeline> a badge of more events than its list shows at once', 
     for (let page = 0; page < 5 && listed(el).length < total; page++) {
       const next = $(el, '[part~="popover"] li.next button') as HTMLButtonElement;
       expect(next !== null, `a button for the next page after ${listed(el).length}`).to.equal(true);
+      expect(next.textContent).to.match(/^Show \d+ more$/);
       next.click();
       await settle(el);
     }

@@ -39,6 +39,7 @@ export const de: LocaleData = {
     sources: (n, count) => `${count} ${plural('de', n, { one: 'Quelle', other: 'Quellen' })}`,
     badgeEvents: (count, n) => `${count} ${plural('de', n, { one: 'Ereignis', other: 'Ereignisse' })}`,
     badgeMore: (count) => `${count} weitere.`,
+    badgeShowMore: (count) => `${count} weitere zeigen`,
     badgeZoom: 'Vergrößern',
     badgeClose: 'Liste schließen',
     otherLane: 'Sonstige',

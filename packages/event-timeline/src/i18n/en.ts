@@ -51,6 +51,7 @@ export const en: Messages = {
   sources: (n, count) => `${count} ${s(n, 'source')}`,
   badgeEvents: (count, n) => `${count} ${s(n, 'event')}`,
   badgeMore: (count) => `${count} more.`,
+  badgeShowMore: (count) => `Show ${count} more`,
   badgeZoom: 'Zoom in',
   badgeClose: 'Close the list',
   otherLane: 'Other',

@@ -39,6 +39,7 @@ export const es: LocaleData = {
     sources: (n, count) => `${count} ${plural('es', n, { one: 'fuente', other: 'fuentes' })}`,
     badgeEvents: (count, n) => `${count} ${events(n)}`,
     badgeMore: (count) => `${count} más.`,
+    badgeShowMore: (count) => `Mostrar ${count} más`,
     badgeZoom: 'Acercar',
     badgeClose: 'Cerrar la lista',
     otherLane: 'Otros',

@@ -39,6 +39,7 @@ export const fr: LocaleData = {
     sources: (n, count) => `${count} ${plural('fr', n, { one: 'source', other: 'sources' })}`,
     badgeEvents: (count, n) => `${count} ${events(n)}`,
     badgeMore: (count) => `${count} de plus.`,
+    badgeShowMore: (count) => `Afficher ${count} de plus`,
     badgeZoom: 'Zoom avant',
     badgeClose: 'Fermer la liste',
     otherLane: 'Autres',

@@ -47,6 +47,8 @@ export interface Messages {
   /** A badge's list: "12 events", "38 more." */
   badgeEvents: (count: string, n: number) => string;
   badgeMore: (count: string, n: number) => string;
+  /** The button that lists the next page of a badge's events: "Show 50 more". */
+  badgeShowMore: (count: string, n: number) => string;
   badgeZoom: string;
   badgeClose: string;
   /** Lanes without a name of their own. */

@@ -42,6 +42,7 @@ export const ru: LocaleData = {
     sources: (n, count) => `${count} ${plural('ru', n, { one: 'источник', few: 'источника', many: 'источников', other: 'источника' })}`,
     badgeEvents: (count, n) => `${count} ${events(n)}`,
     badgeMore: (count) => `Ещё ${count}.`,
+    badgeShowMore: (count) => `Показать ещё ${count}`,
     badgeZoom: 'Приблизить',
     badgeClose: 'Закрыть список',
     otherLane: 'Другое',

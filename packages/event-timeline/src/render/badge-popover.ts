@@ -53,7 +53,7 @@ export function badgePopover(
         const item = items[i];
         return html`<li class="t-${opts.colour(i)}"><button @click=${() => opts.onSelect(i)}><time>${describeDate(item, opts.locale)}</time> <span class="title">${item.title}</span></button></li>`;
       })}
-      ${rest > 0 ? html`<li class="next"><button @click=${state.more}>${msg.badgeMore(formatCount(next, locale), next)}</button></li>` : nothing}
+      ${rest > 0 ? html`<li class="next"><button @click=${state.more}>${msg.badgeShowMore(formatCount(next, locale), next)}</button></li>` : nothing}
     </ul>
     ${rest > 0 && state.canZoom ? html`<p class="more">${msg.badgeMore(formatCount(rest, locale), rest)} <button @click=${opts.onZoom}>${msg.badgeZoom}</button></p>` : nothing}
   </div>`;
