@@ -141,7 +141,7 @@ export async function runBundleSize({ out = resolve(ROOT, 'bench/results/bundle.
     if (b.missing) console.log(`  ${b.name.padEnd(28)} missing: ${b.missing.join(', ')}`);
     else console.log(`  ${b.name.padEnd(28)} ${kb(b.bytes).padStart(10)} min  ${kb(b.gzip).padStart(9)} gz${b.target ? `  target ≤ ${kb(b.target)}: ${b.pass ? 'PASS' : 'FAIL'}` : ''}`);
   }
-  if (packageImport) console.log(`  ${' '.repeat(28)} chunks loaded on demand (locales, CSV reader): ${packageImport.lazy.map((c) => `${c.file} ${kb(c.gzip)}`).join(', ')}`);
+  if (packageImport) console.log(`  ${' '.repeat(28)} chunks loaded on demand (locales, CSV reader, full schema check, detail panel): ${packageImport.lazy.map((c) => `${c.file} ${kb(c.gzip)}`).join(', ')}`);
   const ours = bundles.find((b) => b.composition);
   if (ours) console.log(`  ${ours.name} by package (minified bytes, from its source map): ${ours.composition.slice(0, 8).map((c) => `${c.owner} ${kb(c.bytes)}`).join(', ')}`);
   mkdirSync(resolve(out, '..'), { recursive: true });
