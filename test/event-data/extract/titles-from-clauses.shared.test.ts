@@ -136,6 +136,12 @@ describe('extract stage 07: what a verb of saying reports', () => {
   it('titles what a person was told to do as the telling ("Acme tells customers to return phones")', () => {
     expect(titles('On Friday, Acme told customers to return the phones to the shop.')).to.deep.equal(['Acme tells customers to return phones to shop']);
   });
+
+  it('titles a quotation by who said it and what, whether the speaker stands before the verb or after it', () => {
+    expect(titles('"We will not stop the strike," said union leader Tom Varga on Monday.')).to.include('Union leader Tom Varga says we will not stop strike');
+    expect(titles('"The new bridge is safe," the city engineer said on Tuesday.')).to.deep.equal(['City engineer says new bridge is safe']);
+    expect(titles('"I will appeal," Varga said on Wednesday.')).to.deep.equal(['Varga says I will appeal']);
+  });
 });
 
 describe('extract stage 07: one happening per title', () => {

@@ -1,12 +1,13 @@
 import { clauseParts, type ClauseParts } from './clause-title.js';
 import { thirdPerson, verbBase } from '../language/morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
-import { subjectOf, subjectSpan } from './subject.js';
+import { describe, subjectOf, subjectSpan } from './subject.js';
 import { looksVerb, render, span, type TitleSentence } from './title-sentence.js';
 import { ARTICLES, AUXILIARIES, NEGATIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
 import { isFuture, isPresentTense, presentTense, verbGroup } from './verb-group.js';
 
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
 /** Where what was said lies: tokens `from`..`to`, less an aside (", he said,") inside it. */
 interface Content {
@@ -51,7 +52,9 @@ function contentOf(ts: TitleSentence, verb: number, width: number): Content | un
     break;
   }
   const speaker = subjectSpan(ts, group.start);
-  const open = speaker ? speaker.from - 1 : group.start - 1;
+  let open = speaker ? speaker.from - 1 : group.start - 1;
+  // '"… our principles," a junior minister said': the comma stands inside the closing quotation mark
+  if (CLOSING_QUOTES.has(tokens[open]?.text ?? '') && [',', '!', '?'].includes(tokens[open - 1]?.text ?? '')) open--;
   if (open > 0 && tokens[open].text === ',') {
     let from = 0;
     while (from < open && OPENING_QUOTES.has(tokens[from].text)) from++;
@@ -88,15 +91,38 @@ function contentVerb(ts: TitleSentence, content: Content): number {
 }
 
 /**
+ * The speaker after a verb of saying that follows a quotation, and the quotation: '"We will not stop,"
+ * said Prime Minister Ibrahim Jaafari', '"…," announced Interior Minister Bayan Jabr Solagh'. News puts the
+ * speaker after the verb when the quotation comes first; the phrase before the verb is then inside the quote.
+ */
+function invertedQuote(ts: TitleSentence, verb: number, width: number): { speaker: { from: number; to: number }; content: Content } | undefined {
+  const { tokens } = ts;
+  const group = verbGroup(ts, verb, width);
+  let q = group.start - 1;
+  if (!CLOSING_QUOTES.has(tokens[q]?.text ?? '')) return undefined;
+  // the comma (or ! ?) that ends the quoted words inside the quotation marks
+  if (![',', '!', '?'].includes(tokens[q - 1]?.text ?? '')) return undefined;
+  q -= 1;
+  let k = group.end;
+  while (k < tokens.length && ts.timex[k]) k++;
+  const phrase = phraseAfter(ts, k);
+  if (!phrase.length) return undefined;
+  let from = 0;
+  while (from < q && OPENING_QUOTES.has(tokens[from].text)) from++;
+  return from < q ? { speaker: { from: phrase[0], to: phrase.at(-1)! + 1 }, content: { from, to: q, after: false } } : undefined;
+}
+
+/**
  * A verb of saying titled by what it reports: the happening itself when the reported clause tells one
  * ("Jobs said that his company sold 13.7 million Macs" → "Apple sells 13.7 million Macs"), else who said
  * what ("Jobs says Lion release will include more support for multitouch"). Undefined when the verb
  * reports no clause ("Apple told customers to hold the phone" is titled as any verb).
  */
 export function reportedParts(ts: TitleSentence, verb: number, width: number, lemma?: string): ClauseParts | undefined {
-  const content = contentOf(ts, verb, width);
+  const inverted = invertedQuote(ts, verb, width);
+  const content = inverted?.content ?? contentOf(ts, verb, width);
   if (!content) return undefined;
-  const speaker = subjectOf(ts, verbGroup(ts, verb, width).start);
+  const speaker = inverted ? describe(ts, inverted.speaker.from, inverted.speaker.to) : subjectOf(ts, verbGroup(ts, verb, width).start);
   // "told analysts the airline would …" says it without the analysts
   const told = ['told', 'tells', 'tell', 'telling'].includes(ts.tokens[verb].lower);
   const says = speaker && (told ? presentTense('say', speaker.plural) : presentTense(ts.tokens[verb].text, speaker.plural, lemma));
@@ -114,7 +140,7 @@ export function reportedParts(ts: TitleSentence, verb: number, width: number, le
   // a plan, a view or a state: who said it, and what, in the words of the text ("Apple announces it will give …");
   // after the speaker, a pronoun reads as in the text: "Apple announces it will …", "Rycroft says his government shares …"
   const subject = span(ts, said.from, said.to).filter((k, n) => n > 0 || first === 'this' || !ARTICLES.has(ts.tokens[k].lower));
-  const who = plain || SUBJECT_PRONOUNS.has(first) || POSSESSIVES.has(first) ? render(ts, subject).replace(/^\S+/, first) : reported.subject?.text ?? render(ts, subject);
+  const who = plain || SUBJECT_PRONOUNS.has(first) || POSSESSIVES.has(first) ? render(ts, subject).replace(/^\S+/, first === 'i' ? 'I' : first) : reported.subject?.text ?? render(ts, subject);
   const verbWords = render(ts, Array.from({ length: group.end - group.start }, (_, k) => group.start + k).filter((k) => !ts.timex[k]));
   return { subject: speaker, verb: says, object: `${who} ${verbWords} ${render(ts, objectAfter(ts, group.end, end))}` };
 }
