@@ -30,6 +30,10 @@ describe('extract stage 07: the subject of a title', () => {
     expect(written, 'a clause of time keeps its own subject').to.include('Fire begins');
   });
 
+  it('keeps a subject whole with two phrases after its noun ("Value of new currency against dollar falls")', () => {
+    expect(titles('The value of the new currency against the dollar fell on Monday.')).to.include('Value of new currency against dollar falls');
+  });
+
   it('reads a simple past that is not a participle ("came", not "come") as the finite verb, never a passive', () => {
     expect(titles('Supplies for the flood victims came by boat on Tuesday.')).to.include('Supplies for flood victims come by boat');
   });

@@ -90,7 +90,9 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
     return { from: p, to: p + 1 };
   }
   if (!modifier(ts, p) && tokens[p].text !== ')') return undefined;
-  let from = phraseStart(ts, p, 1);
+  // a subject may carry two phrases after its noun: "The value of the currency against the dollar fell",
+  // "The former commander of French forces in Ivory Coast implicated"
+  let from = phraseStart(ts, p, 2);
   if (from < 0) return undefined;
   // the phrase is the object of another verb: of an infinitive ("The decision by the US to strike the base broke"),
   // or of a relative clause ("developers that had been given access to the kit demonstrated")
