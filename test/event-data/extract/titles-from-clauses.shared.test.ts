@@ -30,6 +30,12 @@ describe('extract stage 07: the subject of a title', () => {
     expect(written, 'a clause of time keeps its own subject').to.include('Fire begins');
   });
 
+  it('makes the verb agree with a plural name the article also writes in the singular ("Islamists refuse")', () => {
+    const written = titles('An Islamist leader spoke on Monday. On Tuesday, Islamists refused to negotiate. The United States set a deadline on Wednesday, the State Department said.');
+    expect(written).to.include('Islamists refuse to negotiate');
+    expect(written.join(' | ')).to.match(/US sets deadline/);
+  });
+
   it('keeps a subject whole with two phrases after its noun ("Value of new currency against dollar falls")', () => {
     expect(titles('The value of the new currency against the dollar fell on Monday.')).to.include('Value of new currency against dollar falls');
   });

@@ -25,6 +25,8 @@ export interface TitleSentence {
   readonly counts: ReadonlyMap<number, number>;
   /** The whole article text, which mention offsets point into ('' when unknown). */
   readonly text: string;
+  /** Lower-case words the article writes capitalised inside a sentence (see `properWords`). */
+  readonly properWords: ReadonlySet<string>;
   /** The sentence before, in the same view, when the article's sentences are known and it is not the headline. */
   previous(): TitleSentence | undefined;
 }
@@ -103,7 +105,7 @@ function buildView(sentence: Sentence, dates: readonly Span[], doc: TitleDoc): T
     const before = doc.sentences?.[sentence.index - 1];
     return before && before.kind !== 'headline' ? titleSentence(before, dates, doc) : undefined;
   };
-  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions, here: mentions, counts, text: doc.text ?? '', previous };
+  return { sentence, tokens, timex, name, entities: doc.entities, mentions: doc.actorMentions, here: mentions, counts, text: doc.text ?? '', properWords: doc.properWords, previous };
 }
 
 /** The original text of the tokens at these indices: runs of neighbours as they stand in the article ("$12 million", "AT&T"), runs joined by a space. */
@@ -215,7 +217,11 @@ export function gluedInNumber(ts: TitleSentence, i: number): boolean {
 /** Whether a word is a plural noun ("shares", "lawmakers"), not a name ending in -s or a singular in -ss, -us, -is. */
 export function pluralNoun(ts: TitleSentence, i: number): boolean {
   const t = ts.tokens[i];
-  if (!t || ts.name[i]) return false;
+  if (!t) return false;
+  // a name is singular, unless it is the plural of a word the article also writes alone: "Shiites" beside "a
+  // Shiite candidate", "Democrats" beside "the Democrat" (people of a faith, a party, a nation); not "Jones", "Athens",
+  // nor the last word of a longer name ("the United States" beside "State Department")
+  if (ts.name[i]) return /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && !ts.name[i - 1] && !ts.name[i + 1] && ts.properWords.has(t.lower.slice(0, -1));
   if (IRREGULAR_PLURALS.has(t.lower)) return true;
   return /^\p{L}{3,}s$/u.test(t.text) && !/(ss|us|is|ics|news|series|species)$/.test(t.lower);
 }
