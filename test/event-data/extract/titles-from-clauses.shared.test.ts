@@ -40,6 +40,12 @@ describe('extract stage 07: the subject of a title', () => {
     expect(titles('The value of the new currency against the dollar fell on Monday.')).to.include('Value of new currency against dollar falls');
   });
 
+  it('takes the noun a relative clause describes as the subject, not the object inside the clause', () => {
+    const written = titles('A hiker who fell while climbing on the north face of Mount Kell has died from his injuries. The reporter who interviewed the minister resigned on Friday.');
+    expect(written).to.include('Hiker dies from his injuries');
+    expect(written).to.include('Reporter resigns');
+  });
+
   it('reads a simple past that is not a participle ("came", not "come") as the finite verb, never a passive', () => {
     expect(titles('Supplies for the flood victims came by boat on Tuesday.')).to.include('Supplies for flood victims come by boat');
   });

@@ -6,6 +6,11 @@ import { PARTICLES, PREPOSITIONS } from './title-words.js';
 /** Prepositions that also open clauses of their own ("after the attack began"): a chain never goes back past them. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'than', 'like', 'following', 'despite', 'during', 'including']);
 
+/** Relative pronouns that are the subject of their clause ("the man who fell", "the plan that failed"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** Words that lead a gerund ("while abseiling", "after meeting"). */
+const GERUND_LEADS = new Set(['while', 'when', 'after', 'before', 'by', 'without', 'since']);
+
 /** At most this many steps back through a chain: a participle, prepositions, gerunds, infinitives and their objects. */
 const MAX_STEPS = 10;
 
@@ -18,7 +23,8 @@ const MAX_STEPS = 10;
  *
  * Walks back from the phrase through what governs it (a preposition, a gerund, an infinitive with its
  * particle) and the objects between those, to a past participle with a preposition or "to" after it,
- * right after a noun phrase: that phrase is the subject. Anything else (a finite clause, a comma, a date,
+ * right after a noun phrase, or to a relative clause's verb ("A climber who fell while abseiling on the
+ * mountain has died"): the phrase before is the subject. Anything else (a finite clause, a comma, a date,
  * two phrases side by side as in "warned in a statement the plant would close") ends the walk with no answer.
  */
 export function reducedRelativeSubject(ts: TitleSentence, from: number): { from: number; to: number } | undefined {
@@ -34,6 +40,17 @@ export function reducedRelativeSubject(ts: TitleSentence, from: number): { from:
     if (isPastForm(w) && /^\p{Ll}/u.test(t.text) && (PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'to') && modifier(ts, k - 1)) {
       const outer = phraseStart(ts, k - 1, 1);
       return outer >= 0 ? { from: outer, to: k } : undefined;
+    }
+    // a relative clause's verb: "A climber who fell while abseiling on Britain's highest mountain has died"
+    if (RELATIVE_SUBJECTS.has(tokens[k - 1]?.lower ?? '') && looksVerb(ts, k) && modifier(ts, k - 2)) {
+      const outer = phraseStart(ts, k - 2, 1);
+      return outer >= 0 ? { from: outer, to: k - 1 } : undefined;
+    }
+    // a gerund's lead inside the clause: "while abseiling", "after meeting"
+    if (GERUND_LEADS.has(w) && /^\p{Ll}{3,}ing$/u.test(tokens[k + 1]?.text ?? '')) {
+      k--;
+      afterPhrase = false;
+      continue;
     }
     if (PARTICLES.has(w) && (looksVerb(ts, k - 1) || tokens[k - 2]?.lower === 'to')) {
       k--;
