@@ -153,6 +153,10 @@ describe('extract stage 07: what a verb of saying reports', () => {
     expect(titles('On Friday, Acme told customers to return the phones to the shop.')).to.deep.equal(['Acme tells customers to return phones to shop']);
   });
 
+  it('titles a happening reported after a relative clause, not the saying ("…, police said")', () => {
+    expect(titles('A hiker who fell while climbing on Mount Kell has died from his injuries, police said on Wednesday.')).to.deep.equal(['Hiker dies from his injuries']);
+  });
+
   it('titles a quotation by who said it and what, whether the speaker stands before the verb or after it', () => {
     expect(titles('"We will not stop the strike," said union leader Tom Varga on Monday.')).to.include('Union leader Tom Varga says we will not stop strike');
     expect(titles('"The new bridge is safe," the city engineer said on Tuesday.')).to.deep.equal(['City engineer says new bridge is safe']);

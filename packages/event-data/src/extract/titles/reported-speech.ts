@@ -71,6 +71,8 @@ function contentVerb(ts: TitleSentence, content: Content): number {
   for (let j = content.from; j < content.to; j++) {
     if (content.gap && j >= content.gap[0] && j < content.gap[1]) continue;
     if (!looksVerb(ts, j) || ['a', 'an', 'the'].includes(tokens[j - 1]?.lower ?? '') || POSSESSIVES.has(tokens[j - 1]?.lower ?? '')) continue;
+    // a gerund or participle is not the clause's own verb ("while abseiling"); "is rising" is found by its "is"
+    if (/^\p{Ll}{3,}ing$/u.test(tokens[j].text) && !AUXILIARIES.has(tokens[j - 1]?.lower ?? '')) continue;
     // the verb of an auxiliary ("would no longer require"), or the auxiliary itself ("is obviously the subject")
     let v = j;
     const adverb = (k: number) => NEGATIONS.has(tokens[k].lower) || VERB_ADVERBS.has(tokens[k].lower) || ['no', 'longer'].includes(tokens[k].lower) || /^\p{Ll}+ly$/u.test(tokens[k].text);
@@ -81,7 +83,11 @@ function contentVerb(ts: TitleSentence, content: Content): number {
     else if (AUXILIARIES.has(tokens[j].lower)) v = [...Array(k - j).keys()].map((n) => j + n).filter((n) => AUXILIARIES.has(tokens[n].lower)).at(-1)!;
     const group = verbGroup(ts, v);
     if (RELATIVES.has(tokens[group.start - 1]?.lower ?? '')) {
-      while (j < content.to && tokens[j].text !== ',') j++;
+      // a relative clause closed by a comma is passed whole; one with none ("A climber who fell … has died")
+      // only up to its verb
+      let c = j;
+      while (c < content.to && tokens[c].text !== ',') c++;
+      j = c < content.to ? c : group.end - 1;
       continue;
     }
     const s = subjectSpan(ts, group.start);
