@@ -57,4 +57,11 @@ describe('extract: a verb coordinated with a modal one', () => {
     expect(words('The company will close the plant on Friday and cut 300 jobs.')).to.include('cut:future');
     expect(words('The company closed the plant on Friday and cut 300 jobs.')).to.include('cut:realis');
   });
+
+  it('gives the verbs of an infinitive series the infinitive\'s mood ("to ensure peace, strengthen trade and adopt …")', () => {
+    const words = (sentence: string) => upTo(4, `Bloc marks anniversary\n\n${sentence}`, '2010-07-17').triggers.filter((t) => t.sentence > 0).map((t) => `${t.text}:${t.mood}`);
+    expect(words('The bloc was founded in 1985 with a pledge to ensure peace, strengthen trade and adopt common rules.')).to.include('adopt:irrealis');
+    expect(words('The two sides agreed on Monday to cut spending and raise taxes.')).to.include('raise:irrealis');
+    expect(words('Police arrested two men on Monday and seized their weapons.')).to.include('seized:realis');
+  });
 });

@@ -1,4 +1,4 @@
-import { ADVERBS, AUXILIARIES, BE, MODALS } from '../language/word-classes.js';
+import { ADVERBS, AUXILIARIES, BE, DETERMINERS, MODALS } from '../language/word-classes.js';
 import { isPastForm } from '../language/morphology.js';
 import type { Mood, Token } from '../types.js';
 
@@ -101,13 +101,19 @@ export function clauseMood(tokens: Token[], i: number, of: readonly number[], po
  * or -s form after "and" has a tense of its own ("would begin … and delivered").
  */
 function coordinatedMood(tokens: Token[], i: number): Mood | undefined {
-  const w = tokens[i].lower;
-  if (!/^(?:and|or)$/.test(tokens[i - 1]?.lower ?? '') || isPastForm(w) || /ing$/.test(w) || /[^s]s$/.test(w)) return undefined;
+  if (!/^(?:and|or)$/.test(tokens[i - 1]?.lower ?? '') || !bare(tokens[i])) return undefined;
   for (let k = i - 2; k >= 0 && k >= i - COORDINATION_REACH; k--) {
     const t = tokens[k].lower;
+    // a series of bare verbs goes on past its commas: "to ensure peace, strengthen cooperation and adopt …"
+    if (t === ',' && bare(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) continue;
     if (/^[;:,]$/.test(t) || CONDITIONS.has(t)) return undefined;
     if (t === 'will' || t === "'ll" || t === '’ll' || t === 'shall') return 'future';
     if (MODALS.has(t)) return 'irrealis';
+    // an infinitive it continues: "agreed to cut spending and raise taxes", "a pledge to ensure peace … and adopt"
+    if (t === 'to' && bare(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) return 'irrealis';
   }
   return undefined;
 }
+
+/** A lower-case word that may be a verb's bare form: no past, -ing or -s ending ("adopt", "raise", "pass"). */
+const bare = (t: Token | undefined): boolean => !!t && /^\p{Ll}+$/u.test(t.text) && !isPastForm(t.lower) && !/ing$/.test(t.lower) && !/[^s]s$/.test(t.lower);
