@@ -58,6 +58,14 @@ describe('extract: a verb coordinated with a modal one', () => {
     expect(words('The company closed the plant on Friday and cut 300 jobs.')).to.include('cut:realis');
   });
 
+  it('tells no happening in the clause of a negated verb of belief or of a denial', () => {
+    const words = (sentence: string) => upTo(4, `Leak inquiry\n\n${sentence}`, '2010-07-17').triggers.filter((t) => t.sentence > 0).map((t) => `${t.text}:${t.mood}`);
+    expect(words('His lawyer does not believe Hart leaked the documents.')).to.include('leaked:negated');
+    expect(words('Hart denied that he had leaked the documents in 2009.')).to.include('leaked:irrealis');
+    expect(words('Police believe the gunman fled on Tuesday.')).to.include('fled:realis');
+    expect(words('Hart denied the charges filed against him on Monday.')).to.include('filed:realis');
+  });
+
   it('gives the verbs of an infinitive series the infinitive\'s mood ("to ensure peace, strengthen trade and adopt …")', () => {
     const words = (sentence: string) => upTo(4, `Bloc marks anniversary\n\n${sentence}`, '2010-07-17').triggers.filter((t) => t.sentence > 0).map((t) => `${t.text}:${t.mood}`);
     expect(words('The bloc was founded in 1985 with a pledge to ensure peace, strengthen trade and adopt common rules.')).to.include('adopt:irrealis');

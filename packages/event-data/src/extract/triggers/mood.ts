@@ -1,5 +1,5 @@
-import { ADVERBS, AUXILIARIES, BE, DETERMINERS, MODALS } from '../language/word-classes.js';
-import { isPastForm } from '../language/morphology.js';
+import { ADVERBS, AUXILIARIES, BE, DETERMINERS, MODALS, PERSONAL_PRONOUNS } from '../language/word-classes.js';
+import { isPastForm, verbBase } from '../language/morphology.js';
 import type { Mood, Token } from '../types.js';
 
 const FUTURE_BEFORE_TO = new Set(['set', 'expected', 'scheduled', 'due', 'going', 'plans', 'planned', 'plan', 'poised', 'slated', 'about', 'intends', 'intended']);
@@ -84,7 +84,7 @@ export function clauseMood(tokens: Token[], i: number, of: readonly number[], po
   if (mood !== 'realis') return mood;
   const first = of.indexOf(of[i]);
   if (CONDITIONS.has(tokens[first]?.lower ?? '')) return 'irrealis';
-  if (pos === 'verb') return coordinatedMood(tokens, i) ?? mood;
+  if (pos === 'verb') return coordinatedMood(tokens, i) ?? unassertedMood(tokens, i) ?? mood;
   if (determiner && !INDEFINITE.has(determiner)) return mood;
   for (let k = i - 1; k >= first && k >= i - NOUN_SCOPE; k--) {
     const w = tokens[k].lower;
@@ -111,6 +111,42 @@ function coordinatedMood(tokens: Token[], i: number): Mood | undefined {
     if (MODALS.has(t)) return 'irrealis';
     // an infinitive it continues: "agreed to cut spending and raise taxes", "a pledge to ensure peace … and adopt"
     if (t === 'to' && bare(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) return 'irrealis';
+  }
+  return undefined;
+}
+
+/** Verbs of belief whose clause the speaker does not assert when they are negated ("does not believe X leaked"). */
+const BELIEF = new Set(['believe', 'think', 'suspect', 'expect', 'say', 'claim', 'know']);
+/** Verbs whose clause, after "that", is denied or doubted as such ("denied that he had taken bribes"). */
+const DOUBT = new Set(['deny', 'doubt']);
+/** How many words a clause's subject and auxiliaries may take between the verb of belief and the trigger. */
+const COMPLEMENT_SUBJECT = 5;
+
+/**
+ * The mood of a verb in the clause of a negated verb of belief or of a verb of denial: "he does not
+ * believe Ellerman leaked the information", "denied that he had taken bribes" tell no leak and no bribe
+ * (TimeML: an I_STATE or REPORTING event with a negative polarity or a denial over the event). The
+ * trigger's clause must follow the verb directly, with "that" (always after a verb of denial) or a
+ * subject of a few words and no "and" between ("denied the charges and resigned" resigned).
+ */
+function unassertedMood(tokens: Token[], i: number): Mood | undefined {
+  let k = i - 1;
+  while (k >= 0 && i - k <= COMPLEMENT_SUBJECT && !/^(?:[,;:]|and|or|but)$/.test(tokens[k].lower)) {
+    const base = verbBase(tokens[k].lower);
+    if (BELIEF.has(base) || DOUBT.has(base)) {
+      const that = tokens[k + 1]?.lower === 'that';
+      // without "that", a verb of denial is followed by a noun phrase ("denied the charges filed against him")
+      if (DOUBT.has(base) && !that) return undefined;
+      const subject = that ? k + 2 : k + 1;
+      const first = tokens[subject];
+      // the clause opens with its subject: a name, a determiner or a pronoun
+      const opens = !!first && subject < i && (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || PERSONAL_PRONOUNS.has(first.lower));
+      if (!opens) return undefined;
+      if (DOUBT.has(base)) return 'irrealis';
+      for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (['not', "n't", 'never'].includes(tokens[n].lower)) return 'negated';
+      return undefined;
+    }
+    k--;
   }
   return undefined;
 }
