@@ -36,6 +36,16 @@ describe('extract stage 07: the subject of a title', () => {
     expect(written.join(' | ')).to.match(/US sets deadline/);
   });
 
+  it('takes a name as the subject past a phrase between it and its verb, and past a person\'s age', () => {
+    const written = titles(
+      'Mayor Anna Berg on Tuesday with a smile conceded defeat in the vote. Hart, 35, who missed the final, won the race on Saturday. ' +
+        'Officials suspended the talks with the rebels after the rebels refused a ceasefire on Sunday.',
+    );
+    expect(written).to.include('Berg concedes defeat in vote');
+    expect(written).to.include('Hart wins race');
+    expect(written, 'a clause after "after" keeps its subject').to.include('Rebels refuse ceasefire');
+  });
+
   it('keeps a subject whole with two phrases after its noun ("Value of new currency against dollar falls")', () => {
     expect(titles('The value of the new currency against the dollar fell on Monday.')).to.include('Value of new currency against dollar falls');
   });

@@ -2,7 +2,8 @@ import { clauseParts, infinitiveHost, type ClauseParts } from '../titles/clause-
 import { tidy } from '../titles/headline-style.js';
 import { governingClause, nounPhrase, passiveClause, prepositionClause, subjectClause } from '../titles/noun-phrase-title.js';
 import { isPerson, shortName } from '../titles/referents.js';
-import { GERUND_LEADS, subjectOf } from '../titles/subject.js';
+import { GERUND_LEADS } from '../titles/subject.js';
+import { subjectOf } from '../titles/subject-text.js';
 import { verbGroup } from '../titles/verb-group.js';
 import { isSaying, reportedParts } from '../titles/reported-speech.js';
 import { looksVerb, modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../titles/title-sentence.js';

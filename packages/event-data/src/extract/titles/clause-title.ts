@@ -1,7 +1,8 @@
 import { isPastForm, isPastOnly, pastParticiple, verbBase } from '../language/morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { phraseStart } from './phrase-start.js';
-import { describe, previousVerb, renderNames, subjectOf, type Subject } from './subject.js';
+import { previousVerb, type Subject } from './subject.js';
+import { describe, renderNames, subjectOf } from './subject-text.js';
 import { gluedInNumber, looksVerb, modifier, render, span, type TitleSentence } from './title-sentence.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
 import { referentKind, resolveReferent } from './referents.js';

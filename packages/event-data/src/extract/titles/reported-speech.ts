@@ -1,7 +1,8 @@
 import { clauseParts, type ClauseParts } from './clause-title.js';
 import { thirdPerson, verbBase } from '../language/morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
-import { describe, subjectOf, subjectSpan } from './subject.js';
+import { subjectSpan } from './subject.js';
+import { describe, subjectOf } from './subject-text.js';
 import { looksVerb, render, span, type TitleSentence } from './title-sentence.js';
 import { ARTICLES, AUXILIARIES, NEGATIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYING, SUBJECT_PRONOUNS, VERB_ADVERBS } from './title-words.js';
 import { isFuture, isPresentTense, presentTense, verbGroup } from './verb-group.js';
