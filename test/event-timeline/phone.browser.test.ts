@@ -5,6 +5,20 @@ import { syntheticDataset, syntheticEvents } from './synthetic.js';
 import { sampleDataset } from '../fixtures/dataset.js';
 import { $, $$, settle } from './helpers.js';
 
+/**
+ * A phone screen with text above an element of twenty lanes, scrolled to the element: the chart
+ * takes about the screen, so what opens under it (the panel, the list) opens below the fold.
+ */
+async function chartFillingPhone(): Promise<EventTimeline> {
+  await setViewport({ width: 390, height: 844 });
+  const page = await fixture<HTMLElement>(html`<div><div style="height:500px">Article text above the chart</div><event-timeline></event-timeline></div>`);
+  const el = page.querySelector('event-timeline') as EventTimeline;
+  el.events = syntheticEvents(300, 4);
+  await settle(el);
+  el.scrollIntoView({ block: 'start' });
+  return el;
+}
+
 describe('<event-timeline> on a phone', () => {
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
@@ -12,13 +26,7 @@ describe('<event-timeline> on a phone', () => {
   });
 
   it('brings the detail panel into view when an event is tapped', async () => {
-    await setViewport({ width: 390, height: 844 });
-    const page = await fixture<HTMLElement>(html`<div><div style="height:500px">Article text above the chart</div><event-timeline></event-timeline></div>`);
-    const el = page.querySelector('event-timeline') as EventTimeline;
-    // Twenty lanes: the chart takes about the screen, so the panel opens below it.
-    el.events = syntheticEvents(300, 4);
-    await settle(el);
-    el.scrollIntoView({ block: 'start' });
+    const el = await chartFillingPhone();
     const point = $(el, '[part~="point"] circle')!.getBoundingClientRect();
     const at = { clientX: point.left + point.width / 2, clientY: point.top + point.height / 2, bubbles: true, composed: true };
     $(el, '.plot')!.dispatchEvent(new MouseEvent('click', at));
@@ -35,13 +43,7 @@ describe('<event-timeline> on a phone', () => {
   });
 
   it('brings the list into view when the List button opens it', async () => {
-    await setViewport({ width: 390, height: 844 });
-    const page = await fixture<HTMLElement>(html`<div><div style="height:500px">Article text above the chart</div><event-timeline></event-timeline></div>`);
-    const el = page.querySelector('event-timeline') as EventTimeline;
-    // Twenty lanes: the chart takes about the screen, so the list opens below it.
-    el.events = syntheticEvents(300, 4);
-    await settle(el);
-    el.scrollIntoView({ block: 'start' });
+    const el = await chartFillingPhone();
     ($(el, '[part="toolbar"] button[aria-pressed]') as HTMLButtonElement).click();
     await settle(el);
     // Its heading and first event are what the user looks for.

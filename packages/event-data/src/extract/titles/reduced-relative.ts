@@ -1,10 +1,8 @@
 import { isPastForm } from '../language/morphology.js';
 import { phraseStart } from './phrase-start.js';
 import { looksVerb, modifier, type TitleSentence } from './title-sentence.js';
-import { PARTICLES, PREPOSITIONS } from './title-words.js';
+import { CLAUSE_OPENING, PARTICLES, PREPOSITIONS } from './title-words.js';
 
-/** Prepositions that also open clauses of their own ("after the attack began"): a chain never goes back past them. */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'than', 'like', 'following', 'despite', 'during', 'including']);
 
 /** Relative pronouns that are the subject of their clause ("the man who fell", "the plan that failed"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
@@ -69,7 +67,8 @@ export function reducedRelativeSubject(ts: TitleSentence, from: number): { from:
       continue;
     }
     if (PREPOSITIONS.has(w)) {
-      if (SUBORDINATORS.has(w)) return undefined;
+      // one that opens a clause of its own ("after the attack began") ends the chain
+      if (CLAUSE_OPENING.has(w)) return undefined;
       k--;
       afterPhrase = true;
       continue;

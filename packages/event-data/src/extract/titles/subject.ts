@@ -1,6 +1,6 @@
 import { governed, NAME_JOINERS, phraseStart } from './phrase-start.js';
 import { looksVerb, modifier, type TitleSentence } from './title-sentence.js';
-import { ARTICLES, AUXILIARIES, NOUN_PREPOSITIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
+import { ARTICLES, AUXILIARIES, CLAUSE_OPENING, NOUN_PREPOSITIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
 import { verbGroup } from './verb-group.js';
 import { reducedRelativeSubject } from './reduced-relative.js';
 
@@ -13,8 +13,6 @@ export interface Subject {
   to: number;
 }
 
-/** Prepositions that also open clauses ("after the rebels refused"): the phrase after them is that clause's subject. */
-const CLAUSE_OPENING = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'following', 'despite', 'than', 'like', 'because']);
 /** "of" joins its phrase to the noun before it, a name too ("Chairman of the NC Omar al-Bashir", "Train 5 of the project"). */
 const NOUN_ONLY = new Set(['of']);
 

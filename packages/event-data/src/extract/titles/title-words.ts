@@ -57,6 +57,8 @@ export const PREPOSITIONS = new Set([
   'despite', 'toward', 'towards', 'upon', 'per', 'including', 'like', 'than', 'behind', 'beyond', 'outside', 'inside', 'alongside', 'until',
   'till', 'off', 'out', 'up', 'down', 'along', 'above', 'below', 'beneath', 'besides', 'except', 'regarding', 'concerning', 'versus', 'vs.',
 ]);
+/** Prepositions that also open clauses ("after the rebels refused", "since Hamas took power"): the phrase after them is that clause's subject. */
+export const CLAUSE_OPENING = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'following', 'despite', 'than', 'like', 'because']);
 /** Prepositions that may join a phrase to the noun before it inside one noun phrase ("experts in Turkey", "talks with Tillerson"). */
 export const NOUN_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'between', 'against', 'from', 'at', 'to', 'over', 'into', 'by', 'about']);
 
