@@ -46,6 +46,12 @@ describe('extract stage 07: the subject of a title', () => {
     expect(written, 'a clause after "after" keeps its subject').to.include('Rebels refuse ceasefire');
   });
 
+  it('cuts a long subject back to its noun rather than lose the verb to the length limit', () => {
+    const [written] = titles('The opening match between the national teams of the two neighbouring countries at the old city stadium was called off on Sunday due to persistent heavy rain.');
+    expect(written).to.match(/ called off due to persistent heavy rain$/);
+    expect(titles('Police said 160 kg of heroin stashed in two trucks of a convoy from the eastern border provinces was seized on Monday in the city.')[0]).to.match(/^160 kg of heroin/);
+  });
+
   it('keeps a subject whole with two phrases after its noun ("Value of new currency against dollar falls")', () => {
     expect(titles('The value of the new currency against the dollar fell on Monday.')).to.include('Value of new currency against dollar falls');
   });

@@ -1,5 +1,5 @@
 import { clauseParts, infinitiveHost, type ClauseParts } from '../titles/clause-title.js';
-import { tidy } from '../titles/headline-style.js';
+import { roomForVerb, tidy } from '../titles/headline-style.js';
 import { governingClause, nounPhrase, passiveClause, prepositionClause, subjectClause } from '../titles/noun-phrase-title.js';
 import { isPerson, shortName } from '../titles/referents.js';
 import { GERUND_LEADS } from '../titles/subject.js';
@@ -62,7 +62,7 @@ function compose(ts: TitleSentence, event: DatedEvent, parts: ClauseParts): stri
   // the last resort: the actor the sentence names, so that the event keeps a title that reads as one
   const who = subject || (passive ? '' : fallbackSubject(ts, event, true));
   if (!who && !passive) return '';
-  let title = passive ? `${object.replace(/\b(his|her|its|their)\s+/gi, '')} ${parts.passiveForm}` : `${who} ${parts.verb} ${parts.object}`;
+  let title = passive ? `${object.replace(/\b(his|her|its|their)\s+/gi, '')} ${parts.passiveForm}` : `${roomForVerb(who, `${parts.verb} ${parts.object}`)} ${parts.verb} ${parts.object}`;
   if (event.place && !title.includes(event.place) && PLACED.has(event.trigger.type)) title += ` in ${event.place}`;
   // a phrasal verb's particle is not a dangling word: "Johnson sworn in", "Quinn takes over"
   const particle = /^(over|up|off|out|down|in|back|away|on)$/i.test(parts.object) ? `${parts.verb} ${parts.object}` : '';

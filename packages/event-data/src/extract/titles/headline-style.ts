@@ -33,6 +33,31 @@ function shorten(words: string[]): string[] {
   return words.slice(0, n);
 }
 
+/** Prepositions at which a long subject may be cut back to its head noun ("… international | between South African …"). */
+const SUBJECT_CUTS = new Set(['of', 'in', 'on', 'for', 'with', 'between', 'against', 'from', 'at', 'over', 'into', 'about', 'among']);
+
+/**
+ * A subject short enough to leave its verb room in a title of `rest` after it: cut before the last
+ * phrase that makes the title fit ("The first one-day international between South African and Indian
+ * cricket teams at the Wanderers | called off …" → "The first one-day international between South
+ * African and Indian cricket teams called off …"), never inside a name ("Secretary of State"). A
+ * subject that fits, or has no such phrase, stays whole; `tidy` then cuts the end of the title. An
+ * agent ("by …") and what an amount is of ("160 kg of heroin") stay.
+ */
+export function roomForVerb(subject: string, rest: string): string {
+  const words = subject.split(' ');
+  const length = (n: number) => headlineLength([...words.slice(0, n), ...rest.split(' ')]);
+  if (length(words.length) <= MAX_TITLE) return subject;
+  for (let n = words.length - 1; n >= 2; n--) {
+    const inside = /^\p{Lu}/u.test(words[n - 1]) && /^\p{Lu}/u.test(words[n + 1] ?? '');
+    // an amount's "of" names what there is so much of ("160 kg of heroin", "5 percent of its shares")
+    const amount = words[n].toLowerCase() === 'of' && (/^[\d$€£]/u.test(words[n - 1]) || /^[\d$€£]/u.test(words[n - 2] ?? ''));
+    if (amount) continue;
+    if (SUBJECT_CUTS.has(words[n].toLowerCase()) && !inside && length(n) <= MAX_TITLE) return words.slice(0, n).join(' ');
+  }
+  return subject;
+}
+
 /**
  * Headline style: no quotation marks, no articles (but inside names: "State of the Union"), US, UN, UK
  * and EU without periods, at most about 80 characters cut on a phrase boundary, no dangling function word
