@@ -52,7 +52,7 @@ export function fillRoom(
       for (const c of fit.clusters) used[c.lane].cluster = true;
       sparse.forEach((l, n) => (next[l] = used[n].cluster ? next[l] : used[n]));
     }
-    sized = next;
+    sized = keepBadgeRows(items, lanes, scale, width, next, sparse, labelWidth);
     extra = Math.floor(room - plotHeight(lanes, sized));
   }
   if (extra <= 0 || !pad) return sized;
@@ -76,5 +76,22 @@ export function laneCapacity(items: TimelineItem[], lanes: Lane[], scale: TimeSc
   const fit = layout(items, sparse.map((l) => lanes[l]), scale, width, sparse.map(() => ({ rows: maxRows, cluster: true })), labelWidth);
   for (const m of fit.marks) used[sparse[m.lane]].rows = Math.max(used[sparse[m.lane]].rows, m.row + 1);
   for (const c of fit.clusters) used[sparse[c.lane]].cluster = true;
-  return used;
+  return keepBadgeRows(items, lanes, scale, width, used, sparse, labelWidth);
+}
+
+/**
+ * The capacities with a badge row for each of `which` lanes that folds anything with the rows it
+ * was given. Rows are counted from a layout with more of them, and with fewer a mixed lane gives its
+ * spans fewer (the upper half): a span that had a row may have none among the rows kept, and a lane
+ * with no badge row drew it under itself, over the axis. Returns `capacity`, changed in place.
+ */
+function keepBadgeRows(items: TimelineItem[], lanes: Lane[], scale: TimeScale, width: number, capacity: LaneCapacity[], which: number[], labelWidth: (i: number) => number): LaneCapacity[] {
+  const kept = which.filter((l) => !capacity[l].cluster);
+  if (!kept.length) return capacity;
+  const again = layout(items, kept.map((l) => lanes[l]), scale, width, kept.map((l) => capacity[l]), labelWidth);
+  const folds = new Set<number>();
+  for (const c of again.clusters) folds.add(kept[c.lane]);
+  for (const m of again.marks) if (m.row >= capacity[kept[m.lane]].rows) folds.add(kept[m.lane]);
+  for (const l of folds) capacity[l] = { ...capacity[l], cluster: true };
+  return capacity;
 }
