@@ -109,6 +109,23 @@ describe('<event-timeline> on a phone', () => {
     }
   });
 
+  it('shows every lane toggle of a dataset with ten types on a phone, each one clickable', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    const types = ['meeting', 'visit', 'statement', 'vote', 'investigation', 'election', 'legal', 'accident', 'death', 'business'];
+    el.events = types.map((type, i) => ({ title: `Event ${i}`, start: `2021-0${(i % 9) + 1}-10`, type })) as EventTimeline['events'];
+    await settle(el);
+    const toggles = $$(el, '[part~="lane-toggle"]');
+    expect(toggles).to.have.length(10);
+    for (const toggle of toggles) {
+      const r = toggle.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      expect(hit === toggle || toggle.contains(hit), `toggle "${toggle.textContent!.trim()}" is what its middle shows`).to.be.true;
+      expect(r.bottom, 'on the screen').to.be.at.most(innerHeight);
+    }
+  });
+
   it('keeps an auto-height element with 20 lanes within a phone screen, its wrapped lane toggles too', async () => {
     await setViewport({ width: 390, height: 844 });
     const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline></event-timeline></div>`);

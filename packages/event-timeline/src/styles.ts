@@ -167,9 +167,9 @@ export const styles = [
         white-space: normal;
       }
       /* …and so do the header and the lane toggles (parts-styles.ts): the rest of the element
-         is about 80 px taller, so the lanes' default budget leaves it that much more. */
+         is about 110 px taller, so the lanes' default budget leaves it that much more. */
       .scroller {
-        --_lanes-max: var(--event-timeline-lanes-max-height, max(160px, 100vh - 300px));
+        --_lanes-max: var(--event-timeline-lanes-max-height, max(160px, 100vh - 330px));
       }
     }
     button {

@@ -168,7 +168,8 @@ export const partsStyles = css`
       scrollbar-width: none;
     }
     /* On a phone a sideways row showed two toggles and cut the third: the field takes the width
-       and the toggles wrap under it, every lane in sight. Past two rows they scroll, leaving a
+       and the toggles wrap under it, every lane in sight. Past three rows (about twelve lanes;
+       with two, the ten types of an ordinary dataset already hid two) they scroll, leaving a
        fixed-height box room for the plot (the lanes' auto-height budget counts these rows). */
     @container (max-width: 460px) {
       .filters {
@@ -179,7 +180,7 @@ export const partsStyles = css`
       }
       .toggles {
         flex-wrap: wrap;
-        max-height: calc(2 * 26px + 4px);
+        max-height: calc(3 * 26px + 2 * 4px);
         /* Room for a focused toggle's outline inside the scrolling box; the margin takes it back. */
         padding: 4px;
         margin: -4px;
