@@ -126,6 +126,24 @@ describe('<event-timeline> on a phone', () => {
     }
   });
 
+  it('settles a phone-wide element without a ResizeObserver loop error, and keeps a right-to-left count apart from its range', async () => {
+    // 31 events over twenty years in one lane: the lanes grow into the room the first measure gives
+    // them, which resized the observed viewport within the observer's frame (the test runner fails a
+    // test on the browser's "ResizeObserver loop" error).
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<HTMLElement>(html`<div style="width:390px" dir="rtl"><event-timeline locale="fr"></event-timeline></div>`);
+    const el = page.querySelector('event-timeline') as EventTimeline;
+    el.events = Array.from({ length: 31 }, (_, i) => ({ title: `Événement ${i}`, start: `${2007 + Math.floor((i * 2) / 3)}-10-09` })) as EventTimeline['events'];
+    await settle(el);
+    await new Promise((done) => setTimeout(done, 300));
+    await settle(el);
+    const range = $(el, '.range bdi')!.getBoundingClientRect();
+    const count = $(el, '.count')!.getBoundingClientRect();
+    // The count wraps whole: on a line of its own, or beside the range with a gap.
+    const apart = count.top >= range.bottom - 1 || count.right <= range.left - 4 || count.left >= range.right + 4;
+    expect(apart, `count ${JSON.stringify(count)} apart from range ${JSON.stringify(range)}`).to.be.true;
+  });
+
   it('keeps an auto-height element with 20 lanes within a phone screen, its wrapped lane toggles too', async () => {
     await setViewport({ width: 390, height: 844 });
     const page = await fixture<HTMLElement>(html`<div style="width:390px"><event-timeline></event-timeline></div>`);

@@ -146,7 +146,11 @@ export const styles = [
     }
     /* Margins on both sides: a <bdi> takes the direction of its own text, so with dir="rtl" its
        inline start was the side away from the range, and the two ran together. */
+    /* One box, so that it wraps whole under the range rather than split across lines: split, its
+       margin stood at the ends of its pieces, and in a right-to-left header its first piece met the
+       range with no space ("30 sur 319 octobre"). */
     .count {
+      display: inline-block;
       color: var(--_muted);
       font-weight: 400;
       margin: 0 6px;

@@ -48,11 +48,11 @@ export class ResizeController implements ReactiveController {
           this.height = height;
           if (width > 0 && width !== this.width) {
             this.width = width;
-            this.onResize('width');
+            this.notify('width');
           }
         } else if (target === this.viewport && height !== this.viewportHeight) {
           this.viewportHeight = height;
-          this.onResize('viewport');
+          this.notify('viewport');
         }
       }
     });
@@ -63,5 +63,26 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+  }
+
+  private pending?: { width: boolean; viewport: boolean };
+
+  /**
+   * Reports a change in the next animation frame, the changes of one frame together: an update
+   * run from the observer's callback resized what it observes within the same frame, and the
+   * browser reported "ResizeObserver loop completed with undelivered notifications" (seen on a
+   * phone with the lanes growing into the room the first measure gave them).
+   */
+  private notify(what: 'width' | 'viewport'): void {
+    if (!this.pending) {
+      this.pending = { width: false, viewport: false };
+      requestAnimationFrame(() => {
+        const { width, viewport } = this.pending!;
+        this.pending = undefined;
+        if (width) this.onResize('width');
+        else if (viewport) this.onResize('viewport');
+      });
+    }
+    this.pending[what] = true;
   }
 }
