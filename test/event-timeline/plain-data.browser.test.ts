@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $$, timeline } from './helpers.js';
+import { $, $$, liveText, plot, settle, timeline } from './helpers.js';
 
 // Plain data in the browser: what a newcomer sees with titles and dates only.
 
@@ -19,6 +19,20 @@ describe('<event-timeline> with plain data', () => {
     const labels = $$(el, '[part~="label"]').map((t) => t.textContent!.trim());
     expect(labels.length).to.be.at.least(3);
     expect(labels.every((l) => l.startsWith('Harbour'))).to.equal(true);
+  });
+
+  it('calls no untyped event "other": not in the tooltip, the live region or the detail panel', async () => {
+    const el = await timeline(plain(40, 5));
+    plot(el).focus();
+    plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    await settle(el);
+    expect(liveText(el)).to.match(/^Harbour record \d+, .+ \d{4}\. 1 of 40\.$/);
+    expect(liveText(el)).not.to.match(/other/i);
+    expect($(el, '[part~="tooltip"]')?.textContent ?? '').not.to.match(/other/i);
+    plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await settle(el);
+    expect($(el, '[part="detail"]'), 'the panel').to.exist;
+    expect($(el, '[part="detail"]')!.textContent).not.to.match(/\bother\b/i);
   });
 
   it('draws untyped events in one unnamed lane, in colour rather than the grey of "other"', async () => {

@@ -185,7 +185,7 @@ export class FocusController implements KeyboardTarget {
     const item = this.view.items[i];
     this.window.reveal(item.start, item.end);
     const { messages: msg, count } = this.words;
-    this.announcement = msg.focused(item.title, describeDate(item, this.host.locale), this.words.typeName(item.type), item.sources, count.call(this.words, i + 1), count.call(this.words, this.view.items.length));
+    this.announcement = msg.focused(item.title, describeDate(item, this.host.locale), this.view.colours.untyped ? '' : this.words.typeName(item.type), item.sources, count.call(this.words, i + 1), count.call(this.words, this.view.items.length));
     this.host.requestUpdate();
   }
 

@@ -32,7 +32,7 @@ export const de: LocaleData = {
     listTitle: 'Die Ereignisse als Liste zeigen',
     help: 'Pfeiltasten wechseln zwischen den Ereignissen in zeitlicher Reihenfolge. Umschalt mit Pfeiltasten verschiebt. Plus und Minus zoomen. Pos1 und Ende springen zum ersten und letzten Ereignis. 0 oder Escape setzt die Ansicht zurück. Eingabe oder Leertaste öffnet die Details oder die Liste einer Zahlmarke.',
     showing: (range, count, n) => `Sichtbar: ${range}, ${count} ${plural('de', n, { one: 'Ereignis', other: 'Ereignisse' })}.`,
-    focused: (title, date, type, sources, index, total) => `${title}, ${date}, ${type}${sources > 1 ? `, berichtet von ${sources} Quellen` : ''}. ${index} von ${total}.`,
+    focused: (title, date, type, sources, index, total) => `${title}, ${date}${type ? `, ${type}` : ''}${sources > 1 ? `, berichtet von ${sources} Quellen` : ''}. ${index} von ${total}.`,
     listHeading: (count) => `Sichtbare Ereignisse in zeitlicher Reihenfolge (${count})`,
     listFirst: (shown, total) => `Die ersten ${shown} von ${total}.`,
     listMore: (n) => `${n} weitere zeigen`,

@@ -44,7 +44,7 @@ export const en: Messages = {
   help:
     'Arrow keys move between events in time order. Shift with arrows pans. Plus and minus zoom. Home and End go to the first and last event. 0 or Escape resets the view. Enter or Space opens the details, or the list of a count badge.',
   showing: (range, count, n) => `Showing ${range}, ${count} ${s(n, 'event')}.`,
-  focused: (title, date, type, sources, index, total) => `${title}, ${date}, ${type}${sources > 1 ? `, reported by ${sources} sources` : ''}. ${index} of ${total}.`,
+  focused: (title, date, type, sources, index, total) => `${title}, ${date}${type ? `, ${type}` : ''}${sources > 1 ? `, reported by ${sources} sources` : ''}. ${index} of ${total}.`,
   listHeading: (count) => `Events in view, in time order (${count})`,
   listFirst: (shown, total) => `Showing the first ${shown} of ${total}.`,
   listMore: (n) => `Show ${n} more`,

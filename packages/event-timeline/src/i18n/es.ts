@@ -32,7 +32,7 @@ export const es: LocaleData = {
     listTitle: 'Mostrar los eventos como lista',
     help: 'Las flechas pasan de un evento a otro en orden cronológico. Mayús con las flechas desplaza. Más y menos acercan y alejan. Inicio y Fin van al primer y al último evento. 0 o Escape restablece la vista. Intro o Espacio abre los detalles, o la lista de una insignia de recuento.',
     showing: (range, count, n) => `Mostrando ${range}, ${count} ${events(n)}.`,
-    focused: (title, date, type, sources, index, total) => `${title}, ${date}, ${type}${sources > 1 ? `, según ${sources} fuentes` : ''}. ${index} de ${total}.`,
+    focused: (title, date, type, sources, index, total) => `${title}, ${date}${type ? `, ${type}` : ''}${sources > 1 ? `, según ${sources} fuentes` : ''}. ${index} de ${total}.`,
     listHeading: (count) => `Eventos visibles, en orden cronológico (${count})`,
     listFirst: (shown, total) => `Se muestran los primeros ${shown} de ${total}.`,
     listMore: (n) => `Mostrar ${n} más`,

@@ -32,7 +32,7 @@ export const fr: LocaleData = {
     listTitle: 'Afficher les événements sous forme de liste',
     help: 'Les flèches passent d’un événement à l’autre dans l’ordre chronologique. Maj avec les flèches fait défiler. Plus et moins zooment. Début et Fin vont au premier et au dernier événement. 0 ou Échap réinitialise la vue. Entrée ou Espace ouvre les détails, ou la liste d’un badge de nombre.',
     showing: (range, count, n) => `Affiché : ${range}, ${count} ${events(n)}.`,
-    focused: (title, date, type, sources, index, total) => `${title}, ${date}, ${type}${sources > 1 ? `, rapporté par ${sources} sources` : ''}. ${index} sur ${total}.`,
+    focused: (title, date, type, sources, index, total) => `${title}, ${date}${type ? `, ${type}` : ''}${sources > 1 ? `, rapporté par ${sources} sources` : ''}. ${index} sur ${total}.`,
     listHeading: (count) => `Événements affichés, par ordre chronologique (${count})`,
     listFirst: (shown, total) => `Les ${shown} premiers sur ${total}.`,
     listMore: (n) => `Afficher ${n} de plus`,

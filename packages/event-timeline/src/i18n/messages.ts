@@ -37,6 +37,7 @@ export interface Messages {
   /** Live region after a zoom: "Showing April 1, 2017 – May 1, 2017, 12 events." */
   showing: (range: string, count: string, n: number) => string;
   /** Live region on focus: "Title, April 12, 2017, meeting, reported by 3 sources. 4 of 33." */
+  /** What a screen reader says of the focused event; `type` is '' for data without types. */
   focused: (title: string, date: string, type: string, sources: number, index: string, total: string) => string;
   /** The list's heading. */
   listHeading: (count: string) => string;

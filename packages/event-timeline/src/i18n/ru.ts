@@ -35,7 +35,7 @@ export const ru: LocaleData = {
     listTitle: 'Показать события списком',
     help: 'Стрелки переходят между событиями в хронологическом порядке. Shift со стрелками прокручивает. Плюс и минус меняют масштаб. Home и End переходят к первому и последнему событию. 0 или Escape сбрасывает вид. Enter или пробел открывает подробности или список значка с числом.',
     showing: (range, count, n) => `Показано: ${range}, ${count} ${events(n)}.`,
-    focused: (title, date, type, sources, index, total) => `${title}, ${date}, ${type}${sources > 1 ? `, источников: ${sources}` : ''}. ${index} из ${total}.`,
+    focused: (title, date, type, sources, index, total) => `${title}, ${date}${type ? `, ${type}` : ''}${sources > 1 ? `, источников: ${sources}` : ''}. ${index} из ${total}.`,
     listHeading: (count) => `События в окне, по времени (${count})`,
     listFirst: (shown, total) => `Показаны первые ${shown} из ${total}.`,
     listMore: (n) => `Показать ещё ${n}`,

@@ -65,8 +65,8 @@ export function chart(
         <svg class="marks" width=${width} height=${frame.height} aria-hidden="true">
           ${frontLayer(frame, items, { canvas, selected: sel.selected, focus: sel.focus, focusCluster, labelWidth: view.labelWidth, colour, width })}
         </svg>
-        ${hover ? tooltip(hover, sel.hover!.x, sel.hover!.y, width, frame.height, locale, msg) : nothing}
-        ${!hover && focusMark && sel.keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, locale, msg) : nothing}
+        ${hover ? tooltip(hover, sel.hover!.x, sel.hover!.y, width, frame.height, locale, msg, !view.colours.untyped) : nothing}
+        ${!hover && focusMark && sel.keyboard ? tooltip(items[focusMark.i], focusMark.x1, focusMark.y + 26, width, frame.height, locale, msg, !view.colours.untyped) : nothing}
       </div>
     </div>
     ${axis(ticks, width)}

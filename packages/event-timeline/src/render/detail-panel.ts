@@ -69,7 +69,7 @@ export function detailPanel(
   // The type's class on the whole panel gives the trigger's underline the type's colour too.
   return html`<section class="detail t-${item.type}" part="detail" aria-labelledby="detail-title">
     <div class="detail-head">
-      <span class="chip t-${item.type}"><span class="swatch"></span>${opts.typeName}</span>
+      ${opts.typeName ? html`<span class="chip t-${item.type}"><span class="swatch"></span>${opts.typeName}</span>` : nothing}
       <button class="close" part="detail-close" @click=${opts.onClose} aria-label=${w.close}>✕</button>
     </div>
     <div class="detail-title" id="detail-title" role="heading" aria-level=${opts.headingLevel}>${item.title}</div>

@@ -93,7 +93,7 @@ function content(parts: TimelineParts, props: TimelineProps): TemplateResult {
     ${filters}
     <slot name="detail">${selected
       ? parts.detail.render(({ detailPanel }) =>
-          detailPanel(selected, view.data.articles, { locale, headingLevel, words: msg.detail, typeName: words.typeName(selected.type), onClose: () => selection.closeDetail() }),
+          detailPanel(selected, view.data.articles, { locale, headingLevel, words: msg.detail, typeName: view.colours.untyped ? '' : words.typeName(selected.type), onClose: () => selection.closeDetail() }),
         )
       : nothing}</slot>
     ${parts.listView.render(items, view.data.columns, view.maxDuration, timeWindow.scale, {
