@@ -106,5 +106,9 @@ describe('<event-timeline> count badges, right to left', () => {
     const p = $(el, '[part~="popover"]')!.getBoundingClientRect();
     // the list opens over its badge (it is 280 px wide), not mirrored to the other side of the plot
     expect(Math.abs((p.left + p.right) / 2 - (b.left + b.right) / 2)).to.be.below(200);
+    // its English heading reads left to right: the count first ("28 events", not "events 28")
+    const heading = $(el, '[part~="popover"] .popover-head span')!;
+    expect(heading.textContent).to.match(/^\d+ events$/);
+    expect(getComputedStyle(heading).direction, 'the heading takes the direction of its words').to.equal('ltr');
   });
 });

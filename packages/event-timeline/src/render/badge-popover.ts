@@ -45,7 +45,7 @@ export function badgePopover(
   const title = msg.badgeEvents(formatCount(state.total, locale), state.total);
   return html`<div class="popover" part="popover" role="dialog" aria-label=${title} style="left:${left}px;top:${state.top}px" @keydown=${opts.onKey}>
     <div class="popover-head">
-      <span>${title}</span>
+      <span dir="auto">${title}</span>
       <button class="close" @click=${opts.onClose} aria-label=${msg.badgeClose}>✕</button>
     </div>
     <ul>
