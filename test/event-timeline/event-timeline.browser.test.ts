@@ -130,6 +130,9 @@ describe('<event-timeline> rendering', () => {
     expect(masks.filter((m) => m === 'url(#fade-both)').length + narrowNow).to.equal(5);
     const gradient = $(el, '#g-both stop') as SVGStopElement;
     expect(gradient.getAttribute('stop-opacity')).to.equal('0');
+    // The certain part of an uncertain span is a line in the event's own colour, not SVG's black.
+    const core = $(el, '[part~="uncertain"] rect.core')!;
+    expect(getComputedStyle(core).fill).to.equal(getComputedStyle(core.previousElementSibling!).fill);
   });
 
   it('groups into lanes by type, actor, source or none, with lane labels', async () => {

@@ -57,6 +57,12 @@ export const plotStyles = css`
       fill: var(--_c);
       fill-opacity: 0.3;
     }
+    /* The certain part of an uncertain span: a line in the event's colour along the span's bottom
+       edge, under the label's letters (it had no fill, so SVG's black: a dark bar through the
+       label, nearly unseen in dark mode). */
+    .mark .core {
+      fill: var(--_c);
+    }
     .mark .fuzzy.narrow {
       fill-opacity: 0.16;
       stroke: var(--_c);

@@ -64,7 +64,7 @@ function mark(m: PlacedMark, item: TimelineItem, colour: string, selected: boole
     // Soft edges where the date is unsure, and a solid line under the part drawn in full: faded
     // alone, a light type colour all but vanished behind its label.
     const [a, b] = fuzzyCore(item.fade, w);
-    return svg`<g class=${cls} part="event span uncertain"><rect class="fuzzy" x=${x0} y=${cy - 7} width=${w} height="14" rx="4" mask="url(#fade-${item.fade})"></rect><rect class="core" x=${x0 + a} y=${cy + 4} width=${b - a} height="3"></rect></g>`;
+    return svg`<g class=${cls} part="event span uncertain"><rect class="fuzzy" x=${x0} y=${cy - 7} width=${w} height="14" rx="4" mask="url(#fade-${item.fade})"></rect><rect class="core" x=${x0 + a} y=${cy + 5} width=${b - a} height="2"></rect></g>`;
   }
   return svg`<g class=${cls} part="event span"><rect class="bar" x=${x0} y=${cy - 7} width=${w} height="14" rx="4"></rect><rect class="cap" x=${x0} y=${cy - 7} width=${Math.min(3, w)} height="14"></rect></g>`;
 }
