@@ -52,6 +52,10 @@ describe('extract stage 07: the subject of a title', () => {
     expect(titles('Police said 160 kg of heroin stashed in two trucks of a convoy from the eastern border provinces was seized on Monday in the city.')[0]).to.match(/^160 kg of heroin/);
   });
 
+  it('keeps a noun phrase whole past a date that modifies its noun ("the March 3-4 summit")', () => {
+    expect(titles('The ministers were hopeful about a deal at the March 3-4 summit in Oslo.')).to.include('Deal at summit in Oslo');
+  });
+
   it('keeps a subject whole with two phrases after its noun ("Value of new currency against dollar falls")', () => {
     expect(titles('The value of the new currency against the dollar fell on Monday.')).to.include('Value of new currency against dollar falls');
   });

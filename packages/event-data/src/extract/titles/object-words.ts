@@ -133,6 +133,13 @@ export function phraseAfter(ts: TitleSentence, from: number): number[] {
     }
     if (ts.timex[i]) {
       if (!out.length && modifier(ts, i + 1)) continue; // "by current Apple CEO Steve Jobs"
+      // a date between a determiner and its noun modifies the noun: "the December 15-16 summit"
+      let after = i;
+      while (ts.timex[after]) after++;
+      if (out.length && (ARTICLES.has(tokens[out.at(-1)!].lower) || POSSESSIVES.has(tokens[out.at(-1)!].lower)) && modifier(ts, after) && !looksVerb(ts, after)) {
+        i = after - 1;
+        continue;
+      }
       break;
     }
     const prev = tokens[i - 1]?.lower ?? '';
