@@ -2,14 +2,13 @@ import { clauseParts, infinitiveHost, type ClauseParts } from '../titles/clause-
 import { roomForVerb, tidy } from '../titles/headline-style.js';
 import { governingClause, nounPhrase, passiveClause, prepositionClause, subjectClause } from '../titles/noun-phrase-title.js';
 import { isPerson, shortName } from '../titles/referents.js';
-import { GERUND_LEADS } from '../titles/subject.js';
 import { subjectOf } from '../titles/subject-text.js';
 import { verbGroup } from '../titles/verb-group.js';
 import { isSaying, reportedParts } from '../titles/reported-speech.js';
 import { looksVerb, modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../titles/title-sentence.js';
 import { isPastForm } from '../language/morphology.js';
 import { TYPE_PRIORITY } from '../triggers/lexicon.js';
-import { ARTICLES, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../titles/title-words.js';
+import { ARTICLES, GERUND_LEADS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../titles/title-words.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleCtx, DatedDoc, DatedEvent, Span, TitledDoc, TitledEvent } from '../types.js';
 

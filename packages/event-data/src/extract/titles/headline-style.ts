@@ -1,5 +1,5 @@
 import { normalizeSpace } from '../language/tokens.js';
-import { ARTICLES, DANGLING, PREPOSITIONS, POSSESSIVES } from './title-words.js';
+import { ARTICLES, DANGLING, NOUN_PREPOSITIONS, PREPOSITIONS, POSSESSIVES } from './title-words.js';
 
 /** Titles stay under about this many characters. */
 export const MAX_TITLE = 80;
@@ -33,8 +33,8 @@ function shorten(words: string[]): string[] {
   return words.slice(0, n);
 }
 
-/** Prepositions at which a long subject may be cut back to its head noun ("… international | between South African …"). */
-const SUBJECT_CUTS = new Set(['of', 'in', 'on', 'for', 'with', 'between', 'against', 'from', 'at', 'over', 'into', 'about', 'among']);
+/** Prepositions at which a long subject may be cut back to its head noun ("… international | between South African …"): those of a noun's phrases, but not an infinitive's "to" or an agent's "by". */
+const SUBJECT_CUTS = new Set([...NOUN_PREPOSITIONS, 'among'].filter((p) => p !== 'to' && p !== 'by'));
 
 /**
  * A subject short enough to leave its verb room in a title of `rest` after it: cut before the last

@@ -1,13 +1,11 @@
 import { isPastForm } from '../language/morphology.js';
 import { phraseStart } from './phrase-start.js';
 import { looksVerb, modifier, type TitleSentence } from './title-sentence.js';
-import { CLAUSE_OPENING, PARTICLES, PREPOSITIONS } from './title-words.js';
+import { CLAUSE_OPENING, GERUND_LEADS, PARTICLES, PREPOSITIONS } from './title-words.js';
 
 
 /** Relative pronouns that are the subject of their clause ("the man who fell", "the plan that failed"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
-/** Words that lead a gerund ("while abseiling", "after meeting"). */
-const GERUND_LEADS = new Set(['while', 'when', 'after', 'before', 'by', 'without', 'since']);
 
 /** At most this many steps back through a chain: a participle, prepositions, gerunds, infinitives and their objects. */
 const MAX_STEPS = 10;

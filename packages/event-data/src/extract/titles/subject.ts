@@ -1,6 +1,6 @@
 import { governed, NAME_JOINERS, phraseStart } from './phrase-start.js';
 import { looksVerb, modifier, type TitleSentence } from './title-sentence.js';
-import { ARTICLES, AUXILIARIES, CLAUSE_OPENING, NOUN_PREPOSITIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
+import { ARTICLES, AUXILIARIES, CLAUSE_OPENING, GERUND_LEADS, NOUN_PREPOSITIONS, POSSESSIVES, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS } from './title-words.js';
 import { verbGroup } from './verb-group.js';
 import { reducedRelativeSubject } from './reduced-relative.js';
 
@@ -13,11 +13,7 @@ export interface Subject {
   to: number;
 }
 
-/** "of" joins its phrase to the noun before it, a name too ("Chairman of the NC Omar al-Bashir", "Train 5 of the project"). */
-const NOUN_ONLY = new Set(['of']);
 
-/** Words that lead a gerund clause: "by unveiling", "while introducing", "after meeting". */
-export const GERUND_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'upon', 'on', 'without', 'through', 'in', 'whilst']);
 
 /** The comma that opens an aside ending at the comma `p` ("Jobs, born in San Francisco on February 24, 1955, has"), or -1. */
 function asideStart(ts: TitleSentence, p: number): number {
@@ -101,8 +97,9 @@ export function subjectSpan(ts: TitleSentence, v: number, depth = 0): { from: nu
   // "The former commander of French forces in Ivory Coast implicated"
   let from = phraseStart(ts, p, 2);
   // a name takes no phrase after it: one between a name (or its date) and the verb is an adjunct, and the
-  // name the subject ("President Mwai Kibaki Tuesday in a televised speech conceded defeat")
-  if (from >= 2 && PREPOSITIONS.has(tokens[from - 1].lower) && !CLAUSE_OPENING.has(tokens[from - 1].lower) && !NOUN_ONLY.has(tokens[from - 1].lower) && !ts.timex[from - 1] && !/^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '')) {
+  // name the subject ("President Mwai Kibaki Tuesday in a televised speech conceded defeat"); but "of" joins its phrase to
+  // a name too ("Chairman of the NC Omar al-Bashir")
+  if (from >= 2 && PREPOSITIONS.has(tokens[from - 1].lower) && !CLAUSE_OPENING.has(tokens[from - 1].lower) && tokens[from - 1].lower !== 'of' && !ts.timex[from - 1] && !/^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '')) {
     let q = from - 2;
     while (q >= 0 && (ts.timex[q] || (PREPOSITIONS.has(tokens[q].lower) && ts.timex[q + 1]))) q--;
     if (q >= 0 && ts.name[q] && (q < from - 2 || ts.name[from - 2])) {

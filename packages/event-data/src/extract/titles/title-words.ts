@@ -57,6 +57,9 @@ export const PREPOSITIONS = new Set([
   'despite', 'toward', 'towards', 'upon', 'per', 'including', 'like', 'than', 'behind', 'beyond', 'outside', 'inside', 'alongside', 'until',
   'till', 'off', 'out', 'up', 'down', 'along', 'above', 'below', 'beneath', 'besides', 'except', 'regarding', 'concerning', 'versus', 'vs.',
 ]);
+/** Words that lead a gerund clause: "by unveiling", "while introducing", "after meeting". */
+export const GERUND_LEADS = new Set(['by', 'while', 'after', 'before', 'when', 'since', 'upon', 'on', 'without', 'through', 'in', 'whilst']);
+
 /** Prepositions that also open clauses ("after the rebels refused", "since Hamas took power"): the phrase after them is that clause's subject. */
 export const CLAUSE_OPENING = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'following', 'despite', 'than', 'like', 'because']);
 /** Prepositions that may join a phrase to the noun before it inside one noun phrase ("experts in Turkey", "talks with Tillerson"). */

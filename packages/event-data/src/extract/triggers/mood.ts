@@ -2,6 +2,8 @@ import { ADVERBS, AUXILIARIES, BE, DETERMINERS, MODALS, PERSONAL_PRONOUNS } from
 import { isPastForm, verbBase } from '../language/morphology.js';
 import type { Mood, Token } from '../types.js';
 
+/** Words that negate the verb group they stand in. */
+const NEGATORS = new Set(['not', "n't", 'never']);
 const FUTURE_BEFORE_TO = new Set(['set', 'expected', 'scheduled', 'due', 'going', 'plans', 'planned', 'plan', 'poised', 'slated', 'about', 'intends', 'intended']);
 const NOUN_FUTURE_AFTER = new Set(['set', 'scheduled', 'planned', 'expected', 'due', 'slated']);
 const NOUN_FUTURE_BEFORE = new Set(['upcoming', 'planned', 'proposed', 'forthcoming', 'scheduled']);
@@ -18,7 +20,7 @@ export function verbMood(tokens: Token[], i: number, headline = false): { mood: 
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     const w = tokens[j].lower;
     if (!AUXILIARIES.has(w) && !ADVERBS.has(w)) break;
-    if (w === 'not' || w === "n't" || w === 'never') negated = true;
+    if (NEGATORS.has(w)) negated = true;
     if (w === 'will' || w === "'ll" || w === '’ll' || w === 'shall') future = true;
     if (MODALS.has(w)) modal = true;
     if (BE.has(w) && j === i - 1) passive = true;
@@ -89,7 +91,7 @@ export function clauseMood(tokens: Token[], i: number, of: readonly number[], po
   for (let k = i - 1; k >= first && k >= i - NOUN_SCOPE; k--) {
     const w = tokens[k].lower;
     if (w === ',' || ADJUNCT_OPENERS.has(w)) break;
-    if (w === 'not' || w === "n't" || w === 'never') return 'negated';
+    if (NEGATORS.has(w)) return 'negated';
     if (MODALS.has(w)) return 'irrealis';
   }
   return mood;
@@ -143,7 +145,7 @@ function unassertedMood(tokens: Token[], i: number): Mood | undefined {
       const opens = !!first && subject < i && (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || PERSONAL_PRONOUNS.has(first.lower));
       if (!opens) return undefined;
       if (DOUBT.has(base)) return 'irrealis';
-      for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (['not', "n't", 'never'].includes(tokens[n].lower)) return 'negated';
+      for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (NEGATORS.has(tokens[n].lower)) return 'negated';
       return undefined;
     }
     k--;
