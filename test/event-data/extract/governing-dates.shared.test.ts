@@ -27,6 +27,25 @@ describe('extract: which date governs a happening', () => {
     ]);
   });
 
+  it('does not date a happening by a possessive date that a comparison points to ("over Friday\'s closing price")', () => {
+    const a = 'Holders will receive $38 a share, a premium of 27 percent over Friday\'s closing price.';
+    expect(bounded(a, timexAt(a, 'Friday'))).to.equal(true);
+    const b = 'Sales rose 4 percent, more than last year\'s gain.';
+    expect(bounded(b, timexAt(b, 'last year'))).to.equal(true);
+    // a possessive date that is no comparison still dates its noun's happening
+    const c = 'He attended Friday\'s meeting.';
+    expect(bounded(c, timexAt(c, 'Friday'))).to.equal(false);
+    expect(dates('Northwind shareholders will receive $38 a share, a premium of 27 percent over Friday\'s closing price.')).to.deep.equal([]);
+  });
+
+  it('dates what was done, not what it was said to be, in ", saying …" after a dated verb', () => {
+    expect(dates('Northwind rejected an earlier offer from Acme in January, saying it undervalued the company.')).to.deep.equal([['rejected', '2013-01']]);
+  });
+
+  it('takes the verb, not the occasion it took place at, for the happening ("apologised … at a news conference")', () => {
+    expect(dates('The chief executive, Martin Ellory, apologised to residents at a news conference on Wednesday.')).to.deep.equal([['apologised', '2013-05-15']]);
+  });
+
   it('does not take a happening after "since" for the news of the lead', () => {
     expect(dates('Since the merger, the company has cut 500 jobs.').map(([w]) => w)).to.not.include('merger');
   });

@@ -23,6 +23,9 @@ export function bounded(text: string, timex: SentenceTimex): boolean {
   const before = text.slice(Math.max(0, timex.start - 40), timex.start).toLowerCase();
   // …or governs the phrase the date completes: "since January of this year", "by the end of 2010"
   if (/\b(?:since|until|till|after|before|by|from|through|between)\s+(?:(?:the\s+)?[\p{L}\d]+\s+of\s+)?$/u.test(before)) return true;
+  // "a premium of 27 percent over Friday's closing price", "up from last year's $1.55 billion": a possessive date
+  // after a word of comparison dates the value compared with, not the happening
+  if (/^['’]s\b/.test(text.slice(timex.end, timex.end + 3)) && /\b(?:over|than|above|below|versus|vs\.?|compared\s+(?:with|to))\s+$/.test(before)) return true;
   // "a net loss … for the fourth quarter", "sales for 2012": the period a result covers, not when it was told
   const period = /^\d{4}(?:-(?:Q\d|H\d|\d{2}|W\d{2}))?$/.test(timex.value);
   if (period && /\b(?:loss|losses|profits?|sales|earnings|revenues?|results|figures|growth|output|income|deficit|surplus|dividend|turnover)\b[^.;:]{0,40}\bfor\s+(?:the\s+)?$/.test(text.slice(Math.max(0, timex.start - 80), timex.start).toLowerCase())) return true;

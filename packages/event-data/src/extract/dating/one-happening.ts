@@ -24,3 +24,17 @@ export function restates(e: DatedEvent, sentenceEvents: readonly DatedEvent[]): 
     (o) => o !== e && o.trigger.pos === 'verb' && !o.trigger.reporting && inTimeClause(o.sentence.tokens, o.trigger) === when && bounds(o.time)[0] >= start && bounds(o.time)[1] <= end,
   );
 }
+
+/**
+ * Whether a noun is the setting in which a verb's happening took place ("apologised to residents at a news
+ * conference on Wednesday", "spoke at a rally"): the verb tells what happened there. ("During the meeting, they
+ * discussed trade" names the happening first, and the verb tells what it was about.)
+ */
+export function isSetting(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (trigger.pos !== 'noun') return false;
+  for (let k = trigger.token - 1; k >= 0 && k >= trigger.token - 4; k--) {
+    if (tokens[k].lower === 'at') return true;
+    if (!/^[\p{Ll}\p{N}-]+$/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}

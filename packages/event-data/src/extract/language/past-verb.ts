@@ -23,7 +23,7 @@ const NOT_PAST_VERB = new Set([
 ]);
 
 /** A past-tense verb that no trigger names ("provided", "gave"), read only in a clause with its own date. */
-export function pastVerb(tokens: Token[], from: number, to: number): number {
+export function pastVerb(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (isCapitalized(t.text) && i > 0) continue;

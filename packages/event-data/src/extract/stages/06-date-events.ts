@@ -6,7 +6,7 @@ import { ofEarlierConjunct } from '../dating/coordination.js';
 import { sinceStart } from '../dating/since.js';
 import { dateAfterObject } from '../dating/object-dates.js';
 import { datedByMainClause, timeClauseDating } from '../dating/time-clauses.js';
-import { restates, toldAsLater } from '../dating/one-happening.js';
+import { isSetting, restates, toldAsLater } from '../dating/one-happening.js';
 import { fallbackTime, mainStoryTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
 import { anchorOf, canDate, eventTime, publicationTime } from '../dating/time.js';
 import { bySentence } from '../spans/by-sentence.js';
@@ -273,6 +273,8 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
       // Moscow was watching" is a statement, and "criticised … the proposal" a criticism
       (e.trigger.learned ? (e.trigger.pos === 'verb' && e.source === 'clause' ? 400 : 1200) : 0) +
       (e.source === 'clause' ? 0 : 500) +
+      // a noun that is only where a verb's happening took place ("apologised … at a news conference") yields to the verb
+      (isSetting(e.sentence.tokens, e.trigger) ? 300 : 0) +
       // a date written after a verb belongs to it ("briefed reporters Wednesday said"), so a trigger after the date pays extra
       (e.timex ? distance(e.timex, e.trigger) + (e.timex.end <= e.trigger.start && e.timex.start > e.trigger.clause.start + 2 ? 15 : 0) : 0) -
       TYPE_PRIORITY[e.trigger.type];
