@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { clauses } from '../../../packages/event-data/src/extract/language/clauses.js';
+import { clauses, opensOrderedClause } from '../../../packages/event-data/src/extract/language/clauses.js';
 import { tokenize } from '../../../packages/event-data/src/extract/language/tokens.js';
 
 /** The clauses of a sentence, as text. */
@@ -39,5 +39,23 @@ describe('extract: the clause cutter and "that" before a time word', () => {
 
   it('does not read a capital in a Title Case headline as a month ("Storm That May Hit Coast")', () => {
     expect(cut('Storm That May Hit Coast Strengthens')).to.deep.equal(['Storm', 'That May Hit Coast Strengthens']);
+  });
+});
+
+describe('extract: a clause of time that orders one happening against another', () => {
+  const opens = (sentence: string, word: string) => {
+    const tokens = tokenize(sentence);
+    return opensOrderedClause(tokens, tokens.findIndex((t) => t.lower === word));
+  };
+
+  it('opens at "after", "before", "until" or "since" followed by a subject and its finite verb', () => {
+    expect(opens('Talks resumed in March after the pension fund urged the board to negotiate.', 'after')).to.equal(true);
+    expect(opens('Shares fell before the company had reported its results.', 'before')).to.equal(true);
+  });
+
+  it('does not open at a noun phrase, a date, or a participle with no subject of its own', () => {
+    expect(opens('Acme recalled 20,000 cars after reports of brake failures.', 'after')).to.equal(false);
+    expect(opens('She has fought cancer since 2004 and has been on leave since January.', 'since')).to.equal(false);
+    expect(opens('He resigned after being arrested in May.', 'after')).to.equal(false);
   });
 });

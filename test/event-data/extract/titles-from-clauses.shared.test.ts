@@ -103,7 +103,19 @@ describe('extract stage 07: the subject of a title', () => {
   });
 });
 
+describe('extract stage 07: a partitive of a pronoun', () => {
+  it('writes what "one of them" counts from, never the pronoun ("One of two workers dies")', () => {
+    const written = titles('Two workers were taken to hospital with burns on Tuesday, and one of them died on Wednesday morning.');
+    expect(written).to.include('One of two workers dies');
+    expect(written.join(' ')).to.not.match(/\bthem\b/);
+  });
+});
+
 describe('extract stage 07: the object of a title', () => {
+  it('ends the object where a clause of time tells another happening ("Talks resume", not "… after pension fund")', () => {
+    expect(titles('Talks resumed in March after the pension fund urged the board to negotiate.')).to.include('Talks resume');
+  });
+
   it('finds the object that a relative clause without "that" leaves before its subject ("the 40 missiles Acme sold")', () => {
     expect(titles('The general described the 40 missiles Acme Defence sold to the army in 2018 as obsolete.')).to.deep.equal(['Acme Defence sells 40 missiles to army']);
   });

@@ -1,3 +1,4 @@
+import { opensOrderedClause } from '../language/clauses.js';
 import { isPastForm } from '../language/morphology.js';
 import { gluedInNumber, looksVerb, modifier, type TitleSentence } from './title-sentence.js';
 import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIONS, RELATIVES, VERB_ADVERBS } from './title-words.js';
@@ -82,6 +83,8 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
       continue;
     }
     if (CLAUSE_OPENERS.has(w) && words) break;
+    // "resumed in March after the shareholder urged the board": a clause of time tells another happening
+    if (opensOrderedClause(tokens, i)) break;
     if (RELATIVES.has(w) && (words || w === 'that')) break;
     // "showed the court how many times the logo appeared": a question after the object, with its one verb
     if (WH.has(w) && words) {

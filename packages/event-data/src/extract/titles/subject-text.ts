@@ -118,7 +118,7 @@ function bodyNamedNear(ts: TitleSentence, at: number): boolean {
  * The subject of the first verb before token `end`, when it is a noun phrase of no person ("the union",
  * "the old diesel ferry Marigold"), as written and with its number.
  */
-function firstSubject(ts: TitleSentence, end: number): { text: string; plural: boolean } | undefined {
+function firstSubject(ts: TitleSentence, end: number): { text: string; plural: boolean; from: number } | undefined {
   const { tokens } = ts;
   for (let v = 0; v < end; v++) {
     if (!looksVerb(ts, v)) continue;
@@ -126,7 +126,7 @@ function firstSubject(ts: TitleSentence, end: number): { text: string; plural: b
     const words = s && span(ts, s.from, s.to).filter((k) => !ARTICLES.has(tokens[k].lower));
     const person = (k: number) => ts.here.some((m) => isPerson(ts.entities[m.entity] ?? { name: '', kind: 'group' }) && tokens[k].start >= m.start && tokens[k].end <= m.end);
     if (!words?.length || words.some((k) => SUBJECT_PRONOUNS.has(tokens[k].lower) || person(k))) return undefined;
-    return { text: render(ts, words), plural: words.some((k) => tokens[k].lower === 'and') || pluralNoun(ts, words.at(-1)!) };
+    return { text: render(ts, words), plural: words.some((k) => tokens[k].lower === 'and') || pluralNoun(ts, words.at(-1)!), from: words[0] };
   }
   return undefined;
 }
@@ -147,6 +147,8 @@ export function describe(ts: TitleSentence, from: number, to: number, plural?: b
   if (named) return { text: named.text, plural: named.plural ?? plural ?? false, ...found };
   if (indices.length === 1 && SUBJECT_PRONOUNS.has(tokens[indices[0]].lower)) return undefined;
   let text = renderNames(ts, indices);
+  const whole = partitiveWhole(ts, indices);
+  if (whole) text = `${render(ts, indices.slice(0, -1))} ${whole}`;
   const possessive = POSSESSIVES.has(tokens[indices[0]].lower) ? referentKind(tokens[indices[0]].lower) : undefined;
   if (possessive) {
     // "their" stands for names joined by "and" when it stands for names at all ("Two people died when their car …")
@@ -178,4 +180,20 @@ export function describe(ts: TitleSentence, from: number, to: number, plural?: b
 export function subjectOf(ts: TitleSentence, v: number, plural?: boolean): Subject | undefined {
   const found = subjectSpan(ts, v);
   return found && describe(ts, found.from, found.to, plural);
+}
+
+/**
+ * What a partitive's pronoun counts from: "Two workers were taken to hospital, and one of them died" → "two
+ * workers", the plural subject of the sentence (else of the sentence before) that names no person.
+ */
+function partitiveWhole(ts: TitleSentence, indices: number[]): string | undefined {
+  const { tokens } = ts;
+  const last = indices.at(-1)!;
+  if (indices.length < 3 || !/^(?:them|those|these)$/.test(tokens[last].lower) || tokens[last - 1].lower !== 'of') return undefined;
+  const previous = ts.previous();
+  const whole = firstSubject(ts, indices[0]) ?? (previous && firstSubject(previous, previous.tokens.length));
+  if (!whole?.plural) return undefined;
+  const from = whole === undefined ? undefined : whole.from;
+  const owner = firstSubject(ts, indices[0]) ? ts : previous!;
+  return from !== undefined && !owner.name[from] ? whole.text.charAt(0).toLowerCase() + whole.text.slice(1) : whole.text;
 }
