@@ -66,3 +66,16 @@ describe('extract stage 08: mergeEvents', () => {
     expect(result.issues).to.deep.equal([]);
   });
 });
+
+describe('extract stage 08: the title of an event told in several sentences', () => {
+  it('comes from the sentence that tells the happening in the lexicon\'s words, even through a word it took in', () => {
+    const fire = art(
+      'fire', '2009-11-19', 'Fire at chemical plant forces evacuation of 2,000 residents',
+      'A fire broke out at a chemical plant owned by Brennard Industries in Harlow early on Tuesday, forcing the evacuation of about 2,000 residents, police said.',
+      'Firefighters brought the blaze under control by 11 a.m., the fire service said.',
+    );
+    const tuesday = extractEvents([fire]).dataset.events.filter((e) => e.time.value === '2009-11-17');
+    expect(tuesday).to.have.length(1);
+    expect(tuesday[0].title).to.match(/^Fire breaks out at chemical plant/);
+  });
+});

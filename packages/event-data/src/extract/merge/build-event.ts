@@ -112,9 +112,10 @@ export function buildEvent(plan: EventPlan, t: NodeTable, events: readonly Artic
   // The title names the main participants: those in at least half as many reports as the most reported one.
   const frequent = [...actorCount.values()].sort((a, b) => b.count - a.count || a.first - b.first);
   const byFrequency = frequent.filter((e) => e.count * 2 >= frequent[0].count).map((e) => e.actor);
-  // The title comes from a report of the event's own kind, told by the lexicon's word if any ("Apple doubled its
-  // profits", not a sentence of the cluster about something else), then from the best-dated report.
-  const fits = (n: number) => Number(t.type(n) !== type) * 2 + Number(t.learned(n)) + Number(!t.lexical(n));
+  // The title comes from a report of the event's own kind ("Apple doubled its profits", not a sentence of the cluster
+  // about something else), told by the lexicon's word or dated in its own clause ("A fire broke out … early on
+  // Tuesday", not a later "Firefighters brought the blaze under control"), then from the best-dated report.
+  const fits = (n: number) => Number(t.type(n) !== type) * 2 + Number(t.learned(n) && t.source(n) !== 'clause') + Number(!t.lexical(n));
   const titleNode = [...cluster].sort((a, b) => fits(a) - fits(b) || rankNode(t, a, b))[0];
   const title =
     (type === 'meeting' && cluster.length > 1 ? meetingTitle(byFrequency.filter((a) => a.kind !== 'country').length >= 2 ? byFrequency : actors, place) : undefined) ??
