@@ -85,6 +85,15 @@ describe('timex: dates relative to the reference date (Wednesday 2017-09-20)', (
     expect([t.value, t.anchor]).to.deep.equal(['1998', 'context']);
   });
 
+  it('reads a month "of that year" or "of last year" as one expression in that year, not in the reference year', () => {
+    const t = find('He was arrested in February 2010 and charged in June of that year.', 'June of that year');
+    expect([t.value, t.anchor]).to.deep.equal(['2010-06', 'context']);
+    expect(find('Sales fell in March of last year.', 'March of last year').value).to.equal('2016-03');
+    expect(find('It opens in May of next year.', 'May of next year').value).to.equal('2018-05');
+    // "of" before anything but a year does not join: "May of the first time" is May
+    expect(find('He spoke in May of the first time.', 'May').value).to.equal('2017-05');
+  });
+
   it('dates holidays: "Thanksgiving" → the fourth Thursday of November nearest the reference date', () => {
     expect(only('The boy was found on Thanksgiving.', '2017-12-01').value).to.equal('2017-11-23');
     expect(only('He returned last Christmas.').value).to.equal('2016-12-25');

@@ -130,6 +130,20 @@ function anchorOnContext(ctx: Ctx, m: Match): Match {
   return m;
 }
 
+/**
+ * "June of that year", "March of last year", "the spring of this year": a month or season with no year of its own,
+ * completed by the year expression after "of" (TimeML tags the phrase as one TIMEX3: "June of that year" after
+ * "February 2010" is 2010-06, not June of the publication's year).
+ */
+function ofYear(ctx: Ctx, m: Match): Match | undefined {
+  if (m.type !== 'DATE' || m.anchor === 'explicit' || m.mod !== undefined || !/^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(m.value) || word(ctx, m.e) !== 'of') return undefined;
+  const found = safeMatchAt(ctx, m.e + 1);
+  if (!found || found.s !== m.e + 1 || found.type !== 'DATE' || found.mod !== undefined) return undefined;
+  const year = anchorOnContext(ctx, found);
+  if (!/^\d{4}$/.test(year.value)) return undefined;
+  return { ...m, e: year.e, value: year.value + m.value.slice(4), anchor: year.anchor };
+}
+
 /** `s` has digits at [from, from + n). */
 function digitsAt(s: string, from: number, n: number): boolean {
   if (s.length < from + n) return false;
@@ -198,7 +212,8 @@ export function tag(text: string, options: TagOptions): Timex[] {
   for (let i = 0; i < toks.length;) {
     const found = rulesAt(ctx, i) !== undefined ? safeMatchAt(ctx, i) : undefined;
     if (!found || inTitle(ctx, found)) { i++; continue; }
-    const m = anchorOnContext(ctx, found);
+    const anchored = anchorOnContext(ctx, found);
+    const m = ofYear(ctx, anchored) ?? anchored;
     remember(ctx, m);
     const start = toks[m.s]!.start;
     const end = toks[m.e - 1]!.end;
