@@ -79,6 +79,7 @@ describe('extract: verb forms for titles', () => {
       ['invited', 'invite'], ['welcomed', 'welcome'], ['postponed', 'postpone'], ['quoted', 'quote'], ['escaped', 'escape'], ['completed', 'complete'],
       ['refused', 'refuse'], ['assumed', 'assume'], ['equipped', 'equip'], ['piloted', 'pilot'], ['inviting', 'invite'],
       ['visited', 'visit'], ['opened', 'open'], ['focused', 'focus'], ['targeted', 'target'], ['summoned', 'summon'],
+      ['collapsed', 'collapse'], ['reimbursed', 'reimburse'], ['analysed', 'analyse'], ['pressed', 'press'],
     ];
     for (const [form, base] of pairs) expect(verbBase(form), form).to.equal(base);
     const titles = upTo(7, 'Union news\n\nAna Ruiz welcomed the decision of the court on Tuesday.\n\nThe airline postponed the launch of its new route on Monday.', '2019-03-14').events.map((e) => e.title);

@@ -87,6 +87,8 @@ export function ruleVerbBase(word: string): string {
   if ((/[bcdfgkptz]l$/.test(s) || /[^aeiou]iat$/.test(s) || (/[^aeiou]ib$/.test(s) && vowelGroups(s) >= 2)) && !w.endsWith('eed')) return `${s}e`;
   // "refused", "accused", "presumed", "consumed": a single s or m after "u" closes a silent e ("focused" is kept as is)
   if (/[^aeiou]u[sm]$/.test(s) && !KEEP_AS_IS.has(s)) return `${s}e`;
+  // "collapsed", "endorsed", "reversed", "analysed": no English verb ends in a consonant and a single s
+  if (/[^aeious]s$/.test(s)) return `${s}e`;
   return baseForm(w);
 }
 
