@@ -18,11 +18,27 @@ export function searchWords(search: string): string[] {
   return fold(search).split(/\s+/).filter(Boolean);
 }
 
-/** Whether an event's title, actors or place hold every one of `words` (folded). */
+/** Scripts written without spaces between words, where any part of the text can start a word. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `word` starts a word of `text`: "pil" finds "pilots" and "bank" finds "Deutsche Bank", but "5" does not
+ * find "15" nor "ran" "Iran". In scripts without spaces any position starts a word.
+ */
+function startsWord(text: string, word: string): boolean {
+  if (UNSPACED.test(word)) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !WORD_CHARACTER.test(text.charAt(at - 1)) || !WORD_CHARACTER.test(word.charAt(0))) return true;
+  }
+  return false;
+}
+
+/** Whether an event's title, actors or place hold every one of `words` (folded), each at the start of a word. */
 export function matches(item: TimelineItem, words: readonly string[]): boolean {
   if (!words.length) return true;
   const text = fold([item.title, ...item.actors, item.place ?? ''].join(' '));
-  return words.every((w) => text.includes(w));
+  return words.every((w) => startsWord(text, w));
 }
 
 /** The input with only the items `keep` accepts, in the same order, with their columns. */
