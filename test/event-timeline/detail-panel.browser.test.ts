@@ -69,12 +69,12 @@ describe('<event-timeline> detail panel', () => {
     expect($(el, '[part="detail"]')!.textContent!.split(HEADLINE)).to.have.length(2);
   });
 
-  it('writes the date once in words, with its TIMEX3 value and precision, and every way the reports wrote it', async () => {
+  it('writes the date once in words, with how precisely it is known in words and its TIMEX3 value, and every way the reports wrote it', async () => {
     const { el } = await selected(twoArticles());
     const text = $(el, '[part="detail"] dl')!.textContent!.replace(/\s+/g, ' ');
     expect(text.split('April 12, 2017')).to.have.length(2);
     expect(text.split('2017-04-12')).to.have.length(2);
-    expect(text).to.contain('TIMEX3 2017-04-12 · day');
+    expect(text).to.contain('April 12, 2017 · known to the day · TIMEX3 2017-04-12');
     expect(text).to.contain('“Wednesday”');
     expect(text).to.contain('“today”');
   });

@@ -29,6 +29,15 @@ describe('<event-timeline> its own words in the locale', () => {
     expect(liveText(el)).to.match(/^Tillerson and Lavrov meet in Moscow, 12\. April 2017, Treffen\. 1 von 2\.$/);
   });
 
+  it('says in German how precisely the detail panel\'s date is known ("auf den Tag genau")', async () => {
+    const el = await shown(sampleDataset(), { locale: 'de' });
+    plot(el).focus();
+    plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await settle(el);
+    expect($(el, '[part="detail"] dl')!.textContent!.replace(/\s+/g, ' ')).to.contain('12. April 2017 · auf den Tag genau · TIMEX3 2017-04-12');
+  });
+
   it('groups digits as the locale does: "10,000" in English, "10.000" in German', async () => {
     const events = syntheticEvents(10_000, 3);
     const en = await shown(events);

@@ -76,7 +76,7 @@ export const de: LocaleData = {
       sources: 'Quellen',
       close: 'Details schließen',
       articles: (n, confidence) => `${n} ${plural('de', n, { one: 'Artikel', other: 'Artikel' })} · Konfidenz ${confidence} %`,
-      precision: (g) => ({ year: 'Jahr', quarter: 'Quartal', month: 'Monat', week: 'Woche', day: 'Tag', 'part-of-day': 'Tageszeit', hour: 'Stunde', minute: 'Minute' })[g] ?? g,
+      precision: (g) => ({ year: 'aufs Jahr genau', quarter: 'aufs Quartal genau', month: 'auf den Monat genau', week: 'auf die Woche genau', day: 'auf den Tag genau', 'part-of-day': 'auf die Tageszeit genau', hour: 'auf die Stunde genau', minute: 'auf die Minute genau' })[g] ?? g,
     },
   },
 };

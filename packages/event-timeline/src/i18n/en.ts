@@ -87,7 +87,7 @@ export const en: Messages = {
     sources: 'Sources',
     close: 'Close details',
     articles: (n, confidence) => `${n} ${s(n, 'article')} · confidence ${confidence}%`,
-    precision: (g) => (g === 'part-of-day' ? 'part of a day' : g),
+    precision: (g) => `known to the ${g === 'part-of-day' ? 'part of the day' : g}`,
     list: (items) => items.join(', '),
   },
 };

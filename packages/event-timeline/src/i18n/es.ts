@@ -76,7 +76,7 @@ export const es: LocaleData = {
       sources: 'Fuentes',
       close: 'Cerrar los detalles',
       articles: (n, confidence) => `${n} ${plural('es', n, { one: 'artículo', other: 'artículos' })} · confianza ${confidence} %`,
-      precision: (g) => ({ year: 'año', quarter: 'trimestre', month: 'mes', week: 'semana', day: 'día', 'part-of-day': 'parte del día', hour: 'hora', minute: 'minuto' })[g] ?? g,
+      precision: (g) => `con precisión de ${({ year: 'año', quarter: 'trimestre', month: 'mes', week: 'semana', day: 'día', 'part-of-day': 'momento del día', hour: 'hora', minute: 'minuto' })[g] ?? g}`,
     },
   },
 };

@@ -76,7 +76,7 @@ export const fr: LocaleData = {
       sources: 'Sources',
       close: 'Fermer les détails',
       articles: (n, confidence) => `${n} ${plural('fr', n, { one: 'article', other: 'articles' })} · confiance ${confidence} %`,
-      precision: (g) => ({ year: 'année', quarter: 'trimestre', month: 'mois', week: 'semaine', day: 'jour', 'part-of-day': 'moment de la journée', hour: 'heure', minute: 'minute' })[g] ?? g,
+      precision: (g) => ({ year: 'à l’année près', quarter: 'au trimestre près', month: 'au mois près', week: 'à la semaine près', day: 'au jour près', 'part-of-day': 'au moment de la journée près', hour: 'à l’heure près', minute: 'à la minute près' })[g] ?? g,
     },
   },
 };

@@ -87,7 +87,7 @@ export interface DetailWords {
   close: string;
   /** "1 article · confidence 90%". */
   articles: (n: number, confidence: number) => string;
-  /** "day", "month" … */
+  /** How precisely the date is known, in words: "known to the day", "known to the month" … */
   precision: (granularity: string) => string;
   list: (items: string[]) => string;
 }

@@ -79,7 +79,7 @@ export const ru: LocaleData = {
       sources: 'Источники',
       close: 'Закрыть подробности',
       articles: (n, confidence) => `${n} ${plural('ru', n, { one: 'статья', few: 'статьи', many: 'статей', other: 'статьи' })} · уверенность ${confidence} %`,
-      precision: (g) => ({ year: 'год', quarter: 'квартал', month: 'месяц', week: 'неделя', day: 'день', 'part-of-day': 'часть дня', hour: 'час', minute: 'минута' })[g] ?? g,
+      precision: (g) => `с точностью до ${({ year: 'года', quarter: 'квартала', month: 'месяца', week: 'недели', day: 'дня', 'part-of-day': 'части дня', hour: 'часа', minute: 'минуты' })[g] ?? g}`,
     },
   },
 };

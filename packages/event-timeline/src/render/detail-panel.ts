@@ -51,7 +51,7 @@ const marked = (m: Mention) =>
 
 /**
  * The built-in detail panel for a selected event: its title as a heading of `headingLevel`, the
- * date once in words with its TIMEX3 value and precision, and one entry per source article with
+ * date once in words with how precisely it is known and its TIMEX3 value, and one entry per source article with
  * its quotes, the trigger word and the date expression marked. All data goes through Lit text
  * bindings.
  */
@@ -75,7 +75,7 @@ export function detailPanel(
     <div class="detail-title" id="detail-title" role="heading" aria-level=${opts.headingLevel}>${item.title}</div>
     <dl>
       <dt>${w.date}</dt>
-      <dd>${describeDate(item, opts.locale)}${value ? html` <span class="iso">TIMEX3 <code>${value}</code> · ${w.precision(item.granularity)}</span>` : nothing}</dd>
+      <dd>${describeDate(item, opts.locale)}${value ? html` <span class="iso">· ${w.precision(item.granularity)} · <abbr title="TimeML TIMEX3 value">TIMEX3</abbr> <code>${value}</code></span>` : nothing}</dd>
       ${written.length ? html`<dt>${w.written}</dt><dd>${w.list(written.map((t) => `“${t}”`))}</dd>` : nothing}
       ${item.actors.length ? html`<dt>${w.actors}</dt><dd>${w.list(item.actors)}</dd>` : nothing}
       ${item.place ? html`<dt>${w.place}</dt><dd>${item.place}</dd>` : nothing}
