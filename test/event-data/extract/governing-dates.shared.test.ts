@@ -46,6 +46,18 @@ describe('extract: which date governs a happening', () => {
     expect(dates('The chief executive, Martin Ellory, apologised to residents at a news conference on Wednesday.')).to.deep.equal([['apologised', '2013-05-15']]);
   });
 
+  it('does not date a happening by the date of a clause after it that it followed ("plunged … after X agreed on Sunday")', () => {
+    const dated = dates('Shares of Northwind plunged 84 percent after Acme agreed on Sunday to buy the bank for $2 a share, a fraction of its value on Friday.');
+    expect(dated).to.deep.include(['agreed', '2013-05-12']);
+    const plunge = dated.filter(([w]) => w === 'plunged').map(([, v]) => v);
+    expect(plunge).to.not.include('2013-05-12');
+    expect(plunge).to.not.include('2013-05-10');
+    // a date of its own clause, or one after the clause ends (an attribution), still dates it
+    expect(dates('Shares of Northwind fell on Monday after Acme warned on Friday.')).to.deep.include(['fell', '2013-05-13']);
+    // "since" tells when it began: "have been built since it entered production in February 1947"
+    expect(dates('Seventy-five million rifles have been built since it entered production in February 1947.').map(([, v]) => v)).to.include('1947-02');
+  });
+
   it('does not take a happening after "since" for the news of the lead', () => {
     expect(dates('Since the merger, the company has cut 500 jobs.').map(([w]) => w)).to.not.include('merger');
   });

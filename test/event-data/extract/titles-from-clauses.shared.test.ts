@@ -114,6 +114,8 @@ describe('extract stage 07: a partitive of a pronoun', () => {
 describe('extract stage 07: the object of a title', () => {
   it('ends the object where a clause of time tells another happening ("Talks resume", not "… after pension fund")', () => {
     expect(titles('Talks resumed in March after the pension fund urged the board to negotiate.')).to.include('Talks resume');
+    // and its subject is a subject, not a noun a participle describes ("JPMorgan Chase agreed to buy …")
+    expect(titles('Shares of Northwind fell after Acme Bank agreed on Sunday to buy the lender.')).to.include('Acme Bank agrees to buy lender');
   });
 
   it('finds the object that a relative clause without "that" leaves before its subject ("the 40 missiles Acme sold")', () => {

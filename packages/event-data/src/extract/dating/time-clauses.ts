@@ -1,4 +1,4 @@
-import { clauses } from '../language/clauses.js';
+import { clauses, opensOrderedClause } from '../language/clauses.js';
 import type { SentenceTimex, Token, Trigger } from '../types.js';
 
 /** Openers of an adverbial clause whose happening shares the time of the clause it modifies (TimeML: SIMULTANEOUS, IS_INCLUDED). */
@@ -101,4 +101,24 @@ export function inTimeClause(tokens: Token[], trigger: Trigger): boolean {
  */
 export function datedByMainClause(tokens: Token[], trigger: Trigger, timex: SentenceTimex | undefined): boolean {
   return !!timex && !inside(timex, trigger.clause) && inTimeClause(tokens, trigger);
+}
+
+/**
+ * Whether a date lies in a clause of time that orders another happening against the trigger's: "Shares plunged
+ * 84 percent after JPMorgan agreed on Sunday to buy the bank": Sunday is when JPMorgan agreed, and the plunge
+ * came after it (TimeML: AFTER), so Sunday does not date the plunge. The clause opens after the trigger, at
+ * after/before/until followed by a subject and its verb. (TempEval-3 links such pairs three times: once AFTER,
+ * once IS_INCLUDED, and "built since it entered production in 1947" BEGUN_BY, which is why "since" stays.)
+ */
+export function acrossOrderedClause(tokens: Token[], trigger: Trigger, x: SentenceTimex): boolean {
+  if (x.start < trigger.end) return false;
+  for (let k = trigger.token + 1; k < tokens.length && tokens[k].start < x.start; k++) {
+    // ("since it entered production in February 1947" is when the main happening began: see since.ts)
+    if (tokens[k].lower === 'since' || !opensOrderedClause(tokens, k)) continue;
+    // the clause and what hangs on it ("…, a fraction of its value on Friday") run to where another clause starts
+    // (", and …", an attribution: "…, a report said Tuesday")
+    const { of } = clauses(tokens);
+    return !tokens.some((t, j) => j > k && t.start < x.start && of[j] !== of[k]);
+  }
+  return false;
 }

@@ -161,7 +161,7 @@ const ORDER_OPENERS = new Set(['after', 'before', 'until', 'since']);
  * period its sentence names, "In 2000, they found themselves in the water after their boat capsized".)
  */
 export function opensOrderedClause(tokens: readonly Token[], i: number): boolean {
-  if (i === 0 || !ORDER_OPENERS.has(tokens[i].lower) || /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '')) return false;
+  if (i <= 0 || i >= tokens.length || !ORDER_OPENERS.has(tokens[i].lower) || /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '')) return false;
   // the subject opens the clause: no date ("since 2004 and has been"), and no conjunction before the verb
   if (/^(?:\d|(?:jan|febr)uary$|march$|april$|may$|june$|july$|august$|september$|october$|november$|december$)/.test(tokens[i + 1]?.lower ?? '')) return false;
   let end = i + 1;

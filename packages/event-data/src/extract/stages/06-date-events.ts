@@ -5,7 +5,7 @@ import { bounded, nounDateRules } from '../dating/noun-dates.js';
 import { ofEarlierConjunct } from '../dating/coordination.js';
 import { sinceStart } from '../dating/since.js';
 import { dateAfterObject } from '../dating/object-dates.js';
-import { datedByMainClause, timeClauseDating } from '../dating/time-clauses.js';
+import { acrossOrderedClause, datedByMainClause, timeClauseDating } from '../dating/time-clauses.js';
 import { isSetting, restates, toldAsLater } from '../dating/one-happening.js';
 import { fallbackTime, mainStoryTime, storyTimes, toldInStoryTime, type StoryTime } from '../dating/story-time.js';
 import { anchorOf, canDate, eventTime, publicationTime } from '../dating/time.js';
@@ -117,7 +117,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const triggersOf = bySentence(doc.triggers);
   const ownClause = (t: Trigger) => {
     return nearest(
-      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) && !ofEarlierConjunct(doc.sentences[t.sentence].tokens, t, x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
+      datable[t.sentence].filter((x) => inside(x, t.clause) && (t.pos === 'verb' ? !claimed(x) && !ofEarlierConjunct(doc.sentences[t.sentence].tokens, t, x) && !acrossOrderedClause(doc.sentences[t.sentence].tokens, t, x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
       t,
     );
   };
@@ -144,7 +144,7 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
     };
     // a present perfect in a relative clause ("anyone who has purchased one") is an indefinite past: the main clause's date is not its
     if (own >= 2 && /^ha(?:s|ve)$/.test(sentenceTokens[own - 1].lower) && /^(?:who|that|which)$/.test(sentenceTokens[own - 2].lower)) return {};
-    const inSentence = nearest(datable[trigger.sentence].filter((x) => !inRelative(x) && !claimed(x)), trigger);
+    const inSentence = nearest(datable[trigger.sentence].filter((x) => !inRelative(x) && !claimed(x) && !acrossOrderedClause(sentenceTokens, trigger, x)), trigger);
     if (inSentence) return { timex: inSentence, source: 'sentence' };
     const sentence = doc.sentences[trigger.sentence];
     const previous = doc.sentences[trigger.sentence - 1];

@@ -1,3 +1,4 @@
+import { opensOrderedClause } from '../language/clauses.js';
 import { isPastForm, isPastOnly, pastParticiple, verbBase } from '../language/morphology.js';
 import { objectAfter, phraseAfter } from './object-words.js';
 import { phraseStart } from './phrase-start.js';
@@ -123,7 +124,9 @@ function voiceOf(ts: TitleSentence, group: VerbGroup, by: number, hint: boolean)
   // ("At least 12 people died": "at least" is an amount, not a preposition)
   const amount = before?.lower === 'at' && /^(?:least|most)$/.test(ts.tokens[start]?.lower ?? '');
   // (but "Talks held in Geneva ended": the phrase is inside a participle's clause, and this is the main verb)
-  if (noun && before && !amount && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower) && !SAYING.has(before.lower))))
+  // (and not "after JPMorgan Chase agreed on Sunday": an ordering word before a subject and its verb opens a clause)
+  const clauseOpens = opensOrderedClause(ts.tokens, start - 1);
+  if (noun && before && !amount && !clauseOpens && (PREPOSITIONS.has(before.lower) || (looksVerb(ts, start - 1) && !AUXILIARIES.has(before.lower) && !SAYING.has(before.lower))))
     return reducedRelativeSubject(ts, start) ? 'active' : 'reduced';
   // "Pacific Dairy, founded in 1951, cut 300 jobs": a participle that opens an aside closed by a comma
   if (prev.text === ',' && asideCloses(ts, group.end)) return 'reduced';
