@@ -40,12 +40,15 @@ export function startsWithName(title: string): boolean {
 /**
  * Whether the title has a finite verb, crudely: an all-lower-case word after the first ending in -s
  * ("unveils", "passes"; but not "-ss" or the listed non-verbs), or a finite form that does not end
- * in -s ("are", "was", "will"). Plural nouns ("prices") count too: that is the crudeness.
+ * in -s ("are", "was", "will"). Plural nouns ("prices") count too: that is the crudeness. A headline's
+ * future, "to" and a verb after the subject ("Company to close plant", "Talks to be held"), stands for
+ * "will" and counts as well.
  */
 export function hasFiniteVerb(title: string): boolean {
-  return titleWords(title)
+  const words = titleWords(title);
+  return words
     .slice(1)
-    .some((w) => w === w.toLowerCase() && /^\p{L}+$/u.test(w) && (FINITE_IRREGULAR.has(w) || (w.length >= 3 && /s$/.test(w) && !/ss$/.test(w) && !NOT_VERBS_IN_S.has(w))));
+    .some((w, n) => w === w.toLowerCase() && /^\p{L}+$/u.test(w) && (FINITE_IRREGULAR.has(w) || (w === 'to' && /^\p{Ll}+$/u.test(words[n + 2] ?? '')) || (w.length >= 3 && /s$/.test(w) && !/ss$/.test(w) && !NOT_VERBS_IN_S.has(w))));
 }
 
 export interface TitleChecks {

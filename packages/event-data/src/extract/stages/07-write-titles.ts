@@ -1,5 +1,5 @@
 import { clauseParts, infinitiveHost, type ClauseParts } from '../titles/clause-title.js';
-import { roomForVerb, tidy } from '../titles/headline-style.js';
+import { roomForVerb, tidy, toCome } from '../titles/headline-style.js';
 import { governingClause, nounPhrase, passiveClause, prepositionClause, subjectClause } from '../titles/noun-phrase-title.js';
 import { isPerson, shortName } from '../titles/referents.js';
 import { subjectOf } from '../titles/subject-text.js';
@@ -52,7 +52,9 @@ function fallbackSubject(ts: TitleSentence, event: DatedEvent, loose = false): s
 }
 
 /** The title of a clause's parts, with the place where the type calls for one. */
-function compose(ts: TitleSentence, event: DatedEvent, parts: ClauseParts): string {
+function compose(ts: TitleSentence, event: DatedEvent, clause: ClauseParts): string {
+  // a happening still to come: "Company to close plant"
+  const parts = event.trigger.mood === 'future' ? toCome(clause) : clause;
   const subject = parts.subject?.text ?? fallbackSubject(ts, event);
   // never a lone verb: a clause whose subject cannot be told says what happened to its object
   // ("New iTunes feature unveiled"), and with no object it gives no title
@@ -120,7 +122,8 @@ export function titleFor(event: DatedEvent, dates: readonly Span[] = event.timex
     const host = reported ? -1 : infinitiveHost(ts, i);
     return compose(ts, event, reported ?? (host >= 0 ? clauseParts(ts, host, 1) : clauseParts(ts, i, width, { lemma, passive: event.trigger.passive })));
   }
-  const governed = governingClause(ts, i) ?? passiveClause(ts, i, width);
+  // a noun that is the subject of what was said ("said the talks would be held in Athens") is titled by its own verb
+  const governed = (isSaying(ts.tokens[i - 1 - (ARTICLES.has(ts.tokens[i - 1]?.lower ?? '') ? 1 : 0)]?.lower ?? '') ? passiveClause(ts, i, width) : undefined) ?? governingClause(ts, i) ?? passiveClause(ts, i, width);
   if (governed) return compose(ts, event, governed);
   const np = nounPhrase(ts, i, width);
   // a noun alone tells little ("Release"): the clause it stands in tells more ("Lion release scheduled for release")

@@ -1,4 +1,6 @@
+import { verbBase } from '../language/morphology.js';
 import { normalizeSpace } from '../language/tokens.js';
+import type { ClauseParts } from './clause-title.js';
 import { ARTICLES, DANGLING, NOUN_PREPOSITIONS, PREPOSITIONS, POSSESSIVES } from './title-words.js';
 
 /** Titles stay under about this many characters. */
@@ -95,4 +97,17 @@ export function tidy(title: string, keepEnd = ''): string {
     .replace(/[,;:–—-]+$/, '');
   if (/^\p{Ll}+\p{Lu}/u.test(t)) return t; // iPod, eBay
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * A clause's parts for a happening still to come, as headlines write it: "Company to close plant", "Talks to
+ * be held in Athens", not the present that tells what happened ("Company closes plant").
+ */
+export function toCome(parts: ClauseParts): ClauseParts {
+  // a verb that says so already: "Second round scheduled to take place", "Decision expected"
+  if (parts.verb.startsWith('to ') || /^(?:scheduled|expected|due|set|planned|slated|poised|likely|going)\b/.test(parts.participle ?? parts.passiveForm ?? parts.verb)) return parts;
+  if (parts.participle) return { ...parts, verb: `to be ${parts.verb}`, participle: `to be ${parts.participle}` };
+  const [first, ...rest] = parts.verb.split(' ');
+  const base = first === 'has' ? 'have' : first === 'is' || first === 'are' ? 'be' : verbBase(first);
+  return { ...parts, verb: [`to ${base}`, ...rest].join(' '), passiveForm: parts.passiveForm && `to be ${parts.passiveForm}` };
 }

@@ -16,13 +16,17 @@ export function verbMood(tokens: Token[], i: number, headline = false): { mood: 
   let to = false;
   let future = false;
   let modal = false;
+  let reported = false;
   let negated = false;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     const w = tokens[j].lower;
     if (!AUXILIARIES.has(w) && !ADVERBS.has(w)) break;
     if (NEGATORS.has(w)) negated = true;
     if (w === 'will' || w === "'ll" || w === '’ll' || w === 'shall') future = true;
-    if (MODALS.has(w)) modal = true;
+    if (MODALS.has(w)) {
+      modal = true;
+      reported = w === 'would' && reportedFuture(tokens, j);
+    }
     if (BE.has(w) && j === i - 1) passive = true;
     if (BE.has(w) && j === i - 2 && ADVERBS.has(tokens[i - 1].lower)) passive = true;
     if (w === 'to') {
@@ -42,7 +46,7 @@ export function verbMood(tokens: Token[], i: number, headline = false): { mood: 
   const k = i - 1 - (ADVERBS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0);
   const alternative = /^(?:rather than|instead of)$/.test(`${tokens[k - 1]?.lower} ${tokens[k]?.lower}`);
   if (negated) mood = 'negated';
-  else if (future) mood = 'future';
+  else if (future || (reported && !to && !alternative)) mood = 'future';
   else if (modal || to || alternative) mood = 'irrealis';
   return { mood, passive };
 }
@@ -54,6 +58,8 @@ export function nounMood(tokens: Token[], i: number, width: number): Mood {
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (IRREALIS_NOUN_BEFORE.has(tokens[j].lower)) return 'irrealis';
   for (let j = i + width; j < tokens.length && j < i + width + 3; j++) {
     if (NOUN_FUTURE_AFTER.has(tokens[j].lower)) return 'future';
+    // the subject of a verb still to come: "the talks will be held in May", "said the talks would be held in May"
+    if (j === i + width && (tokens[j].lower === 'will' || (tokens[j].lower === 'would' && reportedFuture(tokens, j)))) return 'future';
     if (tokens[j].lower === 'to' && tokens[j + 1]?.lower === 'be') return 'future';
   }
   return 'realis';
@@ -92,9 +98,30 @@ export function clauseMood(tokens: Token[], i: number, of: readonly number[], po
     const w = tokens[k].lower;
     if (w === ',' || ADJUNCT_OPENERS.has(w)) break;
     if (NEGATORS.has(w)) return 'negated';
-    if (MODALS.has(w)) return 'irrealis';
+    if (MODALS.has(w)) return w === 'would' && reportedFuture(tokens, k) ? 'future' : 'irrealis';
   }
   return mood;
+}
+
+/** Past verbs of saying and deciding whose "would" clause tells what is to come ("said it would close the plant in March"). */
+const REPORTED_PAST = new Set(['said', 'told', 'announced', 'added', 'stated', 'confirmed', 'indicated', 'promised', 'pledged', 'predicted', 'warned', 'insisted', 'noted', 'reported', 'agreed', 'decided', 'vowed']);
+/** How many words a reported clause's subject (and a "that", or the person told) may take before its "would". */
+const REPORTED_SUBJECT = 7;
+
+/**
+ * Whether the "would" at `k` is the future of a past that reports it: "Markou said the two sides would hold talks
+ * in Athens in September", "The company announced that it would close the plant in March" tell what was to come,
+ * as "will" does in direct speech (the SemEval-2015 timelines list such happenings at their date). Not "would have"
+ * (what did not happen), nor a "would" with no verb of saying before its clause ("the army would defend the port").
+ */
+export function reportedFuture(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.lower === 'have' || tokens[k + 1]?.lower === "'ve") return false;
+  for (let j = k - 1; j >= 0 && k - j <= REPORTED_SUBJECT + 1; j--) {
+    const w = tokens[j].lower;
+    if (REPORTED_PAST.has(w)) return j < k - 1;
+    if (/^(?:[,;:]|and|or|but|if|when|unless|whether)$/.test(w) || MODALS.has(w)) return false;
+  }
+  return false;
 }
 
 /**
