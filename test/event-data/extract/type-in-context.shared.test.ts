@@ -112,3 +112,23 @@ describe('extract: "confirmed" before a date', () => {
     expect(typeOf('The Senate confirmed Smith on Tuesday.', 'confirmed')).to.equal('vote');
   });
 });
+
+describe('extract: a verb typed by the happening its object names', () => {
+  const events = (sentence: string) => upTo(6, `The latest from the region\n\nHere is the latest news.\n\n${sentence}`).events.map((e) => [e.trigger.text, e.trigger.type]);
+
+  it('types an untyped verb by its object: "opened an investigation", "staged a protest"', () => {
+    expect(typeOf('The regulator opened an investigation into the fire.', 'opened')).to.equal('investigation');
+    expect(typeOf('Farmers staged a protest outside parliament on Monday.', 'staged')).to.equal('protest');
+  });
+
+  it('does not type a verb that acts on a happening by it ("cancelled the meeting"), nor by a word that only modifies its object', () => {
+    expect(typeOf('The airline cancelled the meeting on Tuesday.', 'cancelled')).to.equal('other');
+    expect(typeOf('Northwind rejected an earlier offer from Acme in January.', 'rejected')).to.equal('other');
+    expect(typeOf('The visitors lost both their opening batsmen cheaply on Monday.', 'lost')).to.not.equal('launch');
+  });
+
+  it('keeps "posted a loss" as business news told by its verb, and types a clause resumed after an aside with its start', () => {
+    expect(events('Acme Motors posted a net loss of $12 million on Tuesday, its second loss in a row.')).to.deep.equal([['posted', 'business']]);
+    expect(typeOf('The merger, approved by regulators on Monday, is expected to close in June.', 'close')).to.equal('business');
+  });
+});

@@ -8,6 +8,7 @@ import { clauseMood, verbMood, nounMood } from '../triggers/mood.js';
 import { choose, nounPhrase } from '../triggers/noun-or-verb.js';
 import { takesOffice, TAKE_OFFICE_VERBS } from '../triggers/office.js';
 import { typeInContext } from '../triggers/type-in-context.js';
+import { objectTypes } from '../triggers/object-type.js';
 import { pastVerb } from '../language/past-verb.js';
 import { ADVERBS, AUXILIARIES, CALENDAR_NAME, DETERMINERS, PREPOSITIONS, determinedAt } from '../language/word-classes.js';
 import type { ArticleCtx, Sentence, TimedDoc, Token, Trigger, TriggerDoc } from '../types.js';
@@ -45,7 +46,9 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     // ("in 1994, when …" is a relative clause about the date, typed by what happened then like any "when" clause)
     const opener = tokens[first]?.lower ?? '';
     const reach = relative[of[i]] && opener !== 'when' ? 3 : SUBORDINATORS.has(opener) ? 6 : 0;
-    return tokens.filter((_, k) => of[k] === of[i] || (k < first && k >= first - reach));
+    // a clause resumed after an aside is typed with its start too: "The deal, approved by both boards, is expected to close"
+    const resumedClause = resumes[of[i]];
+    return tokens.filter((_, k) => of[k] === of[i] || (k < first && k >= first - reach) || (resumedClause >= 0 && of[k] === resumedClause));
   };
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -129,9 +132,11 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const np = word.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
     const mood = clauseMood(tokens, i, of, word.pos, own.mood, np.determiner);
     const office = TAKE_OFFICE_VERBS.has(t.lower) && takesOffice(tokens, i, 3, t.lower === 'moved');
+    const type = office ? 'election' : typeInContext(word.type, word.lemma, clauseOf(i), t);
     out.push({
-      start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type: office ? 'election' : typeInContext(word.type, word.lemma, clauseOf(i), t), pos: word.pos, mood,
-      reporting: word.reporting, clause: spans[of[i]], ...resumed(i), determiner: np.determiner, namedModifier: np.namedModifier,
+      start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type, pos: word.pos, mood,
+      // (a verb of telling read as business tells no words: "posted a net loss")
+      reporting: word.reporting && !(word.type === 'statement' && type === 'business'), clause: spans[of[i]], ...resumed(i), determiner: np.determiner, namedModifier: np.namedModifier,
       quoted: quoted[i], passive, perfect: word.pos === 'verb' && (tokens[i - 1]?.lower === 'had' || (!!tokens[i - 1] && ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'had')),
       lexical: true,
       learned: true,
@@ -155,6 +160,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     });
   }
   out.sort((a, b) => a.start - b.start);
+  objectTypes(out, tokens, classes);
   // A noun right before another happening's noun modifies it: "suicide bombing attacks" are attacks.
   return out.filter((t, k) => !(t.pos === 'noun' && out[k + 1]?.pos === 'noun' && out[k + 1].token === t.token + 1));
 }
