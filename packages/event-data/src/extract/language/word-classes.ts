@@ -33,3 +33,23 @@ export const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 
 /** A compass word that names a part of a place: "western Nepal", "north-eastern Syria", "Central China", "Upper Egypt". */
 export const isCompassWord = (word: string): boolean => /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)$/i.test(word);
+
+/** The full form of the auxiliary a negated contraction starts with, where it differs ("won't" → "will"). */
+const NEGATED_STEMS: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
+/** The full forms of the auxiliaries contractions end with. */
+const CONTRACTED: Record<string, string> = { ll: 'will', ve: 'have', d: 'would', re: 'are', m: 'am' };
+
+/**
+ * The auxiliaries and negation a contracted word holds, as separate words: "didn't" → ["did", "not"], "won't"
+ * → ["will", "not"], "I'll" → ["will"], "we've" → ["have"], "it's" → ["is"]; undefined for a word that is no
+ * contraction. The tokenizer keeps contractions whole, as it keeps "Apple's".
+ */
+export function contractionParts(lower: string): string[] | undefined {
+  const w = lower.replace(/’/g, "'");
+  const negated = /^([a-z]+)n't$/.exec(w);
+  if (negated) return [NEGATED_STEMS[negated[1]] ?? negated[1], 'not'];
+  if (w === 'cannot') return ['can', 'not'];
+  const ending = /^(?:i|you|he|she|it|we|they|that|there|who)'(ll|ve|d|re|m|s)$/.exec(w);
+  if (!ending) return undefined;
+  return [ending[1] === 's' ? 'is' : CONTRACTED[ending[1]]];
+}

@@ -1,4 +1,4 @@
-import { ADVERBS, AUXILIARIES, BE, DETERMINERS, MODALS, PERSONAL_PRONOUNS } from '../language/word-classes.js';
+import { ADVERBS, AUXILIARIES, BE, DETERMINERS, MODALS, PERSONAL_PRONOUNS, contractionParts } from '../language/word-classes.js';
 import { isPastForm, verbBase } from '../language/morphology.js';
 import type { Mood, Token } from '../types.js';
 
@@ -19,21 +19,26 @@ export function verbMood(tokens: Token[], i: number, headline = false): { mood: 
   let reported = false;
   let negated = false;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
-    const w = tokens[j].lower;
-    if (!AUXILIARIES.has(w) && !ADVERBS.has(w)) break;
-    if (NEGATORS.has(w)) negated = true;
-    if (w === 'will' || w === "'ll" || w === '’ll' || w === 'shall') future = true;
-    if (MODALS.has(w)) {
-      modal = true;
-      reported = w === 'would' && reportedFuture(tokens, j);
+    // a contraction is its auxiliaries ("didn't", "won't"), and after a subject ("I'll", "it's") ends the group
+    const contracted = contractionParts(tokens[j].lower);
+    const words = contracted ?? [tokens[j].lower];
+    if (!words.some((w) => AUXILIARIES.has(w) || ADVERBS.has(w))) break;
+    for (const w of words) {
+      if (NEGATORS.has(w)) negated = true;
+      if (w === 'will' || w === "'ll" || w === '’ll' || w === 'shall') future = true;
+      if (MODALS.has(w)) {
+        modal = true;
+        reported = w === 'would' && reportedFuture(tokens, j);
+      }
+      if (BE.has(w) && j === i - 1) passive = true;
+      if (BE.has(w) && j === i - 2 && ADVERBS.has(tokens[i - 1].lower)) passive = true;
+      if (w === 'to') {
+        to = true;
+        const before = tokens[j - 1]?.lower;
+        if (before && FUTURE_BEFORE_TO.has(before)) future = true;
+      }
     }
-    if (BE.has(w) && j === i - 1) passive = true;
-    if (BE.has(w) && j === i - 2 && ADVERBS.has(tokens[i - 1].lower)) passive = true;
-    if (w === 'to') {
-      to = true;
-      const before = tokens[j - 1]?.lower;
-      if (before && FUTURE_BEFORE_TO.has(before)) future = true;
-    }
+    if (contracted && !/n['’]t$/.test(tokens[j].lower)) break;
   }
   const word = tokens[i].lower;
   if (passive && !/(ed|en|wn|rn|met|held|told|said|shot|struck|made|won|led|built|sent|kept|paid|sold|bought|brought|caught|fought|left|lost|hit|cut|put|set)$/.test(word)) passive = false;
@@ -97,8 +102,9 @@ export function clauseMood(tokens: Token[], i: number, of: readonly number[], po
   for (let k = i - 1; k >= first && k >= i - NOUN_SCOPE; k--) {
     const w = tokens[k].lower;
     if (w === ',' || ADJUNCT_OPENERS.has(w)) break;
-    if (NEGATORS.has(w)) return 'negated';
-    if (MODALS.has(w)) return w === 'would' && reportedFuture(tokens, k) ? 'future' : 'irrealis';
+    const words = contractionParts(w) ?? [w];
+    if (words.some((x) => NEGATORS.has(x))) return 'negated';
+    if (words.some((x) => MODALS.has(x))) return words.includes('would') && reportedFuture(tokens, k) ? 'future' : 'irrealis';
   }
   return mood;
 }
@@ -136,8 +142,10 @@ function coordinatedMood(tokens: Token[], i: number): Mood | undefined {
     // a series of bare verbs goes on past its commas: "to ensure peace, strengthen cooperation and adopt …"
     if (t === ',' && bare(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) continue;
     if (/^[;:,]$/.test(t) || CONDITIONS.has(t)) return undefined;
-    if (t === 'will' || t === "'ll" || t === '’ll' || t === 'shall') return 'future';
-    if (MODALS.has(t)) return 'irrealis';
+    const words = contractionParts(t) ?? [t];
+    if (words.some((x) => NEGATORS.has(x))) return 'negated';
+    if (words.some((x) => x === 'will' || x === "'ll" || x === '’ll' || x === 'shall')) return 'future';
+    if (words.some((x) => MODALS.has(x))) return 'irrealis';
     // an infinitive it continues: "agreed to cut spending and raise taxes", "a pledge to ensure peace … and adopt"
     if (t === 'to' && bare(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) return 'irrealis';
   }
@@ -172,7 +180,7 @@ function unassertedMood(tokens: Token[], i: number): Mood | undefined {
       const opens = !!first && subject < i && (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || PERSONAL_PRONOUNS.has(first.lower));
       if (!opens) return undefined;
       if (DOUBT.has(base)) return 'irrealis';
-      for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (NEGATORS.has(tokens[n].lower)) return 'negated';
+      for (let n = k - 1; n >= 0 && n >= k - 3; n--) if ((contractionParts(tokens[n].lower) ?? [tokens[n].lower]).some((x) => NEGATORS.has(x))) return 'negated';
       return undefined;
     }
     k--;

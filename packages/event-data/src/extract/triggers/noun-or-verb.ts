@@ -1,5 +1,5 @@
 import { isCapitalized } from '../language/tokens.js';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, determinedAt, looksAdjectival } from '../language/word-classes.js';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, contractionParts, determinedAt, looksAdjectival } from '../language/word-classes.js';
 import type { LexEntry } from './lexicon.js';
 import type { Token } from '../types.js';
 
@@ -12,6 +12,8 @@ export function choose(entries: LexEntry[], tokens: Token[], i: number, headline
   const word = tokens[i].lower;
   if (!prev) return headline && !word.endsWith('ing') ? verb : noun;
   if (prev.lower === 'to' || MODALS.has(prev.lower) || prev.lower === 'will' || prev.lower === 'did' || prev.lower === "n't" || prev.lower === 'not') return verb;
+  // "didn't protest", "won't vote", "we'll vote"
+  if (contractionParts(prev.lower)?.some((w) => w === 'not' || w === 'will' || w === 'did' || MODALS.has(w)) && !word.endsWith('ing')) return verb;
   // "meeting" is a noun unless a form of "be" makes it a progressive ("were meeting").
   if (word.endsWith('ing')) return BE_FORMS.has(prev.lower) ? verb : noun;
   if (determinedAt(tokens, i) || PREPOSITIONS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === "'s" || prev.lower === '’s') return noun;
