@@ -42,3 +42,28 @@ describe('extract: negative cases', () => {
     expect(dataset.articles.map((a) => a.id)).to.deep.equal(['good']);
   });
 });
+
+describe('extract: contractions', () => {
+  const moods = (sentence: string) =>
+    extractEvents([{ id: 'c', published: '2019-03-14', text: `A quiet week\n\nHere is the latest news.\n\n${sentence}` }]).dataset.events.map((e) => e.title);
+
+  it('reads "didn\'t", "won\'t", "hasn\'t" as negations: nothing happened', () => {
+    expect(moods("The company didn't close the plant on Monday.")).to.deep.equal([]);
+    expect(moods("The minister won't attend the talks on Friday.").join(' ')).to.not.match(/attends/);
+    expect(moods("Acme hasn't paid the fine since May.")).to.deep.equal([]);
+  });
+
+  it('reads "\'ll" as a future, and leaves out a speaker\'s "I" or "we" as a subject', () => {
+    expect(moods('The minister said: "We\'ll open the new bridge on Friday."').join(' ')).to.not.match(/^We/);
+    expect(moods("It'll open the new bridge on Friday.").join(' ')).to.not.match(/opens/);
+  });
+});
+
+describe('extract: titles of one word', () => {
+  const titles = (sentence: string) => extractEvents([{ id: 'w', published: '2019-03-14', text: `A quiet week\n\nHere is the latest news.\n\n${sentence}` }]).dataset.events.map((e) => e.title);
+
+  it('never titles an event by its word alone: a noun says where it happened, else the event is left out', () => {
+    expect(titles('There was a summit in 1994.')).to.deep.equal([]);
+    expect(titles('There was a summit in Paris in 1994.')).to.deep.equal(['Summit in Paris']);
+  });
+});

@@ -151,12 +151,18 @@ export function writeTitles(doc: DatedDoc, _ctx: ArticleCtx): TitledDoc {
   // dates are left out of titles; durations say what happened ("took six months off") and stay
   const dates = doc.timexes.filter((x) => x.type !== 'DURATION');
   for (const event of doc.events) {
-    const title = titleFor(event, dates, context) || tidy(event.trigger.text);
-    // A happening we cannot name beyond its verb ("Begins") tells a reader nothing: left out.
-    // nor a verb with nothing around it ("Warm")
-    if (!title.includes(' ') && (!event.trigger.lexical || event.trigger.pos === 'verb' || /ing$/.test(title))) continue;
+    let title = titleFor(event, dates, context) || tidy(event.trigger.text);
+    // A happening we cannot name beyond its word ("Begins", "Coup", "Announcement") tells a reader nothing: a noun
+    // says where it happened when the clause does ("Coup in Chile"), else it is left out.
+    if (!title.includes(' ')) {
+      if (event.trigger.pos !== 'noun' || !event.trigger.lexical || /ing$/.test(title) || !event.place) continue;
+      title = `${title} in ${event.place}`;
+    }
     // nor does a pronoun and a verb of saying ("He says")
     if (SUBJECT_PRONOUNS.has(title.split(' ')[0].toLowerCase()) && title.split(' ').length === 2) continue;
+    // nor a speaker's "I" or "we" in a quotation ("We'll try to cram in a month's training"): what a title's reader
+    // cannot tell the subject of
+    if (/^(?:i|we|you)(?:['’](?:ll|ve|d|re|m))?$/.test(title.split(' ')[0].toLowerCase())) continue;
     events.push({ ...event, title });
   }
   return { ...doc, events: oneEventPerTitle(events) };
