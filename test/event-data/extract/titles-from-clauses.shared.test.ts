@@ -112,6 +112,11 @@ describe('extract stage 07: a partitive of a pronoun', () => {
 });
 
 describe('extract stage 07: the object of a title', () => {
+  it('keeps a particle before a weekday, which no preposition governs ("steps in", "gives up on")', () => {
+    expect(titles('Denmark stepped in Saturday and announced it would table the motion.')).to.include('Denmark steps in');
+    expect(titles('Acme gave up Friday on its bid for Norvik.')).to.include('Acme gives up on its bid for Norvik');
+  });
+
   it('ends the object where a clause of time tells another happening ("Talks resume", not "… after pension fund")', () => {
     expect(titles('Talks resumed in March after the pension fund urged the board to negotiate.')).to.include('Talks resume');
     // and its subject is a subject, not a noun a participle describes ("JPMorgan Chase agreed to buy …")

@@ -6,6 +6,10 @@ import { ADVERBS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, POSSESSIVES, PREPOSITIO
 const STOP_PUNCT = new Set([';', ':', '.', '?', '!', '—', '–', '”', '»', '[', ']']);
 const QUOTES = new Set(['“', '"', '‘', '«', '”', '»']);
 const WH = new Set(['how', 'what', 'why', 'whether']);
+/** Particles of phrasal verbs that are also prepositions ("stepped in", "took over", "gave up"). */
+const PARTICLES = new Set(['in', 'over', 'up', 'off', 'out', 'down', 'back', 'away']);
+/** Days named without a preposition of their own ("Saturday", "yesterday"). */
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$/;
 
 const isWord = (ts: TitleSentence, i: number) => /^[\p{L}\p{N}$€£]/u.test(ts.tokens[i]?.text ?? '');
 
@@ -40,6 +44,11 @@ export function objectAfter(ts: TitleSentence, from: number, end = ts.tokens.len
     if (t.text === '(') {
       // an aside in parentheses is left out: "Apple's 13-inch (33.02-cm) MacBook Pro"
       while (i < tokens.length && tokens[i].text !== ')') i++;
+      continue;
+    }
+    // a particle before a weekday is the verb's, since no phrase says "in Saturday": "Denmark stepped in Saturday"
+    if (!words && PARTICLES.has(w) && ts.timex[i + 1] && DAY_WORDS.test(next?.lower ?? '')) {
+      out.push(i);
       continue;
     }
     if (ts.timex[i] || (PREPOSITIONS.has(w) && ts.timex[i + 1] && w !== 'of')) {
