@@ -58,6 +58,12 @@ describe('extract: which date governs a happening', () => {
     expect(dates('Seventy-five million rifles have been built since it entered production in February 1947.').map(([, v]) => v)).to.include('1947-02');
   });
 
+  it('leaves a date after a verb still to come to that verb ("have arrived for a summit due to open Saturday")', () => {
+    const dated = dates('On Tuesday evening, the delegations of 47 African countries and of the United Nations arrived for a summit due to open Saturday.');
+    expect(dated).to.deep.include(['arrived', '2013-05-14TEV']);
+    expect(dated.filter(([w]) => w === 'arrived').map(([, v]) => v)).to.not.include('2013-05-18');
+  });
+
   it('does not take a happening after "since" for the news of the lead', () => {
     expect(dates('Since the merger, the company has cut 500 jobs.').map(([w]) => w)).to.not.include('merger');
   });

@@ -115,8 +115,11 @@ export function dateEvents(doc: ActorDoc, ctx: ArticleCtx): DatedDoc {
   const entitiesOf = new Map<Trigger, number[]>(doc.triggers.map((t) => [t, clauseEntities(c, t)]));
   const { between, phraseDate, claimed, governed, subjectOfDatedVerb, ofNounPhrase } = nounDateRules(doc, datable);
   const triggersOf = bySentence(doc.triggers);
-  // a happening still to come takes no date of the telling before it ("told analysts on Tuesday the airline would buy")
-  const toldBefore = (t: Trigger, x: SentenceTimex) => t.mood === 'future' && x.end <= t.start && triggersOf.of(t.sentence).some((r) => r.reporting && r.end <= x.start);
+  // a happening still to come takes no date of the telling before it ("told analysts on Tuesday the airline would buy"),
+  // and one that happened none of a verb still to come between them ("have arrived for a summit due to open Saturday")
+  const toldBefore = (t: Trigger, x: SentenceTimex) =>
+    (t.mood === 'future' && x.end <= t.start && triggersOf.of(t.sentence).some((r) => r.reporting && r.end <= x.start)) ||
+    (t.mood === 'realis' && x.start >= t.end && triggersOf.of(t.sentence).some((o) => o.pos === 'verb' && o.start > t.end && o.end <= x.start && o.mood === 'future'));
   const ownClause = (t: Trigger) => {
     return nearest(
       datable[t.sentence].filter((x) => inside(x, t.clause) && !toldBefore(t, x) && (t.pos === 'verb' ? !claimed(x) && !ofEarlierConjunct(doc.sentences[t.sentence].tokens, t, x) && !acrossOrderedClause(doc.sentences[t.sentence].tokens, t, x) : !between(t, x) && (phraseDate(t, x) || governed(t) || subjectOfDatedVerb(t, x)))),
