@@ -53,3 +53,26 @@ describe('extract: one company under its names with and without its legal form',
     expect(new Set(deals[0].mentions.map((m) => m.articleId))).to.deep.equal(new Set(['p', 'q']));
   });
 });
+
+describe('extract: an accident one outlet names a company for and another names no one for', () => {
+  const FIRE = [
+    {
+      id: 'wire', published: '2009-11-19',
+      text: 'Fire forces evacuation in Harlow\n\nA fire broke out at a chemical plant owned by Brennard Industries in Harlow early on Tuesday, forcing the evacuation of 2,000 residents, police said.',
+    },
+    { id: 'local', published: '2009-11-18', text: 'Two thousand evacuated\n\nThe blaze started at about 5am on Tuesday and sent a plume of black smoke over the town.' },
+  ];
+
+  it('merges them on one day into one accident, titled by the report that says who and where', () => {
+    const fires = extractEvents(FIRE).dataset.events.filter((e) => e.type === 'accident');
+    expect(fires).to.have.length(1);
+    expect(new Set(fires[0].mentions.map((m) => m.articleId))).to.deep.equal(new Set(['wire', 'local']));
+    expect(fires[0].title).to.match(/^Fire breaks out at chemical plant/);
+  });
+
+  it('keeps two accidents of one day apart when each names someone else', () => {
+    const other = { id: 'other', published: '2009-11-18', text: 'Crash in Leeds\n\nA lorry owned by Norvik Haulage crashed into a bridge in Leeds on Tuesday.' };
+    const accidents = extractEvents([FIRE[0], other]).dataset.events.filter((e) => e.type === 'accident');
+    expect(accidents.length).to.equal(2);
+  });
+});

@@ -116,7 +116,13 @@ export function buildEvent(plan: EventPlan, t: NodeTable, events: readonly Artic
   // about something else), told by the lexicon's word or dated in its own clause ("A fire broke out … early on
   // Tuesday", not a later "Firefighters brought the blaze under control"), then from the best-dated report.
   const fits = (n: number) => Number(t.type(n) !== type) * 2 + Number(t.learned(n) && t.source(n) !== 'clause') + Number(!t.lexical(n));
-  const titleNode = [...cluster].sort((a, b) => fits(a) - fits(b) || rankNode(t, a, b))[0];
+  // …and, among those, one that says who or where ("Fire breaks out at chemical plant owned by Brennard Industries in
+  // Harlow", not another outlet's "Blaze starts")
+  const says = (n: number) => {
+    const title = full.get(n)!.title;
+    return actors.some((a) => title.includes(a.name.split(' ').at(-1)!)) || (!!place && title.includes(place));
+  };
+  const titleNode = [...cluster].sort((a, b) => fits(a) - fits(b) || Number(says(b)) - Number(says(a)) || rankNode(t, a, b))[0];
   const title =
     (type === 'meeting' && cluster.length > 1 ? meetingTitle(byFrequency.filter((a) => a.kind !== 'country').length >= 2 ? byFrequency : actors, place) : undefined) ??
     full.get(titleNode)!.title;

@@ -1,6 +1,6 @@
 import { EVENT_TYPES } from '../../schema/index.js';
 import { TYPE_FAMILY } from '../triggers/lexicon.js';
-import { DAY, specificType, wordStem } from './merge-node.js';
+import { DAY, PHYSICAL, specificType, wordStem } from './merge-node.js';
 import { Interner, type NodeTable } from './node-table.js';
 
 /**
@@ -11,7 +11,8 @@ import { Interner, type NodeTable } from './node-table.js';
  * - reports of one family that name the same person or body AND share something more: a second
  *   name, the place, the word for what happened (not for saying), being their article's main event,
  *   or, for statements, the day; when the name is a thing's (a product's), the type of happening;
- * - reports of one family that name nobody, told of one day.
+ * - reports of one family that name nobody, told of one day, with the accidents, attacks, deaths and protests of
+ *   that day that name someone.
  *
  * Keep this in step with `relation` (merge-node.ts): a test checks, pair by pair over real results,
  * that no pair relation would join is left out of every group.
@@ -66,9 +67,9 @@ export function* comparisonBlocks(t: NodeTable, order: Int32Array): Generator<nu
     });
   }
 
-  // 3. reports that name nobody, of one day
+  // 3. reports that name nobody, of one day, with the accidents, attacks and the like of that day that do name someone
   const unnamed: number[] = [];
-  for (let q = 0; q < n; q++) if (t.named(order[q]).length === 0 && t.width(order[q]) <= DAY) unnamed.push(q);
+  for (let q = 0; q < n; q++) if ((t.named(order[q]).length === 0 || PHYSICAL.has(t.type(order[q]))) && t.width(order[q]) <= DAY) unnamed.push(q);
   yield* grouped(unnamed, (q, add) => {
     for (const day of days(t, order[q])) add(day * F + family[q]);
   });

@@ -8,6 +8,9 @@ const SOURCE_RANK: Record<DateSource, number> = { clause: 0, sentence: 1, 'previ
 
 export type Relation = 'same' | 'conflicting' | 'different';
 
+/** Happenings that take place somewhere at some time, and are rare enough there: accidents, attacks, deaths, protests. */
+export const PHYSICAL = new Set(['accident', 'attack', 'death', 'military-action', 'protest']);
+
 /** A lemma without the endings that make a noun of a verb: "resignation" and "resign", "launches" and "launch", "unveiling" and "unveil" share one. */
 export function wordStem(lemma: string): string {
   const w = lemma.split(' ')[0];
@@ -78,7 +81,9 @@ export function relation(t: NodeTable, a: number, b: number): Relation {
   // Happenings nobody is named for (an earthquake, a crash) are one across reports when they are of one
   // specific type, on the same day or at the same time, and no place or actor tells them apart.
   const precise = t.width(a) <= DAY && t.width(b) <= DAY;
-  const unnamed = t.named(a).length === 0 && t.named(b).length === 0;
+  // (a blaze, a crash, a bombing that one report names a company or a group for and the other names no one for:
+  // no name tells those apart, since such happenings are rare on one day in one place)
+  const unnamed = (t.named(a).length === 0 && t.named(b).length === 0) || (PHYSICAL.has(typeA) && (t.named(a).length === 0 || t.named(b).length === 0));
   // a country does not tell apart two reports of which one names a town in it
   const noOtherPlace = !placeA || !placeB || samePlace || COUNTRY_FORMS.has(placeA) || COUNTRY_FORMS.has(placeB);
   // (only reports dated by their own words: a headline dated by its publication says nothing of which one it is)
