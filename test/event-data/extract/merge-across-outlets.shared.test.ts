@@ -76,3 +76,26 @@ describe('extract: an accident one outlet names a company for and another names 
     expect(accidents.length).to.equal(2);
   });
 });
+
+describe('extract: a figure two outlets give in common', () => {
+  // (after a lead of their own, so that neither is its article's main happening, which two reports share anyway)
+  const shares = (id: string, published: string, sentence: string) => ({ id, published, text: `Markets\n\nThe finance minister met bankers in Paris on Monday.\n\n${sentence}` });
+
+  it('makes one happening of two reports of one company on one day in other words ("rose 24%", "jumped 24 percent")', () => {
+    const { dataset } = extractEvents([
+      shares('a', '2010-05-04', 'Shares of Omnicare Inc jumped 24 percent in New York trading on Monday.'),
+      shares('b', '2010-05-04', 'Omnicare shares rose 24% on Monday.'),
+    ]);
+    const moves = dataset.events.filter((e) => e.title.includes('Omnicare'));
+    expect(moves).to.have.length(1);
+    expect(new Set(moves[0].mentions.map((m) => m.articleId))).to.deep.equal(new Set(['a', 'b']));
+  });
+
+  it('keeps them apart when their figures differ', () => {
+    const { dataset } = extractEvents([
+      shares('a', '2010-05-04', 'Shares of Omnicare Inc jumped 24 percent in New York trading on Monday.'),
+      shares('b', '2010-05-04', 'Omnicare shares fell 3 percent on Monday.'),
+    ]);
+    expect(dataset.events.filter((e) => e.title.includes('Omnicare'))).to.have.length(2);
+  });
+});

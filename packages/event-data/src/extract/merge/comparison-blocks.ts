@@ -10,7 +10,7 @@ import { Interner, type NodeTable } from './node-table.js';
  * - the reports of one article, of one type family;
  * - reports of one family that name the same person or body AND share something more: a second
  *   name, the place, the word for what happened (not for saying), being their article's main event,
- *   or, for statements, the day; when the name is a thing's (a product's), the type of happening;
+ *   a figure, or, for statements, the day; when the name is a thing's (a product's), the type of happening;
  * - reports of one family that name nobody, told of one day, with the accidents, attacks, deaths and protests of
  *   that day that name someone.
  *
@@ -51,7 +51,8 @@ export function* comparisonBlocks(t: NodeTable, order: Int32Array): Generator<nu
   const NAME = 3;
   const DAY_OF = 4;
   const TYPE = 5;
-  const key = (kind: number, value: number, q: number) => ((value + 1) * 6 + kind) * F + family[q];
+  const FIGURE = 6;
+  const key = (kind: number, value: number, q: number) => ((value + 1) * 7 + kind) * F + family[q];
   for (let k = 0; k < byName.length; k++) {
     yield* grouped(byName[k], (q, add) => {
       const node = order[q];
@@ -64,6 +65,8 @@ export function* comparisonBlocks(t: NodeTable, order: Int32Array): Generator<nu
       if (stem[q] < 0) for (const day of days(t, node)) add(key(DAY_OF, day, q));
       // one thing's launch told with other words ("unveiled", "introduced")
       if (t.thing(k) && specificType(t, node)) add(key(TYPE, typeIds[q], q));
+      // a figure in common ("24 percent", "24%")
+      for (const f of t.figures(node)) add(key(FIGURE, f, q));
     });
   }
 

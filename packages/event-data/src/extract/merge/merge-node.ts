@@ -31,6 +31,13 @@ function sharedThing(t: NodeTable, a: number, b: number): boolean {
  */
 export const specificType = (t: NodeTable, n: number): boolean => t.type(n) !== 'other' && TYPE_FAMILY[t.type(n)] !== 'speech';
 
+/** Whether reports a and b give a figure in common ("24 percent" and "24%", "$4.2 billion" and "$4.2bn"). */
+function sharedFigure(t: NodeTable, a: number, b: number): boolean {
+  const y = t.figures(b);
+  for (const f of t.figures(a)) if (y.includes(f)) return true;
+  return false;
+}
+
 function sharedNames(t: NodeTable, a: number, b: number): number {
   const x = t.named(a);
   const y = t.named(b);
@@ -72,7 +79,8 @@ export function relation(t: NodeTable, a: number, b: number): Relation {
     if (shared >= 1) return 'same';
     // "a sarin attack last week" … "last week's chemical attack": one happening told twice; not for statements,
     // where two people saying something on the same day are two events.
-    const sameTelling = t.value(a) === t.value(b) && typeA === typeB && TYPE_FAMILY[typeA] !== 'speech';
+    // (for other kinds, in the same word: "oil fell" and "Omnicare shares jumped" on one market day are two)
+    const sameTelling = t.value(a) === t.value(b) && typeA === typeB && TYPE_FAMILY[typeA] !== 'speech' && (PHYSICAL.has(typeA) || sameWord);
     return sameTelling && (t.named(a).length === 0 || t.named(b).length === 0) ? 'same' : 'different';
   }
   const placeA = t.place(a);
@@ -92,7 +100,8 @@ export function relation(t: NodeTable, a: number, b: number): Relation {
   // One person's statements on one day, each report dated in its own words, are one occasion told by several
   // outlets (a press conference, an interview). Only at one precision: "said in 2010" is every statement of a year.
   if (TYPE_FAMILY[typeA] === 'speech' && compatible && precise && t.width(a) === t.width(b) && shared >= 1 && ownDate(a) && ownDate(b)) return 'same';
-  const strong = nested ? shared >= 1 && sameWord : shared >= 2 || (shared >= 1 && (samePlace || sameWhat || (mainA && mainB)));
+  // (a figure both give says it is the same: "Omnicare shares rose 24%" and "Omnicare's shares jumped 24 percent")
+  const strong = nested ? shared >= 1 && sameWord : shared >= 2 || (shared >= 1 && (samePlace || sameWhat || (mainA && mainB) || (typeA === typeB && sharedFigure(t, a, b))));
   if (!strong) return 'different';
   if (compatible) return 'same';
   return (shared >= 2 || sameWhat) && (samePlace || sameWhat || (mainA && mainB)) ? 'conflicting' : 'different';

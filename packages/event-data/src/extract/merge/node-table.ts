@@ -62,6 +62,8 @@ export interface NodeInput {
   triggerStart: number;
   /** The people, organisations, groups and countries it names, as the article wrote them. */
   actors: ReadonlyArray<Pick<Actor, 'kind' | 'name'>>;
+  /** The figures its sentence gives ("24 percent", "$4.2 billion", "57 people"), as written numbers ("24", "4.2", "57"). */
+  figures: readonly string[];
 }
 
 /**
@@ -86,7 +88,25 @@ export function nodeInput(event: ArticleEvent, where: Pick<NodeInput, 'article' 
     place: event.place,
     triggerStart: event.mention.trigger?.start ?? event.mention.start,
     actors: fromTitle.length ? [...event.actors, ...fromTitle] : event.actors,
+    figures: figuresOf(event.mention.sentence, event.mention.timex?.text),
   };
+}
+
+/**
+ * The figures a sentence gives, as plain numbers: "jumped 24 percent to $41.50" → "24", "41.50"; "1,500 jobs" →
+ * "1500". Years, the date's own digits and the small numbers any report has ("two", "1", "2") say nothing of which
+ * happening it is and are left out. Outlets round and write units differently, but they copy a figure's digits.
+ */
+export function figuresOf(sentence: string, date = ''): string[] {
+  const text = date ? sentence.replace(date, ' ') : sentence;
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) {
+    const figure = m[0].replace(/,/g, '');
+    const value = Number(figure);
+    if (!figure.includes('.') && (value < 3 || (value >= 1900 && value <= 2100 && figure.length === 4))) continue;
+    out.add(figure);
+  }
+  return [...out];
 }
 
 /**
@@ -118,6 +138,9 @@ export class NodeTable {
   /** For node i, its actors as written are actorIds[actorFrom[i] .. actorFrom[i + 1]), as interned `kind name` strings. */
   private readonly actorFrom = i32();
   private readonly actorIds = i32();
+  /** For node i, its figures are figureIds[figureFrom[i] .. figureFrom[i + 1]), interned. */
+  private readonly figureFrom = i32();
+  private readonly figureIds = i32();
   /** For node i, its named keys are namedKeys[namedFrom[i] .. namedFrom[i + 1]). */
   private namedFrom = new Int32Array(0);
   private namedKeys = new Int32Array(0);
@@ -146,7 +169,15 @@ export class NodeTable {
     let from = this.actorFrom.data[i];
     for (const a of n.actors) this.actorIds.set(from++, this.strings.id(`${a.kind} ${a.name}`));
     this.actorFrom.set(i + 1, from);
+    let figure = this.figureFrom.data[i];
+    for (const f of n.figures) this.figureIds.set(figure++, this.strings.id(f));
+    this.figureFrom.set(i + 1, figure);
     return i;
+  }
+
+  /** The figures node i's sentence gives, as interned ids. */
+  figures(i: number): Int32Array {
+    return this.figureIds.data.subarray(this.figureFrom.data[i], this.figureFrom.data[i + 1]);
   }
 
   /** The actors node i names as the article wrote them, as ids of `actorOf`. */
