@@ -64,6 +64,13 @@ describe('extract: which date governs a happening', () => {
     expect(dated.filter(([w]) => w === 'arrived').map(([, v]) => v)).to.not.include('2013-05-18');
   });
 
+  it('dates a verb by the possessive date of its object when the other date is the telling\'s ("won Sunday\'s run-off …, said on Monday")', () => {
+    const dated = dates("Opposition leader Ilze Kalnins won Sunday's presidential run-off with 54 percent of the vote, the election commission said on Monday, ending the ruling party's hold on the office.");
+    expect(dated).to.deep.include(['won', '2013-05-12']);
+    // a date of its own clause that is no telling's still goes to the verb ("Yesterday, at this year's conference, …")
+    expect(dates("Yesterday, at this year's conference, Acme unveiled its new phone.")).to.deep.include(['unveiled', '2013-05-15']);
+  });
+
   it('does not take a happening after "since" for the news of the lead', () => {
     expect(dates('Since the merger, the company has cut 500 jobs.').map(([w]) => w)).to.not.include('merger');
   });

@@ -132,3 +132,11 @@ describe('extract: a verb typed by the happening its object names', () => {
     expect(typeOf('The merger, approved by regulators on Monday, is expected to close in June.', 'close')).to.equal('business');
   });
 });
+
+describe('extract: winning and losing at the polls', () => {
+  it('types winning or losing a vote, a run-off or seats as an election', () => {
+    expect(typeOf("Ilze Kalnins won Sunday's presidential run-off with 54 percent of the vote.", 'won')).to.equal('election');
+    expect(typeOf('The ruling party lost 40 seats in Sunday\'s election.', 'lost')).to.equal('election');
+    expect(typeOf('Acme won the contract on Monday.', 'won')).to.equal('other');
+  });
+});

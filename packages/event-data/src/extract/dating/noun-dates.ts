@@ -75,7 +75,7 @@ export function nounDateRules(doc: ActorDoc, datable?: readonly SentenceTimex[][
   // A possessive date ("this year's conference", "Monday's announcement") determines the noun phrase it opens,
   // and a bare year right after a capitalised word that is no function word is part of a name ("Worldwide
   // Developers Conference 2010", "Expo 2010", "Office 2007"). Either dates what its noun names; a verb takes it
-  // only when its sentence gives no other date ("Yesterday, at this year's conference, Jobs unveiled …" is
+  // only when its clause gives no other date ("Yesterday, at this year's conference, Jobs unveiled …" is
   // yesterday; "Last week's storm damaged 200 homes" is last week).
   const nameYear = (x: SentenceTimex) => {
     if (!/^\d{4}$/.test(x.text)) return false;
@@ -97,9 +97,12 @@ export function nounDateRules(doc: ActorDoc, datable?: readonly SentenceTimex[][
     const tokens = doc.sentences[x.sentence].tokens;
     return clauses(tokens).of[tokens.findIndex((t) => t.start >= x.start)];
   };
+  // the date right after a verb of saying is the telling's ("the election commission said on Monday")
+  const toldDate = (o: SentenceTimex) => triggers.of(o.sentence).some((r) => r.reporting && r.end <= o.start && /^\s*(?:(?:on|in|at|late|early)\s+)?$/.test(doc.article.text.slice(r.end, o.start)));
   const claimed = (x: SentenceTimex) =>
     nounClaimed(x) ||
-    (ofNounPhrase(x) && (datable?.[x.sentence] ?? []).some((o) => o !== x && !ofNounPhrase(o) && !nounClaimed(o))) ||
+    // (another date of its clause, not a telling's: "won Sunday's run-off …, the commission said on Monday" is Sunday)
+    (ofNounPhrase(x) && (datable?.[x.sentence] ?? []).some((o) => o !== x && !ofNounPhrase(o) && !nounClaimed(o) && !toldDate(o) && clauseOf(o) === clauseOf(x))) ||
     (beforeName(x) && (datable?.[x.sentence] ?? []).some((o) => o !== x && !beforeName(o) && !ofNounPhrase(o) && !nounClaimed(o) && clauseOf(o) === clauseOf(x)));
   // The object of a light verb ("held closed-door meetings", "launched an attack") is dated like that verb.
   const governed = (t: Trigger) => {

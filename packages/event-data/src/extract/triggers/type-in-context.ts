@@ -12,6 +12,8 @@ const MARKET_MOVE = /^(?:rise|fall|drop|climb|gain|lose|go|close|surge|plunge|sl
 const ILLNESS = /^(?:disease|diseases|cancer|virus|viruses|illness|infection|infections|flu|influenza|pneumonia|malaria|cholera|ebola|covid|covid-19|epidemic|pandemic|outbreak|overdose|stroke|tumou?r|leukemia|aids|hiv|tuberculosis|measles|fever)$/;
 /** Verbs and nouns of accidents, which kill without an attacker. */
 const ACCIDENT_VERB = /^(?:explo(?:ded|des|sion|sions)|crash(?:ed|es)?|collapsed?|collided|collision|derailed|capsized|sank|caught|accident)$/;
+/** What is won or lost at the polls. */
+const ELECTION = /^(?:elections?|votes?|ballots?|polls?|run-?offs?|referendums?|referenda|primar(?:y|ies)|seats?|presidency|mandate|re-election|reelection)$/;
 /** Words that make a search or a raid the police's (investigation), not an army's. */
 const POLICE = /^(?:police|officers?|detectives?|investigators?|agents?|fbi|prosecutors?)$/;
 
@@ -36,6 +38,8 @@ export function typeInContext(type: EventType, lemma: string, window: readonly T
   if (type === 'other' && before.some(disaster) && !force) return 'accident';
   // "the deal is expected to close in the second quarter": completing a deal is business
   if (type === 'other' && /^(?:close|complete|finalize|finalise)$/.test(lemma) && window.some((t) => /^(?:deal|merger|acquisition|takeover|sale|purchase|transaction)$/.test(t.lower))) return 'business';
+  // "won Sunday's run-off with 54 percent of the vote", "lost the election": winning and losing a vote is an election
+  if (type === 'other' && /^(?:win|lose|defeat|beat|concede)$/.test(lemma) && window.some((t) => ELECTION.test(t.lower))) return 'election';
   // "stocks went down 91 points", "the company posted a profit": markets and results are business news
   if ((type === 'other' || (type === 'statement' && /^(?:post|report)$/.test(lemma))) && window.some((t) => MARKET.test(t.lower)) && MARKET_MOVE.test(lemma)) return 'business';
   // "the plant exploded, killing four workers": deaths in an accident are the accident's, not an attack's
