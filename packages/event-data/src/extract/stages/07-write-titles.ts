@@ -6,8 +6,8 @@ import { subjectOf } from '../titles/subject-text.js';
 import { verbGroup } from '../titles/verb-group.js';
 import { isSaying, reportedParts } from '../titles/reported-speech.js';
 import { looksVerb, modifier, properWords, titleSentence, type TitleDoc, type TitleSentence } from '../titles/title-sentence.js';
-import { isPastForm } from '../language/morphology.js';
-import { TYPE_PRIORITY } from '../triggers/lexicon.js';
+import { isPastForm, verbBase } from '../language/morphology.js';
+import { LIGHT_VERBS, TYPE_PRIORITY } from '../triggers/lexicon.js';
 import { ARTICLES, GERUND_LEADS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../titles/title-words.js';
 import type { Actor } from '../../schema/index.js';
 import type { ArticleCtx, DatedDoc, DatedEvent, Span, TitledDoc, TitledEvent } from '../types.js';
@@ -53,8 +53,10 @@ function fallbackSubject(ts: TitleSentence, event: DatedEvent, loose = false): s
 
 /** The title of a clause's parts, with the place where the type calls for one. */
 function compose(ts: TitleSentence, event: DatedEvent, clause: ClauseParts): string {
-  // a happening still to come: "Company to close plant"
-  const parts = event.trigger.mood === 'future' ? toCome(clause) : clause;
+  // a happening still to come: "Company to close plant", "Sides to hold talks"; but the verb whose object a noun
+  // still to come is tells its own time ("Lavrov hopes meetings to be held", not "Lavrov to hope …")
+  const own = event.trigger.pos === 'verb' || LIGHT_VERBS.has(verbBase(clause.verb.split(' ')[0])) || !!clause.participle || !clause.subject;
+  const parts = event.trigger.mood === 'future' && own ? toCome(clause) : clause;
   const subject = parts.subject?.text ?? fallbackSubject(ts, event);
   // never a lone verb: a clause whose subject cannot be told says what happened to its object
   // ("New iTunes feature unveiled"), and with no object it gives no title
