@@ -53,3 +53,6 @@ export function contractionParts(lower: string): string[] | undefined {
   if (!ending) return undefined;
   return [ending[1] === 's' ? 'is' : CONTRACTED[ending[1]]];
 }
+
+/** The words a token stands for when it reads a verb group: a contraction's parts, else the word itself. */
+export const auxiliaryWords = (lower: string): string[] => contractionParts(lower) ?? [lower];

@@ -7,7 +7,7 @@ import { learnedWord } from '../triggers/learned-triggers.js';
 import { clauseMood, verbMood, nounMood } from '../triggers/mood.js';
 import { choose, nounPhrase } from '../triggers/noun-or-verb.js';
 import { takesOffice, TAKE_OFFICE_VERBS } from '../triggers/office.js';
-import { typeInContext } from '../triggers/type-in-context.js';
+import { stillReporting, typeInContext } from '../triggers/type-in-context.js';
 import { objectTypes } from '../triggers/object-type.js';
 import { pastVerb } from '../language/past-verb.js';
 import { ADVERBS, AUXILIARIES, CALENDAR_NAME, DETERMINERS, PREPOSITIONS, determinedAt } from '../language/word-classes.js';
@@ -135,8 +135,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const type = office ? 'election' : typeInContext(word.type, word.lemma, clauseOf(i), t);
     out.push({
       start: t.start, end: t.end, sentence: sentence.index, token: i, text: t.text, lemma: word.lemma, type, pos: word.pos, mood,
-      // (a verb of telling read as business tells no words: "posted a net loss")
-      reporting: word.reporting && !(word.type === 'statement' && type === 'business'), clause: spans[of[i]], ...resumed(i), determiner: np.determiner, namedModifier: np.namedModifier,
+      reporting: stillReporting(word.reporting, word.type, type), clause: spans[of[i]], ...resumed(i), determiner: np.determiner, namedModifier: np.namedModifier,
       quoted: quoted[i], passive, perfect: word.pos === 'verb' && (tokens[i - 1]?.lower === 'had' || (!!tokens[i - 1] && ADVERBS.has(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'had')),
       lexical: true,
       learned: true,

@@ -1,4 +1,4 @@
-import { ADVERBS, AUXILIARIES, BE, DETERMINERS, MODALS, PERSONAL_PRONOUNS, contractionParts } from '../language/word-classes.js';
+import { ADVERBS, AUXILIARIES, BE, DETERMINERS, MODALS, PERSONAL_PRONOUNS, auxiliaryWords, contractionParts } from '../language/word-classes.js';
 import { isPastForm, verbBase } from '../language/morphology.js';
 import type { Mood, Token } from '../types.js';
 
@@ -102,7 +102,7 @@ export function clauseMood(tokens: Token[], i: number, of: readonly number[], po
   for (let k = i - 1; k >= first && k >= i - NOUN_SCOPE; k--) {
     const w = tokens[k].lower;
     if (w === ',' || ADJUNCT_OPENERS.has(w)) break;
-    const words = contractionParts(w) ?? [w];
+    const words = auxiliaryWords(w);
     if (words.some((x) => NEGATORS.has(x))) return 'negated';
     if (words.some((x) => MODALS.has(x))) return words.includes('would') && reportedFuture(tokens, k) ? 'future' : 'irrealis';
   }
@@ -142,7 +142,7 @@ function coordinatedMood(tokens: Token[], i: number): Mood | undefined {
     // a series of bare verbs goes on past its commas: "to ensure peace, strengthen cooperation and adopt …"
     if (t === ',' && bare(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) continue;
     if (/^[;:,]$/.test(t) || CONDITIONS.has(t)) return undefined;
-    const words = contractionParts(t) ?? [t];
+    const words = auxiliaryWords(t);
     if (words.some((x) => NEGATORS.has(x))) return 'negated';
     if (words.some((x) => x === 'will' || x === "'ll" || x === '’ll' || x === 'shall')) return 'future';
     if (words.some((x) => MODALS.has(x))) return 'irrealis';
@@ -180,7 +180,7 @@ function unassertedMood(tokens: Token[], i: number): Mood | undefined {
       const opens = !!first && subject < i && (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || PERSONAL_PRONOUNS.has(first.lower));
       if (!opens) return undefined;
       if (DOUBT.has(base)) return 'irrealis';
-      for (let n = k - 1; n >= 0 && n >= k - 3; n--) if ((contractionParts(tokens[n].lower) ?? [tokens[n].lower]).some((x) => NEGATORS.has(x))) return 'negated';
+      for (let n = k - 1; n >= 0 && n >= k - 3; n--) if (auxiliaryWords(tokens[n].lower).some((x) => NEGATORS.has(x))) return 'negated';
       return undefined;
     }
     k--;

@@ -61,3 +61,11 @@ export function typeInContext(type: EventType, lemma: string, window: readonly T
   if ((type === 'attack' || lemma === 'search') && /^(?:raid|raids|search|searched|search)$/.test(lemma) && window.some((t) => POLICE.test(t.lower))) return 'investigation';
   return type;
 }
+
+/**
+ * Whether a verb of telling still tells words once its context has typed it: "posted a net loss", "reported a
+ * profit" are business news told by their verb (typeInContext), not a statement that reports something else.
+ */
+export function stillReporting(reporting: boolean, type: EventType, typed: EventType): boolean {
+  return reporting && !(type === 'statement' && typed === 'business');
+}
