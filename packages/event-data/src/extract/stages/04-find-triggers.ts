@@ -77,7 +77,7 @@ function sentenceTriggers(sentence: Sentence, dated: Set<number>): Trigger[] {
     const np = entry.pos === 'noun' ? nounPhrase(tokens, i) : { determiner: '', namedModifier: false };
     const mood = clauseMood(tokens, i, of, entry.pos, own.mood, np.determiner);
     let type = typeInContext(entry.type, entry.lemma, clauseOf(i), t);
-    let reporting = entry.reporting ?? false;
+    let reporting = stillReporting(entry.reporting ?? false, entry.type, type);
     // "the Senate confirmed him" appoints; "officials confirmed (that) …" reports.
     if (entry.lemma === 'confirm' && next && ((isCapitalized(next.text) && !CALENDAR_NAME.test(next.text) && !/^(?:Today|Yesterday)$/.test(next.text)) || /^(him|her|them)$/.test(next.lower))) {
       type = 'vote';
