@@ -163,7 +163,8 @@ const ORDER_OPENERS = new Set(['after', 'before', 'until', 'since']);
 export function opensOrderedClause(tokens: readonly Token[], i: number): boolean {
   if (i <= 0 || i >= tokens.length || !ORDER_OPENERS.has(tokens[i].lower) || /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '')) return false;
   // the subject opens the clause: no date ("since 2004 and has been"), and no conjunction before the verb
-  if (/^(?:\d|(?:jan|febr)uary$|march$|april$|may$|june$|july$|august$|september$|october$|november$|december$)/.test(tokens[i + 1]?.lower ?? '')) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (/^\d/.test(next) || TIME_NAMES.test(next)) return false;
   let end = i + 1;
   while (end < tokens.length && end <= i + 10 && tokens[end].text !== ',' && !SEPARATORS.has(tokens[end].text) && !OPENERS.has(tokens[end].lower) && !['and', 'or', 'but'].includes(tokens[end].lower)) end++;
   if (pastVerb(tokens, i + 2, end) >= 0) return true;

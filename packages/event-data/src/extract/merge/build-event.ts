@@ -120,7 +120,8 @@ export function buildEvent(plan: EventPlan, t: NodeTable, events: readonly Artic
   // Harlow", not another outlet's "Blaze starts")
   const says = (n: number) => {
     const title = full.get(n)!.title;
-    return actors.some((a) => title.includes(a.name.split(' ').at(-1)!)) || (!!place && title.includes(place));
+    // (as titles write them: a person by surname, a body by its name)
+    return actors.some((a) => title.includes(a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name)) || (!!place && title.includes(place));
   };
   const titleNode = [...cluster].sort((a, b) => fits(a) - fits(b) || Number(says(b)) - Number(says(a)) || rankNode(t, a, b))[0];
   const title =
