@@ -81,3 +81,10 @@ describe('extract stage 04: a word after a name', () => {
     expect(one('Police said the Acme strike ended on Monday.', 'strike')?.pos).to.equal('noun');
   });
 });
+
+describe('extract stage 04: a word that is a noun or a verb, between a noun phrase and an object', () => {
+  it('reads "hit" in "A storm hit the coast" as the verb, and titles it so', () => {
+    const events = upTo(7, 'A quiet week\n\nHere is the latest news.\n\nA storm hit the coast of Florida on Monday.').events;
+    expect(events.map((e) => e.title)).to.deep.equal(['Storm hits coast of Florida']);
+  });
+});

@@ -3,6 +3,11 @@ import { ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, SUBJ
 import type { LexEntry } from './lexicon.js';
 import type { Token } from '../types.js';
 
+/** Determiners that open an object ("hit the coast", "cut its prices"). */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+/** Nouns of time after a determiner that date a noun rather than make it a verb's object ("the attack the day before"). */
+const TIME_AFTER = new Set(['day', 'night', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'same', 'previous', 'next', 'following']);
+
 /** Picks the noun or the verb reading of an ambiguous word from its neighbours. */
 export function choose(entries: LexEntry[], tokens: Token[], i: number, headline: boolean): LexEntry | undefined {
   if (entries.length === 1) return entries[0];
@@ -18,6 +23,10 @@ export function choose(entries: LexEntry[], tokens: Token[], i: number, headline
   if (word.endsWith('ing')) return BE_FORMS.has(prev.lower) ? verb : noun;
   if (determinedAt(tokens, i) || PREPOSITIONS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === "'s" || prev.lower === '’s') return noun;
   if (/^\p{N}/u.test(prev.text) || prev.text === '-' || prev.text.includes('-')) return noun;
+  // a noun phrase, then this word, then its object's determiner or number: "A storm hit the coast", "the rebels hit
+  // two towns" (but "a sarin attack the day before" is a noun with its time)
+  const after = tokens[i + 1];
+  if (after && (OBJECT_DETERMINERS.has(after.lower) || /^\p{N}/u.test(after.text)) && !TIME_AFTER.has(tokens[i + 2]?.lower ?? '') && /^\p{Ll}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) return verb;
   // determiner + modifiers + noun: "a sarin attack", "the increasing sanctions", "a massive missile attack"
   for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
     const w = tokens[k];
